@@ -1,0 +1,1 @@
+"""Domain layer: standard library only (dataclasses, vocabularies, validation, errors)."""

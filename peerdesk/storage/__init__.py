@@ -1,0 +1,1 @@
+"""Storage layer: the SQLCipher vault, key slots, migrations and repositories."""

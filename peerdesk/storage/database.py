@@ -1,0 +1,178 @@
+"""Opening the SQLCipher database: raw key, pragmas, verification, migrations, error mapping."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import re
+import shutil
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from peerdesk.domain.errors import DiskFull, VaultDamaged, VaultInUse, VaultTooNew
+
+DB_NAME = "peerdesk.db"
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; its connection has exactly sqlite3's interface.
+    from sqlite3 import Connection as Connection  # noqa: PLC0414 - explicit re-export
+else:
+    Connection = dbapi2.Connection
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def _migrations() -> list[tuple[int, str]]:
+    found = []
+    for entry in resources.files("peerdesk.storage.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    if [n for n, _ in found] != list(range(1, len(found) + 1)):
+        raise RuntimeError("migrations must be numbered 0001, 0002, ... without gaps")
+    return found
+
+
+MIGRATIONS = _migrations()
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLCipher's and the OS's failures into the domain's known errors."""
+    try:
+        yield
+    except dbapi2.DatabaseError as exc:
+        raise _translate(exc) from exc
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull() from exc
+        raise
+
+
+def _translate(exc: Exception) -> Exception:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull()
+    if "database is locked" in text or "database is busy" in text:
+        return VaultInUse()
+    if "not a database" in text or "malformed" in text or "disk i/o error" in text:
+        return VaultDamaged(detail=str(exc))
+    return exc
+
+
+def connect(path: Path, data_key: bytes) -> Connection:
+    """Open ``path`` with the raw data key and PeerDesk's pragmas; verify it decrypts.
+
+    The connection is in autocommit mode (``isolation_level=None``): writers use
+    :func:`transaction`. It may be used from the thread that owns it only.
+
+    Raises:
+        VaultDamaged: the key does not decrypt page 1 or the file is not a database.
+    """
+    with translate_errors():
+        conn: Connection = sqlcipher3.connect(
+            str(path), isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            # Reading the schema is the first access to page 1: a wrong key or damage shows here.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def verify(conn: Connection) -> None:
+    """Check every page's HMAC and the b-tree structure.
+
+    Raises:
+        VaultDamaged: naming the first problem found.
+    """
+    with translate_errors():
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems:
+            raise VaultDamaged(detail=problems[0])
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise VaultDamaged(detail=result)
+
+
+def user_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(conn: Connection) -> int:
+    """The schema version, refusing a vault written by a newer PeerDesk."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise VaultTooNew(found=version, supported=SCHEMA_VERSION)
+    return version
+
+
+def migrate(conn: Connection, path: Path) -> int:
+    """Apply pending migrations, each in one transaction with its ``user_version``.
+
+    An existing database is copied (still encrypted) to ``peerdesk.db.before-vN`` first.
+    Returns the number of migrations applied.
+    """
+    version = check_version(conn)
+    pending = [(n, sql) for n, sql in MIGRATIONS if n > version]
+    if not pending:
+        return 0
+    with translate_errors():
+        if version > 0:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(path, path.with_name(f"{path.name}.before-v{version}"))
+        for number, sql in pending:
+            # executescript would commit implicitly; run statements inside our own transaction.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+    return len(pending)
+
+
+def _statements(sql: str) -> Iterator[str]:
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise RuntimeError("migration ends with an incomplete statement")
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (or ``ROLLBACK`` on any error), errors translated."""
+    with translate_errors():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
