@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -500,12 +500,19 @@ class Vault:
         }
 
 
-def restore(backup: Path, folder: Path, name: str, passphrase: str) -> Vault:
+def restore(
+    backup: Path,
+    folder: Path,
+    name: str,
+    passphrase: str,
+    authorize: Callable[[Vault], None] | None = None,
+) -> Vault:
     """Replace the vault in ``folder`` with a backup, after checking the backup opens.
 
     The backup is unlocked with ``name``'s passphrase *as it was in the backup*, verified
     (pages, row counts), and only then moved into place; the previous files are kept in
-    ``folder/before-restore-<time>/``. Returns the restored vault, open and signed in.
+    ``folder/before-restore-<time>/``. ``authorize`` may refuse the member (it raises) before
+    anything is replaced. Returns the restored vault, open and signed in.
     """
     folder.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(folder)
@@ -520,6 +527,8 @@ def restore(backup: Path, folder: Path, name: str, passphrase: str) -> Vault:
                 raise BackupInvalid(path=str(backup), detail="its parts do not belong together")
             opened = Vault.unlock(staged, name, passphrase)
             try:
+                if authorize is not None:
+                    authorize(opened)
                 counts = Vault._row_counts(opened.conn)
                 if counts != manifest.get("row_counts"):
                     raise BackupInvalid(path=str(backup), detail="row counts differ")

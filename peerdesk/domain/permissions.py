@@ -1,0 +1,49 @@
+"""The one permission table: which role may do what (enforced in services, not only in the UI)."""
+
+from __future__ import annotations
+
+import enum
+
+from peerdesk.domain.members import Member, Role
+
+
+class Action(enum.StrEnum):
+    LOG_CONTACTS = "log_contacts"            # create, read, edit, delete one's own contacts
+    VIEW_REFERRALS = "view_referrals"
+    EDIT_REFERRALS = "edit_referrals"
+    MANAGE_TEAM = "manage_team"              # add, change roles, disable, remove, reset
+    EDIT_POLICY = "edit_policy"
+    EXPORT_STATISTICS = "export_statistics"  # aggregates only
+    VIEW_AUDIT = "view_audit"
+    BACKUP = "backup"
+    RUN_TRAINING = "run_training"            # training workspaces and drills
+    CHANGE_OWN_PASSPHRASE = "change_own_passphrase"
+
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.SUPPORTER: frozenset(
+        {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.CHANGE_OWN_PASSPHRASE}
+    ),
+    Role.COORDINATOR: frozenset(
+        {
+            Action.VIEW_REFERRALS,
+            Action.EDIT_REFERRALS,
+            Action.MANAGE_TEAM,
+            Action.EDIT_POLICY,
+            Action.EXPORT_STATISTICS,
+            Action.VIEW_AUDIT,
+            Action.BACKUP,
+            Action.CHANGE_OWN_PASSPHRASE,
+        }
+    ),
+    Role.TRAINER: frozenset(
+        {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.CHANGE_OWN_PASSPHRASE}
+    ),
+}
+
+
+def allowed(member: Member, action: Action) -> bool:
+    """True when any of the member's roles grants ``action`` (a disabled member has none)."""
+    if member.disabled:
+        return False
+    return any(action in PERMISSIONS[role] for role in member.roles)

@@ -1,0 +1,1 @@
+"""Use cases over storage: the workspace (an unlocked vault and its signed-in member) and more."""
