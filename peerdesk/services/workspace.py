@@ -36,8 +36,6 @@ class Workspace:
         self.failed_attempts = failed_attempts
         self.folder = vault.folder
         self.training = vault.training
-        member = vault.member
-        self._member = member
 
     # ------------------------------------------------------------------ opening
 
@@ -151,12 +149,27 @@ class Workspace:
 
     @property
     def member(self) -> Member:
-        if self._member is None:
+        """The signed-in member as stored now (roles can change while signed in)."""
+        member = self.vault.member
+        if member is None:
             raise PermissionDenied(action="use the app with the recovery key")
-        return self._member
+        return member
+
+    @property
+    def must_change_passphrase(self) -> bool:
+        return not self.is_recovery and self.member.must_change_passphrase
 
     def can(self, action: Action) -> bool:
-        return self._member is not None and allowed(self._member, action)
+        """Whether the signed-in member may do ``action`` now.
+
+        A member still holding a temporary passphrase may only change it.
+        """
+        if self.is_locked or self.is_recovery:
+            return False
+        member = self.member
+        if member.must_change_passphrase and action is not Action.CHANGE_OWN_PASSPHRASE:
+            return False
+        return allowed(member, action)
 
     def require(self, action: Action) -> None:
         if not self.can(action):
@@ -172,7 +185,6 @@ class Workspace:
         if errors:
             raise ValidationError(errors)
         self.vault.change_passphrase(old, new)
-        self._member = self.vault.member
 
     def recovery_coordinators(self) -> list[Member]:
         """The coordinators whose passphrase the recovery key may reset."""

@@ -324,11 +324,11 @@ class Vault:
             self.vault_id, slot.user_id, slot.name, new, [self._key()],
             kdf or crypto.default_kdf_params(), private, slot.slot_id,
         )
-        self._save_slots(self._slots.with_slot(new_slot))
-        self._slot = new_slot
-        with database.transaction(self.conn):
-            member_repo.set_must_change(self.conn, self.user_id, False)
-            audit.append(self.conn, self.user_id, "passphrase_changed")
+        with self._slots_then_database(self._slots.with_slot(new_slot)):
+            self._slot = new_slot
+            with database.transaction(self.conn):
+                member_repo.set_must_change(self.conn, self.user_id, False)
+                audit.append(self.conn, self.user_id, "passphrase_changed")
 
     def set_passphrase(
         self,
@@ -351,15 +351,15 @@ class Vault:
             self.vault_id, user_id, old.name, new, [self._key()],
             kdf or crypto.default_kdf_params(), None, old.slot_id,
         )
-        self._save_slots(self._slots.with_slot(new_slot))
-        if user_id == self.user_id:
-            self._slot = new_slot
-        with database.transaction(self.conn):
-            member_repo.set_must_change(self.conn, user_id, must_change)
-            audit.append(
-                self.conn, self.user_id, "passphrase_reset",
-                target=user_id, via_recovery=self.is_recovery,
-            )
+        with self._slots_then_database(self._slots.with_slot(new_slot)):
+            if user_id == self.user_id:
+                self._slot = new_slot
+            with database.transaction(self.conn):
+                member_repo.set_must_change(self.conn, user_id, must_change)
+                audit.append(
+                    self.conn, self.user_id, "passphrase_reset",
+                    target=user_id, via_recovery=self.is_recovery,
+                )
 
     def add_member(
         self,
@@ -381,8 +381,8 @@ class Vault:
             self.vault_id, user_id, name, passphrase, [self._key()],
             kdf or crypto.default_kdf_params(),
         )
-        self._save_slots(self._slots.with_slot(slot))
-        with database.transaction(self.conn):
+        new_slots = self._slots.with_slot(slot)
+        with self._slots_then_database(new_slots), database.transaction(self.conn):
             member = member_repo.insert(self.conn, user_id, name, roles, must_change)
             audit.append(self.conn, self.user_id, "member_added", target=user_id)
         return member
@@ -408,9 +408,8 @@ class Vault:
             remaining.vault_id, remaining.training,
             tuple(regrant(s, self.vault_id, [old_key, new_key]) for s in remaining.slots),
         )
-        self._save_slots(both)
         conn = self.conn
-        with database.transaction(conn):
+        with self._slots_then_database(both), database.transaction(conn):
             member_repo.delete(conn, user_id)
             audit.append(conn, self.user_id, "member_removed", target=user_id)
         with database.translate_errors():
@@ -423,6 +422,25 @@ class Vault:
             tuple(regrant(s, self.vault_id, [new_key]) for s in remaining.slots),
         )
         self._save_slots(final)
+
+    @contextlib.contextmanager
+    def _slots_then_database(self, slots: KeySlotFile) -> Iterator[None]:
+        """Write ``slots``, then run the caller's database transaction.
+
+        The key-slot file goes first (a crash in between leaves a slot that opens nothing
+        new), but when the transaction fails, a full disk most often, the previous file is put
+        back: the error promises that nothing was changed, and a retry must not meet a
+        half-added member (MemberExists) or a passphrase changed without its audit entry.
+        """
+        previous_slots, previous_slot = self._slots, self._slot
+        self._save_slots(slots)
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(DiskFull, OSError):
+                previous_slots.save(self.folder)
+                self._slots, self._slot = previous_slots, previous_slot
+            raise
 
     def _save_slots(self, slots: KeySlotFile) -> None:
         slots.save(self.folder)

@@ -1,0 +1,98 @@
+"""Program policy: the settings a coordinator owns, with their defaults and limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+IDLE_LOCK_RANGE = (1, 60)
+NOTES_EXPIRY_RANGE = (1, 365)
+SUPPRESSION_RANGE = (3, 50)
+MAX_CHECKLIST_ITEMS = 12
+MAX_ITEM_LENGTH = 160
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One boundary-checklist item; ``code`` is stable across versions and never reused."""
+
+    code: str
+    text: str
+
+
+# DESIGN section 5: peer support guidelines and 34 U.S.C. §50901.
+DEFAULT_CHECKLIST: tuple[ChecklistItem, ...] = (
+    ChecklistItem("confidentiality_explained", "I explained confidentiality and its limits."),
+    ChecklistItem(
+        "stayed_in_role",
+        "I stayed in the peer role: listened and supported; no counselling, diagnosis or therapy.",
+    ),
+    ChecklistItem(
+        "safety_checked", "I checked for safety where there was any sign of risk to self or others."
+    ),
+    ChecklistItem(
+        "referral_offered", "I offered a referral where the need went beyond peer support."
+    ),
+    ChecklistItem(
+        "no_role_conflict",
+        "I have no role conflict: not a witness to or party in the incident, not in the member's "
+        "chain of command, not investigating it.",
+    ),
+    ChecklistItem("no_identifying_details", "I recorded no names or identifying details."),
+    ChecklistItem("self_care_plan", "I have a plan to look after myself after this contact."),
+)
+
+
+@dataclass(frozen=True)
+class Checklist:
+    version: int
+    items: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class Policy:
+    idle_lock_minutes: int = 5
+    private_notes_enabled: bool = False
+    notes_expiry_days: int = 30
+    suppression_threshold: int = 5
+    checklist: Checklist = field(default_factory=lambda: Checklist(1, DEFAULT_CHECKLIST))
+
+
+def _in_range(value: object, bounds: tuple[int, int], unit: str) -> str | None:
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "Enter a whole number."
+    if not low <= value <= high:
+        return f"Enter {low}–{high} {unit}."
+    return None
+
+
+def validate_settings(
+    idle_lock_minutes: object, notes_expiry_days: object, suppression_threshold: object
+) -> dict[str, str]:
+    """Field errors for the numeric settings (empty when all are valid)."""
+    checks = {
+        "idle_lock_minutes": _in_range(idle_lock_minutes, IDLE_LOCK_RANGE, "minutes"),
+        "notes_expiry_days": _in_range(notes_expiry_days, NOTES_EXPIRY_RANGE, "days"),
+        "suppression_threshold": _in_range(suppression_threshold, SUPPRESSION_RANGE, "contacts"),
+    }
+    return {name: error for name, error in checks.items() if error}
+
+
+def validate_checklist_texts(texts: list[str]) -> dict[str, str]:
+    """Field errors for a new list of checklist item texts (keyed ``checklist`` or ``item_N``)."""
+    errors: dict[str, str] = {}
+    cleaned = [t.strip() for t in texts]
+    if not any(cleaned):
+        errors["checklist"] = "Keep at least one checklist item."
+    if len(cleaned) > MAX_CHECKLIST_ITEMS:
+        errors["checklist"] = f"Use at most {MAX_CHECKLIST_ITEMS} items."
+    seen: set[str] = set()
+    for number, text in enumerate(cleaned, start=1):
+        if not text:
+            continue
+        if len(text) > MAX_ITEM_LENGTH:
+            errors[f"item_{number}"] = f"Use at most {MAX_ITEM_LENGTH} characters."
+        elif text.casefold() in seen:
+            errors[f"item_{number}"] = "This item is already in the list."
+        seen.add(text.casefold())
+    return errors

@@ -1,0 +1,84 @@
+"""Program policy: read by everyone signed in, changed by coordinators, every change audited."""
+
+from __future__ import annotations
+
+import re
+
+from peerdesk.domain.errors import ValidationError
+from peerdesk.domain.permissions import Action
+from peerdesk.domain.policy import (
+    ChecklistItem,
+    Policy,
+    validate_checklist_texts,
+    validate_settings,
+)
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage import audit, database, policy_repo
+
+
+def current(ws: Workspace) -> Policy:
+    """The policy in force (any signed-in member reads it: idle lock, notes, checklist)."""
+    return policy_repo.load(ws.vault.conn)
+
+
+def update_settings(
+    ws: Workspace,
+    *,
+    idle_lock_minutes: int,
+    private_notes_enabled: bool,
+    notes_expiry_days: int,
+    suppression_threshold: int,
+) -> Policy:
+    """Validate and store the settings; only changed values are written and audited."""
+    ws.require(Action.EDIT_POLICY)
+    errors = validate_settings(idle_lock_minutes, notes_expiry_days, suppression_threshold)
+    if errors:
+        raise ValidationError(errors)
+    before = current(ws)
+    wanted: dict[str, int | bool] = {
+        "idle_lock_minutes": idle_lock_minutes,
+        "private_notes_enabled": bool(private_notes_enabled),
+        "notes_expiry_days": notes_expiry_days,
+        "suppression_threshold": suppression_threshold,
+    }
+    changes = {k: v for k, v in wanted.items() if getattr(before, k) != v}
+    if changes:
+        conn = ws.vault.conn
+        with database.transaction(conn):
+            policy_repo.save_settings(conn, changes)
+            audit.append(conn, ws.member.user_id, "policy_changed", **changes)
+    return current(ws)
+
+
+def update_checklist(ws: Workspace, texts: list[str]) -> Policy:
+    """Save a new checklist version; unchanged texts keep their codes, new ones get new codes."""
+    ws.require(Action.EDIT_POLICY)
+    errors = validate_checklist_texts(texts)
+    if errors:
+        raise ValidationError(errors)
+    conn = ws.vault.conn
+    before = policy_repo.current_checklist(conn)
+    by_text = {item.text.casefold(): item.code for item in before.items}
+    used = policy_repo.all_item_codes(conn)
+    items: list[ChecklistItem] = []
+    for text in (t.strip() for t in texts):
+        if not text:
+            continue
+        code = by_text.get(text.casefold()) or _new_code(text, used)
+        used.add(code)
+        items.append(ChecklistItem(code, text))
+    if tuple(items) == before.items:
+        return current(ws)
+    with database.transaction(conn):
+        version = policy_repo.add_checklist_version(conn, tuple(items), ws.member.user_id)
+        audit.append(conn, ws.member.user_id, "checklist_changed", version=version,
+                     items=len(items))
+    return current(ws)
+
+
+def _new_code(text: str, used: set[str]) -> str:
+    base = "custom_" + (re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")[:24] or "item")
+    code, n = base, 2
+    while code in used:
+        code, n = f"{base}_{n}", n + 1
+    return code

@@ -1,0 +1,97 @@
+"""The permission table, cell by cell, through the services (not only the UI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from team_support import add, new_workspace, sign_in_changed
+
+from peerdesk.domain.errors import PermissionDenied
+from peerdesk.domain.members import Member, Role
+from peerdesk.domain.permissions import PERMISSIONS, Action, allowed
+from peerdesk.services import audit_log, policy, team
+from peerdesk.services.workspace import Workspace
+
+NEW_PASS = "harbour cobalt willow 512"
+
+# Every action that has a service today, called through that service.
+SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
+    Action.MANAGE_TEAM: lambda ws, _: team.list_members(ws),
+    Action.EDIT_POLICY: lambda ws, _: policy.update_settings(
+        ws, idle_lock_minutes=9, private_notes_enabled=False, notes_expiry_days=30,
+        suppression_threshold=5,
+    ),
+    Action.VIEW_AUDIT: lambda ws, _: audit_log.entries(ws),
+    Action.BACKUP: lambda ws, tmp: ws.backup(tmp / "backup.peerdesk"),
+    Action.CHANGE_OWN_PASSPHRASE: lambda ws, _: ws.change_own_passphrase(
+        NEW_PASS, "second " + NEW_PASS, "second " + NEW_PASS
+    ),
+}
+
+EXPECTED = {
+    Role.SUPPORTER: {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.CHANGE_OWN_PASSPHRASE},
+    Role.COORDINATOR: {
+        Action.VIEW_REFERRALS, Action.EDIT_REFERRALS, Action.MANAGE_TEAM, Action.EDIT_POLICY,
+        Action.EXPORT_STATISTICS, Action.VIEW_AUDIT, Action.BACKUP, Action.CHANGE_OWN_PASSPHRASE,
+    },
+    Role.TRAINER: {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.CHANGE_OWN_PASSPHRASE},
+}
+
+
+def test_table_is_as_specified():
+    assert {role: set(actions) for role, actions in PERMISSIONS.items()} == EXPECTED
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("action", list(Action))
+def test_domain_cell(role, action):
+    member = Member("u", "n", frozenset({role}))
+    assert allowed(member, action) == (action in EXPECTED[role])
+    assert not allowed(Member("u", "n", frozenset({role}), disabled=True), action)
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory) -> tuple[Path, dict[Role, str]]:
+    folder = tmp_path_factory.mktemp("perm") / "vault"
+    ws = new_workspace(folder)
+    names = {Role.SUPPORTER: "Sky", Role.COORDINATOR: "Kit", Role.TRAINER: "Lee"}
+    for role, name in names.items():
+        add(ws, name, role)
+    ws.lock()
+    for name in names.values():
+        sign_in_changed(folder, name, NEW_PASS).lock()
+    return folder, names
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize("action", list(SERVICE_CALLS))
+def test_service_cell(members, role, action, tmp_path):
+    folder, names = members
+    ws = Workspace.unlock(folder, names[role], NEW_PASS)
+    try:
+        call = SERVICE_CALLS[action]
+        if action in EXPECTED[role]:
+            call(ws, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                call(ws, tmp_path)
+    finally:
+        if action is Action.CHANGE_OWN_PASSPHRASE and action in EXPECTED[role]:
+            ws.change_own_passphrase("second " + NEW_PASS, NEW_PASS, NEW_PASS)
+        ws.lock()
+
+
+def test_recovery_workspace_can_do_nothing_but_reset(tmp_path):
+    folder = tmp_path / "vault"
+    ws, key = Workspace.create(
+        folder, "Casey", "amber lantern over quiet harbour", "amber lantern over quiet harbour",
+    )
+    ws.lock()
+    rescue = Workspace.recover(folder, key)
+    for action in Action:
+        assert not rescue.can(action)
+    with pytest.raises(PermissionDenied):
+        team.list_members(rescue)
+    rescue.lock()
