@@ -1,0 +1,270 @@
+"""The command line (DESIGN section 7): the same services the app uses, and no Qt at import.
+
+Known errors print one line (``peerdesk: <message>``) and exit with the error's code; anything
+else is a bug, logged with its traceback to the log folder while the terminal gets one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import traceback
+import zipfile
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from peerdesk import __version__
+from peerdesk.domain.errors import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK, PeerDeskError, VaultExists
+from peerdesk.services import paths
+from peerdesk.services.recovery_sheet import write_recovery_sheet
+from peerdesk.services.selftest import run_selftest
+from peerdesk.services.workspace import Workspace, inspect
+from peerdesk.storage.vault import require_kind
+
+EXIT_INTERRUPTED = 130
+LOG_NAME = "peerdesk-cli.log"
+
+
+class NoPassphrase(PeerDeskError):
+    code = "no_passphrase"
+    template = "No passphrase was given (standard input was empty)."
+
+
+class WrongBackupKind(PeerDeskError):
+    code = "wrong_backup_kind"
+    template = "{path} is a backup of a {found} vault, not of a {expected} vault."
+
+
+# --------------------------------------------------------------------------- input and output
+
+
+def read_passphrase(prompt: str, *, confirm: bool = False) -> tuple[str, str]:
+    """The passphrase (and its repetition): typed at the terminal, or stdin's first line.
+
+    On a pipe there is no second chance to type it, so the repetition is the same line.
+    """
+    stdin = sys.stdin
+    if stdin is not None and stdin.isatty():
+        first = getpass.getpass(prompt)
+        return first, getpass.getpass("Type it again: ") if confirm else first
+    line = stdin.readline() if stdin is not None else ""
+    if not line:
+        raise NoPassphrase()
+    passphrase = line.removesuffix("\n").removesuffix("\r")
+    return passphrase, passphrase
+
+
+def _err(message: str) -> None:
+    print(f"peerdesk: {message}", file=sys.stderr)
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    if args.vault is not None:
+        return Path(args.vault).expanduser()
+    return paths.default_training_dir() if args.training else paths.default_vault_dir()
+
+
+def _kind(training: bool) -> str:
+    return "training" if training else "real"
+
+
+def _unlock(args: argparse.Namespace) -> Workspace:
+    folder = _vault_dir(args)
+    require_kind(folder, args.training)
+    passphrase, _ = read_passphrase(f"Passphrase for {args.user}: ")
+    return Workspace.unlock(folder, args.user, passphrase)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from peerdesk.ui.app import run_app  # noqa: PLC0415 - Qt loads only when the app starts
+
+    return int(run_app(_vault_dir(args), args.training))
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    results = run_selftest()
+    for step, ok, seconds, message in results:
+        print(f"{'ok' if ok else 'FAIL':<5} {step:<20} {seconds:6.2f} s  {message}")
+    total = sum(r.seconds for r in results)
+    if all(r.ok for r in results):
+        print(f"Self-test passed: {len(results)} steps in {total:.1f} s.")
+        return EXIT_OK
+    _err("the self-test failed; see the lines marked FAIL above.")
+    return EXIT_ERROR
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = _vault_dir(args)
+    if inspect(folder).exists:
+        raise VaultExists(path=str(folder))
+    passphrase, repeat = read_passphrase(f"New passphrase for {args.user}: ", confirm=True)
+    workspace, recovery_key = Workspace.create(
+        folder, args.user, passphrase, repeat, training=args.training
+    )
+    workspace.lock()
+    print(f"Created a {_kind(args.training)} vault in {folder} with {args.user} as coordinator.")
+    print()
+    print("RECOVERY KEY (shown only this once):")
+    print()
+    print(f"    {recovery_key}")
+    print()
+    print("Write it down or print it now and keep it locked away where only coordinators can")
+    print("reach it. It is the only way back in if a coordinator forgets their passphrase, and")
+    print("anyone who holds it can open the vault.")
+    if args.recovery_pdf is not None:
+        out = Path(args.recovery_pdf).expanduser()
+        write_recovery_sheet(out, recovery_key, training=args.training)
+        print(f"Printable recovery sheet written to {out}; print it, then delete the file.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    workspace = _unlock(args)
+    try:
+        report = workspace.check()
+    finally:
+        workspace.lock()
+    chain = "ok" if report.audit_ok else f"BROKEN ({report.audit_problem})"
+    print(f"Vault:          {workspace.folder} ({_kind(workspace.training)})")
+    print(f"Schema version: {report.schema_version}")
+    print(f"Pages:          {'ok' if report.pages_ok else 'DAMAGED'}")
+    print(f"Members:        {report.members}")
+    print(f"Audit entries:  {report.audit_entries}")
+    print(f"Audit chain:    {chain}")
+    if report.ok:
+        return EXIT_OK
+    _err("the vault is damaged. Restore it from a backup.")
+    return EXIT_DAMAGED
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        workspace.backup(out)
+    finally:
+        workspace.lock()
+    print(f"Backup written to {out}. It is encrypted like the vault; keep it somewhere safe.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backup = Path(args.source).expanduser()
+    folder = _vault_dir(args)
+    require_kind(folder, args.training)
+    found = _backup_training_flag(backup)
+    if found is not None and found != args.training:
+        raise WrongBackupKind(path=str(backup), found=_kind(found), expected=_kind(args.training))
+    passphrase, _ = read_passphrase(f"Passphrase for {args.user} (as it was in the backup): ")
+    Workspace.restore(backup, folder, args.user, passphrase).lock()
+    print(f"Restored {backup} into {folder}. The previous files are kept in a")
+    print("before-restore-<time> folder inside it; delete that folder once all is well.")
+    return EXIT_OK
+
+
+def _backup_training_flag(backup: Path) -> bool | None:
+    """The backup's training flag, read before anything is replaced (None when unreadable;
+    restoring then reports what is wrong with the file)."""
+    try:
+        with zipfile.ZipFile(backup) as archive:
+            flag = json.loads(archive.read("keyslots.json")).get("training")
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError):
+        return None
+    return flag if isinstance(flag, bool) else None
+
+
+# --------------------------------------------------------------------------- parser and main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Options repeated on subcommands default to SUPPRESS so they never erase the top-level value.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS,
+                        help="the vault folder (default: this user's PeerDesk vault)")
+    common.add_argument("--training", action="store_true", default=argparse.SUPPRESS,
+                        help="use a training vault (practice data)")
+    user = argparse.ArgumentParser(add_help=False)
+    user.add_argument("--user", metavar="NAME", required=True, help="the member's sign-in name")
+
+    parser = argparse.ArgumentParser(
+        prog="peerdesk", description="Offline, encrypted contact log for peer support teams. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
+    parser.add_argument("--vault", metavar="DIR", help="the vault folder")
+    parser.add_argument("--training", action="store_true", help="use a training vault")
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands.add_parser(
+        "selftest", help="check this installation with a temporary vault"
+    ).set_defaults(handler=cmd_selftest)
+
+    vault = commands.add_parser("vault", help="create, check, back up or restore a vault")
+    actions = vault.add_subparsers(title="vault commands", metavar="ACTION", required=True)
+    init = actions.add_parser("init", parents=[common, user], help="create a vault")
+    init.add_argument("--recovery-pdf", metavar="FILE", help="also write the printable sheet")
+    init.set_defaults(handler=cmd_init)
+    actions.add_parser(
+        "check", parents=[common, user], help="check pages and the audit chain"
+    ).set_defaults(handler=cmd_check)
+    backup = actions.add_parser("backup", parents=[common, user], help="write an encrypted backup")
+    backup.add_argument("--out", metavar="FILE", required=True)
+    backup.set_defaults(handler=cmd_backup)
+    restore = actions.add_parser(
+        "restore", parents=[common, user], help="replace the vault with a backup"
+    )
+    restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    restore.set_defaults(handler=cmd_restore)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit status (argparse's usage errors give 2)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    return _run(args.handler, args)
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a command, turning every failure into one line on stderr and an exit status."""
+    try:
+        return handler(args)
+    except PeerDeskError as exc:
+        _err(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted; nothing more was done.")
+        return EXIT_INTERRUPTED
+    except EOFError:
+        _err("no passphrase was given.")
+        return EXIT_ERROR
+    except OSError as exc:  # the user's environment (permissions, a missing folder), not a bug
+        where = f": {exc.filename}" if exc.filename else ""
+        _err(f"{exc.strerror or exc}{where}")
+        return EXIT_ERROR
+    except Exception:
+        _err(f"something went wrong (a bug). Details are in {_log_bug(handler.__name__)}")
+        return EXIT_ERROR
+
+
+def _log_bug(command: str) -> Path | str:
+    """Append the current traceback to the log file; names the command, never its arguments."""
+    try:
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / LOG_NAME
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')} "
+                         f"PeerDesk {__version__} {command}\n{traceback.format_exc()}\n")
+    except OSError:
+        return "(the log file could not be written)"
+    return log
