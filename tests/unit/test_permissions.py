@@ -6,13 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from team_support import add, new_workspace, sign_in_changed
 
 from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Member, Role
 from peerdesk.domain.permissions import PERMISSIONS, Action, allowed
 from peerdesk.services import audit_log, policy, team
 from peerdesk.services.workspace import Workspace
+from team_support import add, new_workspace, sign_in_changed
 
 NEW_PASS = "harbour cobalt willow 512"
 

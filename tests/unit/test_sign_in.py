@@ -6,12 +6,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from team_support import COORD_PASS, new_workspace
 
 from peerdesk.domain.errors import UnlockThrottled, WrongPassphrase
 from peerdesk.services import audit_log
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
+from team_support import COORD_PASS, new_workspace
 
 
 class FakeClock:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from team_support import COORD_PASS, FAST, MEMBER_PASS, add, new_workspace, sign_in_changed
 
 from peerdesk.domain.errors import (
     AccountDisabled,
@@ -19,6 +18,7 @@ from peerdesk.domain.members import Role
 from peerdesk.domain.permissions import Action
 from peerdesk.services import audit_log, team
 from peerdesk.services.workspace import Workspace
+from team_support import COORD_PASS, FAST, MEMBER_PASS, add, new_workspace, sign_in_changed
 
 
 @pytest.fixture
@@ -44,7 +44,8 @@ def test_added_member_must_change_temporary_passphrase(coordinator, vault_dir):
     with pytest.raises(ValidationError) as err:
         ws.change_own_passphrase(MEMBER_PASS, MEMBER_PASS, MEMBER_PASS)
     assert "different" in err.value.field_errors["passphrase"]
-    ws.change_own_passphrase(MEMBER_PASS, "tidal meadow copper kettle", "tidal meadow copper kettle")
+    new = "tidal meadow copper kettle"
+    ws.change_own_passphrase(MEMBER_PASS, new, new)
     assert not ws.must_change_passphrase
     assert ws.can(Action.LOG_CONTACTS)
     ws.lock()
