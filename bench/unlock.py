@@ -66,7 +66,8 @@ def main() -> None:
         ws.lock()
         db_bytes = (folder / database.DB_NAME).stat().st_size
         slot = KeySlotFile.load(folder).slot_for_name("Casey")
-        assert slot is not None and slot.kdf is not None
+        assert slot is not None
+        assert slot.kdf is not None
         beyond = []
         for _ in range(args.runs):
             started = time.perf_counter()
