@@ -12,6 +12,7 @@ import hmac
 import os
 import time
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -68,7 +69,12 @@ class KdfParams:
     def from_json(cls, data: object) -> KdfParams:
         if not isinstance(data, dict):
             raise ValueError("kdf parameters are not an object")
-        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+        values: list[Any] = [data.get(name) for name in ("memory_kib", "iterations", "lanes")]
+        # Whole numbers only: int() would accept "64", 3.9 or true, and fail on Infinity with
+        # an OverflowError that a tampered file must not be able to raise.
+        if any(type(value) is not int for value in values):
+            raise ValueError("kdf parameters are not whole numbers")
+        params = cls(*values)
         # Refuse absurd values that would hang or exhaust memory before failing.
         if not (1024 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.iterations <= 64
                 and 1 <= params.lanes <= 16):
@@ -177,14 +183,28 @@ def new_recovery_key() -> bytes:
     return os.urandom(RECOVERY_KEY_BYTES)
 
 
+_BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def _check_characters(body: str) -> str:
+    """Two check characters: the sum and the position-weighted sum of the values, mod 32.
+
+    Any one wrong character changes the first (a truncated hash would let one typo in 1024
+    through); any swap of two neighbouring characters changes the second.
+    """
+    values = [_BASE32.index(ch) for ch in body]
+    plain = sum(values) % 32
+    weighted = sum(position * value for position, value in enumerate(values, 1)) % 32
+    return _BASE32[plain] + _BASE32[weighted]
+
+
 def format_recovery_key(key: bytes) -> str:
-    """128 bits as 26 base32 characters in groups of four with a 2-character checksum group.
+    """128 bits as 26 base32 characters in groups of four with a 2-character check group.
 
     Example: ``ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23``.
     """
     body = base64.b32encode(key).decode().rstrip("=")
-    check = base64.b32encode(hashlib.sha256(key).digest()[:5]).decode()[:2]
-    text = body + check
+    text = body + _check_characters(body)
     return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
