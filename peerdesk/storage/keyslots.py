@@ -132,7 +132,9 @@ class KeySlotFile:
         """Parse the file, telling a newer format apart from a damaged or edited one."""
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:
+            # ValueError covers bad UTF-8, bad JSON and integers too long to convert;
+            # RecursionError, arrays nested thousands deep.
             raise KeySlotsTampered(detail="not valid JSON") from exc
         if not isinstance(data, dict) or data.get("app") != "PeerDesk":
             raise KeySlotsTampered(detail="not a PeerDesk key-slot file")
