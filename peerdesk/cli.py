@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 import traceback
-import zipfile
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,11 +29,6 @@ LOG_NAME = "peerdesk-cli.log"
 class NoPassphrase(PeerDeskError):
     code = "no_passphrase"
     template = "No passphrase was given (standard input was empty)."
-
-
-class WrongBackupKind(PeerDeskError):
-    code = "wrong_backup_kind"
-    template = "{path} is a backup of a {found} vault, not of a {expected} vault."
 
 
 # --------------------------------------------------------------------------- input and output
@@ -158,25 +151,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup = Path(args.source).expanduser()
     folder = _vault_dir(args)
     require_kind(folder, args.training)
-    found = _backup_training_flag(backup)
-    if found is not None and found != args.training:
-        raise WrongBackupKind(path=str(backup), found=_kind(found), expected=_kind(args.training))
     passphrase, _ = read_passphrase(f"Passphrase for {args.user} (as it was in the backup): ")
-    Workspace.restore(backup, folder, args.user, passphrase).lock()
+    Workspace.restore(backup, folder, args.user, passphrase, training=args.training).lock()
     print(f"Restored {backup} into {folder}. The previous files are kept in a")
     print("before-restore-<time> folder inside it; delete that folder once all is well.")
     return EXIT_OK
-
-
-def _backup_training_flag(backup: Path) -> bool | None:
-    """The backup's training flag, read before anything is replaced (None when unreadable;
-    restoring then reports what is wrong with the file)."""
-    try:
-        with zipfile.ZipFile(backup) as archive:
-            flag = json.loads(archive.read("keyslots.json")).get("training")
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, AttributeError):
-        return None
-    return flag if isinstance(flag, bool) else None
 
 
 # --------------------------------------------------------------------------- parser and main

@@ -124,6 +124,11 @@ class WrongVaultKind(PeerDeskError):
     template = "{path} is a {found} vault, not a {expected} vault."
 
 
+class WrongBackupKind(PeerDeskError):
+    code = "wrong_backup_kind"
+    template = "{path} is a backup of a {found} vault, not of a {expected} vault."
+
+
 class BackupInvalid(PeerDeskError):
     code = "backup_invalid"
     exit_code = EXIT_DAMAGED

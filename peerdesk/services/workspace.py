@@ -13,6 +13,7 @@ from peerdesk.domain.errors import (
     PermissionDenied,
     UnknownUser,
     ValidationError,
+    WrongBackupKind,
     WrongPassphrase,
 )
 from peerdesk.domain.members import Member, validate_member_name
@@ -109,10 +110,20 @@ class Workspace:
         return cls(vault)
 
     @staticmethod
-    def restore(backup: Path, folder: Path, name: str, passphrase: str) -> Workspace:
-        """Replace the vault with a backup; ``name`` must be a coordinator *in the backup*."""
+    def restore(
+        backup: Path, folder: Path, name: str, passphrase: str, *, training: bool = False
+    ) -> Workspace:
+        """Replace the vault with a backup of the same kind (training or real).
+
+        ``name`` must be a coordinator *in the backup*; nothing is replaced otherwise.
+        """
 
         def authorize(opened: Vault) -> None:
+            if opened.training != training:
+                kinds = {True: "training", False: "real"}
+                raise WrongBackupKind(
+                    path=str(backup), found=kinds[opened.training], expected=kinds[training]
+                )
             member = opened.member
             if member is None or not allowed(member, Action.BACKUP):
                 raise PermissionDenied(action="restore a backup")

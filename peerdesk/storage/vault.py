@@ -532,9 +532,11 @@ def restore(
     ``folder/before-restore-<time>/``. ``authorize`` may refuse the member (it raises) before
     anything is replaced. Returns the restored vault, open and signed in.
     """
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     lock = VaultLock(folder)
     lock.acquire()  # refuse to restore over a vault someone has open
+    restored = False
     try:
         with _scratch_dir(folder.parent) as scratch:
             staged = scratch / "vault"
@@ -554,8 +556,12 @@ def restore(
             finally:
                 opened.lock()
             _swap_in(staged, folder)
+            restored = True
     finally:
         lock.release()
+        if created and not restored:
+            # A refused restore into a new folder leaves nothing behind.
+            shutil.rmtree(folder, ignore_errors=True)
     vault = Vault.unlock(folder, name, passphrase)
     with database.transaction(vault.conn):
         audit.append(vault.conn, vault.user_id, "backup_restored", **counts)
