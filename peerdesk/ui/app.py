@@ -1,0 +1,68 @@
+"""Starting the desktop app: ``run_app`` is what ``peerdesk app`` (cli.py) calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from peerdesk.ui import crash, theme
+from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.shell import Shell
+
+APP_NAME = "PeerDesk"
+_TRANSLATIONS = Path(__file__).resolve().parent.parent / "_resources" / "translations"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with PeerDesk's names (reused if one exists, as under pytest-qt)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("peerdesk")
+    _install_translations(app)
+    return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Qt's own strings and PeerDesk's, for the system language, when files exist for it."""
+    locale = QLocale.system()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("peerdesk", str(_TRANSLATIONS)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def build_shell(vault: Path, training: bool, dialogs: DialogService | None = None) -> Shell:
+    """The application, its theme and the first window, shown but without an event loop."""
+    app = create_application()
+    dialogs = dialogs or DialogService()
+    shell = Shell(vault, training, dialogs=dialogs)
+    theme.apply(app, shell.training)
+    app.aboutToQuit.connect(shell.shutdown)
+    shell.start()
+    return shell
+
+
+def run_app(vault: Path, training: bool) -> int:
+    """Run PeerDesk on the vault folder ``vault``; returns the exit status.
+
+    A folder without a vault starts first-run setup (a training vault when ``training``);
+    otherwise the unlock screen. Bugs are logged to the log file and shown as "something went
+    wrong" with the log's path.
+    """
+    crash.setup_logging()
+    dialogs = DialogService()
+    crash.install_excepthook(lambda path: dialogs.report_bug(QApplication.activeWindow(), path))
+    app = create_application()
+    shell = build_shell(vault, training, dialogs)
+    status = app.exec()
+    shell.shutdown()
+    return int(status)

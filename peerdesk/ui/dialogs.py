@@ -1,0 +1,66 @@
+"""Modal dialogs behind one injectable service, so tests can answer them in advance.
+
+Screens never call ``QMessageBox``/``QFileDialog`` directly: they ask the
+:class:`DialogService` they were given. Tests pass a subclass with prepared answers (the way
+KeePassXC's GUI tests call ``MessageBox::setNextAnswer``). Modal boxes are only for blocking
+failures and choices; validation and known errors are shown inline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DialogService", text)
+
+
+class DialogService:
+    """The real dialogs. Every method blocks until the person answers."""
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: Path, name_filter: str
+    ) -> Path | None:
+        """Ask where to save a file; ``None`` when cancelled."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+        return Path(chosen) if chosen else None
+
+    def open_file(self, parent: QWidget | None, title: str, folder: Path, name_filter: str
+                  ) -> Path | None:
+        """Ask for an existing file; ``None`` when cancelled."""
+        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter)
+        return Path(chosen) if chosen else None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+        """A yes/no question whose yes button says what will happen."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def report_bug(self, parent: QWidget | None, log_file: Path) -> None:
+        """The one dialog a bug produces: no exception text, only where the details are."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("PeerDesk"))
+        box.setText(_tr("Something went wrong"))
+        box.setInformativeText(
+            _tr(
+                "PeerDesk ran into a problem it did not expect. The details were written to "
+                "{path}.\n\nIf it happens again, lock PeerDesk, start it again, and give that "
+                "file to whoever looks after your computers."
+            ).replace("{path}", str(log_file))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()

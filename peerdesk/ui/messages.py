@@ -1,0 +1,139 @@
+"""Every error code and shared phrase, translated, in one place.
+
+Screens call :func:`error_text` with whatever a task raised; known errors get a clear sentence
+chosen by their ``code``, bugs get "something went wrong" and the log's path. Placeholders are
+filled after translation so a translator only moves ``{name}`` markers around.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.members import Role
+from peerdesk.ui import crash
+
+_CONTEXT = "Messages"
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+def _fill(text: str, params: Mapping[str, Any]) -> str:
+    for key, value in params.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+def plural(singular: str, several: str, n: int) -> str:
+    """Translate with ``%n``; the English source has both forms so it reads right untranslated."""
+    return _t(singular if n == 1 else several, n)
+
+
+def _throttled(params: Mapping[str, Any]) -> str:
+    return throttled_text(int(params.get("seconds", 30)))
+
+
+_BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
+    "wrong_passphrase": lambda p: _fill(
+        _t("That passphrase is not right for {user}. Check Caps Lock and try again."), p),
+    "wrong_recovery_key": lambda p: _t(
+        "That recovery key does not open this vault. Check each group of characters."),
+    "unknown_user": lambda p: _fill(
+        _t("There is no member called {user} in this vault. Check the spelling."), p),
+    "account_disabled": lambda p: _fill(
+        _t("The account of {user} is switched off. Ask a coordinator to switch it on again."), p),
+    "unlock_throttled": _throttled,
+    "vault_damaged": lambda p: _t(
+        "The vault could not be read because it is damaged. Nothing was changed. Restore it "
+        "from your most recent backup."),
+    "keyslots_missing": lambda p: _t(
+        "The key file of this vault is missing, so it cannot be opened. Restore the vault from "
+        "a backup."),
+    "keyslots_tampered": lambda p: _t(
+        "The key file of this vault has been changed or damaged. Nothing was changed. Restore "
+        "it from a backup."),
+    "vault_too_new": lambda p: _t(
+        "This vault was written by a newer version of PeerDesk. Install that version to open it."),
+    "vault_in_use": lambda p: _t(
+        "This vault is open in another PeerDesk window. Close that window, then try again."),
+    "vault_not_found": lambda p: _t("There is no PeerDesk vault in this folder."),
+    "vault_exists": lambda p: _t("A PeerDesk vault already exists in this folder."),
+    "disk_full": lambda p: _t(
+        "The disk is full, so nothing was changed. Free some space and try again."),
+    "permission_denied": lambda p: _t("Your role does not allow this."),
+    "wrong_vault_kind": lambda p: _t("This folder holds a different kind of vault."),
+    "validation": lambda p: _t("Some fields need attention."),
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """One clear, translated sentence for ``exc`` (never the raw exception text of a bug)."""
+    if isinstance(exc, PeerDeskError):
+        describe = _BY_CODE.get(exc.code)
+        return describe(exc.params) if describe else _t(exc.message)
+    if isinstance(exc, OSError):
+        return _t("PeerDesk could not read or write a file it needed. Check that the folder "
+                  "exists, that you may use it, and that the disk has space.")
+    return bug_text()
+
+
+def bug_text() -> str:
+    return _fill(
+        _t("Something went wrong. The details were written to {path}."),
+        {"path": crash.log_path()},
+    )
+
+
+def field_error(text: str) -> str:
+    """A field message from the services (English source, translatable by exact text)."""
+    return QCoreApplication.translate("FieldErrors", text)
+
+
+def throttled_text(seconds: int) -> str:
+    return plural(
+        "Too many failed attempts. You can try again in %n second.",
+        "Too many failed attempts. You can try again in %n seconds.",
+        seconds,
+    )
+
+
+def failed_attempts_text(count: int) -> str:
+    return plural(
+        "There was %n failed sign-in attempt on your account since your last sign-in.",
+        "There were %n failed sign-in attempts on your account since your last sign-in.",
+        count,
+    )
+
+
+def role_name(role: Role) -> str:
+    names = {
+        Role.SUPPORTER: _t("Peer supporter"),
+        Role.COORDINATOR: _t("Coordinator"),
+        Role.TRAINER: _t("Trainer"),
+    }
+    return names[role]
+
+
+def roles_text(roles: frozenset[Role]) -> str:
+    order = [Role.COORDINATOR, Role.TRAINER, Role.SUPPORTER]
+    return " · ".join(role_name(r) for r in order if r in roles)
+
+
+def strength_word(score: int, acceptable: bool) -> tuple[str, str]:
+    """The word shown beside the strength bar and the style level it uses."""
+    if not acceptable:
+        return (_t("Weak"), "weak") if score <= 1 else (_t("Fair"), "fair")
+    return (_t("Strong"), "strong") if score >= 4 else (_t("Good"), "good")
+
+
+def window_title(training: bool) -> str:
+    return _t("PeerDesk — Training") if training else _t("PeerDesk")
+
+
+def training_banner() -> str:
+    return _t("TRAINING — practice data")

@@ -1,0 +1,73 @@
+"""The sections every signed-in window starts with, and the calm page each shows until its
+feature registers a real one (through :meth:`MainWindow.add_section`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from peerdesk.domain.permissions import Action
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.widgets import tag
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    text: str
+    action: Action
+
+
+def default_sections() -> list[Section]:
+    """Navigation order; each needs the permission its page is about."""
+    return [
+        Section("contacts", _t("Contacts"), _t(
+            "Your contact log appears here: each conversation you log, its follow-ups and the "
+            "boundary checklist."), Action.LOG_CONTACTS),
+        Section("referrals", _t("Referrals"), _t(
+            "The referral directory appears here: the counsellors, chaplains, clinics and "
+            "programmes your team trusts."), Action.VIEW_REFERRALS),
+        Section("statistics", _t("Statistics"), _t(
+            "Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names "
+            "and no small groups."), Action.EXPORT_STATISTICS),
+        Section("team", _t("Team"), _t(
+            "Team accounts are looked after here: adding members, choosing their roles and "
+            "resetting passphrases."), Action.MANAGE_TEAM),
+        Section("training", _t("Training"), _t(
+            "Practice workspaces and scenario drills live here, with feedback after each "
+            "drill."), Action.RUN_TRAINING),
+    ]
+
+
+class SectionPage(QWidget):
+    """A page with a title and one sentence about what the section holds."""
+
+    def __init__(self, key: str, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}Page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(10)
+        heading = tag(QLabel(title), "pageTitle")
+        body = tag(QLabel(text), "pageText")
+        body.setWordWrap(True)
+        body.setMaximumWidth(620)
+        body.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+def add_default_sections(window: MainWindow) -> list[str]:
+    """Register every default section the member may see; returns the keys shown."""
+    for section in default_sections():
+        page = SectionPage(section.key, section.title, section.text)
+        window.add_section(section.key, section.title, page, section.action)
+    return window.section_keys()

@@ -1,0 +1,122 @@
+"""Which window is showing: setup, sign-in or the signed-in window, and the moves between them.
+
+The shell owns the app-wide pieces: the one task runner, the dialog service, the unlock guard
+and the open workspace, which it locks before the app quits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from peerdesk.domain.errors import PeerDeskError
+from peerdesk.services.unlock_guard import UnlockGuard
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage.vault import VaultInfo, inspect
+from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.main_window import IDLE_LOCK_MS, MainWindow
+from peerdesk.ui.sections import add_default_sections
+from peerdesk.ui.setup_wizard import SetupWizard
+from peerdesk.ui.tasks import TaskRunner
+from peerdesk.ui.unlock_screen import UnlockScreen
+
+
+class Shell(QObject):
+    """Moves between the app's windows for one vault folder.
+
+    Args:
+        vault: the vault folder.
+        training: create a training vault if the folder holds none yet.
+    """
+
+    def __init__(self, vault: Path, training: bool, *, tasks: TaskRunner | None = None,
+                 dialogs: DialogService | None = None, guard: UnlockGuard | None = None,
+                 idle_lock_ms: int = IDLE_LOCK_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = vault
+        self.tasks = tasks or TaskRunner(self)
+        self.dialogs = dialogs or DialogService()
+        self.guard = guard or UnlockGuard()
+        self.idle_lock_ms = idle_lock_ms
+        self.window: QWidget | None = None
+        self.workspace: Workspace | None = None
+        self._last_member = ""
+        self.info, self.startup_error = self._inspect()
+        self.training = self.info.training if self.info.exists else training
+
+    def _inspect(self) -> tuple[VaultInfo, PeerDeskError | None]:
+        try:
+            return inspect(self.folder), None
+        except PeerDeskError as exc:
+            return VaultInfo(self.folder, exists=True), exc
+
+    def start(self) -> None:
+        if self.info.exists:
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    # ------------------------------------------------------------------ windows
+
+    def show_setup(self) -> None:
+        wizard = SetupWizard(self.folder, self.training, self.tasks, self.dialogs)
+        wizard.created.connect(self._opened)
+        wizard.finished.connect(self.show_main)
+        self._switch_to(wizard)
+
+    def show_unlock(self) -> None:
+        info, error = self._inspect()
+        if error is None:
+            self.info = info
+        screen = UnlockScreen(self.info, self.tasks, self.guard, self.dialogs,
+                              member=self._last_member, startup_error=error)
+        screen.unlocked.connect(self.show_main)
+        self._switch_to(screen)
+
+    def show_main(self, workspace: Workspace) -> None:
+        self._opened(workspace)
+        self._last_member = workspace.member.name
+        window = MainWindow(workspace, self.tasks, self.dialogs, idle_lock_ms=self.idle_lock_ms)
+        add_default_sections(window)
+        window.locked.connect(lambda: self._locked(window))
+        self._switch_to(window)
+        window.navigation.setFocus()
+
+    def _opened(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def _locked(self, window: MainWindow) -> None:
+        self.workspace = None
+        if not window.closing:
+            self.show_unlock()
+
+    def _switch_to(self, widget: QWidget) -> None:
+        old, self.window = self.window, widget
+        if old is not None:
+            widget.setGeometry(old.geometry())
+            if old.isMaximized():
+                widget.showMaximized()
+            else:
+                widget.show()
+            old.hide()
+            old.deleteLater()
+        else:
+            widget.show()
+        widget.activateWindow()
+
+    # ------------------------------------------------------------------ quitting
+
+    def shutdown(self) -> None:
+        """Lock whatever is open (in the worker) and stop the worker; call when quitting."""
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None and not workspace.is_locked:
+            self.tasks.run(workspace.lock)
+        if isinstance(self.window, UnlockScreen):
+            self.window.recovery.close_workspace()
+        self.tasks.shutdown()
+        if self.window is not None:
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
