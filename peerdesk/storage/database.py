@@ -146,7 +146,7 @@ def migrate(conn: Connection, path: Path) -> int:
                 conn.execute(f"PRAGMA user_version = {number}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
     return len(pending)
 
@@ -172,7 +172,19 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
-        conn.execute("COMMIT")
+
+
+def _rollback(conn: Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already done so.
+
+    After some errors (SQLITE_FULL, SQLITE_IOERR, ...) SQLite rolls the transaction back by
+    itself; a second ROLLBACK would fail with "no transaction is active" and hide the real
+    error (a full disk would surface as an untranslated OperationalError). A failed COMMIT
+    leaves the transaction open: rolling it back keeps the connection usable.
+    """
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")

@@ -235,7 +235,11 @@ class Vault:
         try:
             conn, data_key = _connect_any(folder / DB_NAME, data_keys)
             try:
-                database.check_version(conn)
+                if database.check_version(conn) == 0:
+                    # Vault.create migrates before it writes the key-slot file, so a vault with
+                    # slots always has a schema: an empty database was truncated or replaced
+                    # (migrating it now would write a blank vault over the evidence).
+                    raise VaultDamaged(detail="the database is empty")
                 database.verify(conn)
                 _check_identity(conn, slots)
                 database.migrate(conn, folder / DB_NAME)
@@ -579,6 +583,9 @@ def _load_slots(folder: Path) -> KeySlotFile:
     slots = KeySlotFile.load(folder)
     if not (folder / DB_NAME).exists():
         raise VaultDamaged(detail="the database file is missing")
+    if (folder / DB_NAME).stat().st_size == 0:
+        # SQLite would open an empty file as a new database and write a header into it.
+        raise VaultDamaged(detail="the database is empty")
     return slots
 
 
