@@ -6,6 +6,7 @@ checked here (DESIGN section 2; the UI only hides what this refuses anyway).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from peerdesk.domain.errors import (
@@ -20,7 +21,7 @@ from peerdesk.domain.members import Member, validate_member_name
 from peerdesk.domain.permissions import Action, allowed
 from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.storage import audit, crypto, database, member_repo
+from peerdesk.storage import audit, contact_repo, crypto, database, member_repo
 from peerdesk.storage.vault import CheckReport, Vault, inspect, restore
 
 
@@ -88,6 +89,8 @@ class Workspace:
                 if failures:
                     audit.append(vault.conn, vault.user_id, "failed_sign_ins", count=failures)
                 audit.append(vault.conn, vault.user_id, "signed_in")
+                # Expired private notes go at every unlock (secure_delete overwrites them).
+                contact_repo.purge_expired_notes(vault.conn, date.today())
         except BaseException:
             vault.lock()
             raise

@@ -1,0 +1,199 @@
+"""The contact record, its validation and the escalation rules (DESIGN sections 4 and 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peerdesk.domain.vocab import (
+    ESCALATION_REFERRALS,
+    GROUP_FORMATS,
+    Channel,
+    ConfidentialityException,
+    DisclosureRoute,
+    Format,
+    IncidentType,
+    InitiatedBy,
+    MemberGroup,
+    ReferralHow,
+    ReferralType,
+    Risk,
+    SupporterState,
+    Topic,
+)
+
+MAX_DURATION_MIN = 1440
+MAX_GROUP_SIZE = 500
+MAX_NOTE_LENGTH = 2000
+
+# Formats that are critical-incident interventions (CISM): they always concern an incident.
+CISM_FORMATS = frozenset(
+    {
+        Format.ON_SCENE_SUPPORT,
+        Format.DEFUSING,
+        Format.DEBRIEFING,
+        Format.CRISIS_MANAGEMENT_BRIEFING,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Referral:
+    type: ReferralType
+    how: ReferralHow = ReferralHow.INFO_GIVEN
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What a supporter enters; the fields of DESIGN section 4 except those set on saving."""
+
+    occurred_on: date
+    duration_min: int
+    channel: Channel
+    initiated_by: InitiatedBy
+    member_group: MemberGroup
+    format: Format
+    topics: frozenset[Topic]
+    risk: Risk = Risk.NONE_OBSERVED
+    group_size: int | None = None
+    incident_type: IncidentType | None = None
+    confidentiality_exception: ConfidentialityException = ConfidentialityException.NONE
+    disclosure_route: DisclosureRoute | None = None
+    referrals: tuple[Referral, ...] = ()
+    follow_up_of: int | None = None
+    follow_up_due: date | None = None
+    supporter_state: SupporterState = SupporterState.FINE
+    checklist_version: int = 1
+    checklist_ticked: frozenset[str] = field(default_factory=frozenset)
+    private_note: str = ""
+
+    @property
+    def referral_types(self) -> frozenset[ReferralType]:
+        return frozenset(r.type for r in self.referrals)
+
+    @property
+    def critical_incident_involved(self) -> bool:
+        return (
+            Topic.CRITICAL_INCIDENT in self.topics
+            or self.initiated_by is InitiatedBy.AFTER_CRITICAL_INCIDENT
+            or self.format in CISM_FORMATS
+        )
+
+    @property
+    def needs_escalation(self) -> bool:
+        """Imminent danger opens the escalation panel (DESIGN section 5)."""
+        return self.risk is Risk.IMMINENT_DANGER
+
+    @property
+    def wants_self_care(self) -> bool:
+        return self.supporter_state in (SupporterState.AFFECTED, SupporterState.WANTS_DEBRIEF)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A saved contact. ``draft.private_note`` is empty unless the author's note was decrypted."""
+
+    id: int
+    author: str
+    draft: ContactDraft
+    episode_id: int
+    reporting_quarter: str
+    created_at: str
+    updated_at: str
+    has_note: bool = False
+    follow_up_done: bool = False
+
+
+def validate(draft: ContactDraft, today: date) -> dict[str, str]:
+    """One clear message per invalid field (empty when the draft can be saved)."""
+    errors: dict[str, str] = {}
+    if draft.occurred_on > today:
+        errors["occurred_on"] = "The date cannot be in the future."
+    if not 1 <= draft.duration_min <= MAX_DURATION_MIN:
+        errors["duration_min"] = f"Enter 1–{MAX_DURATION_MIN} minutes."
+    group_error = _group_size_error(draft)
+    if group_error:
+        errors["group_size"] = group_error
+    if not draft.topics:
+        errors["topics"] = "Choose at least one topic."
+    if draft.critical_incident_involved and draft.incident_type is None:
+        errors["incident_type"] = "Choose the kind of critical incident."
+    if draft.needs_escalation and not (draft.referral_types & ESCALATION_REFERRALS):
+        errors["referrals"] = (
+            "Imminent danger needs a crisis line, medical or clinician referral before saving."
+        )
+    if (
+        draft.confidentiality_exception is not ConfidentialityException.NONE
+        and draft.disclosure_route is None
+    ):
+        errors["disclosure_route"] = "Record who it was disclosed to (a role, not a name)."
+    if len(draft.referral_types) != len(draft.referrals):
+        errors["referrals"] = "Each referral type may appear once."
+    if draft.follow_up_due is not None and draft.follow_up_due < draft.occurred_on:
+        errors["follow_up_due"] = "The follow-up cannot be due before the contact."
+    note_error = validate_note(draft.private_note)
+    if note_error:
+        errors["private_note"] = note_error
+    return errors
+
+
+def _group_size_error(draft: ContactDraft) -> str | None:
+    if draft.format in GROUP_FORMATS:
+        if draft.group_size is None or not 2 <= draft.group_size <= MAX_GROUP_SIZE:
+            return f"A group has 2–{MAX_GROUP_SIZE} people."
+    elif draft.group_size not in (None, 1):
+        return "Group size applies to group formats only."
+    return None
+
+
+def validate_note(text: str) -> str | None:
+    if len(text) > MAX_NOTE_LENGTH:
+        return f"Keep the note under {MAX_NOTE_LENGTH} characters."
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x7f" in text:
+        return "The note contains control characters; retype it."
+    return None
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """The list's filters; ``None`` means any."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    member_group: MemberGroup | None = None
+    format: Format | None = None
+    topic: Topic | None = None
+    follow_up_due: bool = False
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    """One row of the contact list (no note text)."""
+
+    id: int
+    occurred_on: date
+    member_group: MemberGroup
+    format: Format
+    channel: Channel
+    duration_min: int
+    topics: tuple[Topic, ...]
+    risk: Risk
+    follow_up_due: date | None
+    follow_up_done: bool
+    episode_id: int
+    has_note: bool
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up that is due (or overdue) and not yet logged."""
+
+    contact_id: int
+    episode_id: int
+    due: date
+    occurred_on: date
+    member_group: MemberGroup
+    format: Format
+
+    def overdue(self, today: date) -> bool:
+        return self.due < today

@@ -1,0 +1,202 @@
+"""The contact log: a supporter's own contacts, follow-ups and private notes (issue 4).
+
+Only members allowed to log contacts reach any of this, and each sees only their own rows: a
+contact of someone else is "not found", exactly like one that does not exist, so ids reveal
+nothing. Coordinators never read contacts; they see aggregates (statistics) only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from peerdesk.domain.contacts import (
+    Contact,
+    ContactDraft,
+    ContactFilter,
+    ContactSummary,
+    FollowUp,
+    validate,
+)
+from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.permissions import Action
+from peerdesk.domain.quarters import reporting_quarter
+from peerdesk.domain.vocab import SupporterState
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage import audit, contact_repo, crypto, database, policy_repo
+
+PAGE_SIZE = 200
+ALL = ContactFilter()
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def _own(ws: Workspace, contact_id: int) -> str:
+    """Refuse anything but the signed-in supporter's own contact (NotFound either way)."""
+    ws.require(Action.LOG_CONTACTS)
+    author = contact_repo.author_of(ws.vault.conn, contact_id)
+    if author is None or author != ws.member.user_id:
+        raise NotFound(what="contact")
+    return author
+
+
+def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict[str, str]:
+    """Every field error of ``draft`` under the program's policy (empty when it can be saved)."""
+    errors = validate(draft, _today(today))
+    conn = ws.vault.conn
+    checklist = policy_repo.checklist_version(conn, draft.checklist_version)
+    if checklist is None:
+        errors["checklist"] = "This checklist version does not exist."
+    elif not draft.checklist_ticked <= {item.code for item in checklist.items}:
+        errors["checklist"] = "An item that is not on the checklist was ticked."
+    if draft.private_note and not policy_repo.load(conn).private_notes_enabled:
+        errors["private_note"] = "Private notes are turned off by the program's policy."
+    if draft.follow_up_of is not None:
+        author = contact_repo.author_of(conn, draft.follow_up_of)
+        if author != ws.member.user_id:
+            errors["follow_up_of"] = "The contact this follows up was not found."
+    return errors
+
+
+def save_new(ws: Workspace, draft: ContactDraft, today: date | None = None) -> int:
+    """Validate and save a new contact; returns its id."""
+    ws.require(Action.LOG_CONTACTS)
+    errors = check(ws, draft, today)
+    if errors:
+        raise ValidationError(errors)
+    conn = ws.vault.conn
+    author = ws.member.user_id
+    with database.transaction(conn):
+        quarter = reporting_quarter(draft.occurred_on, contact_repo.frozen_quarters(conn))
+        episode = None
+        if draft.follow_up_of is not None:
+            episode = contact_repo.episode_of(conn, draft.follow_up_of)
+        contact_id = contact_repo.insert(conn, author, replace(draft, private_note=""),
+                                         str(quarter), episode)
+        _write_note(ws, contact_id, draft.private_note, _today(today))
+    return contact_id
+
+
+def update(ws: Workspace, contact_id: int, draft: ContactDraft, today: date | None = None) -> None:
+    """Save changes to one's own contact. Its episode and reporting quarter do not change."""
+    _own(ws, contact_id)
+    existing = contact_repo.get(ws.vault.conn, contact_id)
+    assert existing is not None
+    draft = replace(draft, follow_up_of=existing.draft.follow_up_of)
+    errors = check(ws, draft, today)
+    if errors:
+        raise ValidationError(errors)
+    conn = ws.vault.conn
+    with database.transaction(conn):
+        contact_repo.update(conn, contact_id, draft)
+        _write_note(ws, contact_id, draft.private_note, _today(today))
+
+
+def delete(ws: Workspace, contact_id: int) -> None:
+    """Delete one's own contact (secure_delete overwrites it); audited without content."""
+    _own(ws, contact_id)
+    conn = ws.vault.conn
+    with database.transaction(conn):
+        contact_repo.delete(conn, contact_id)
+        audit.append(conn, ws.member.user_id, "contact_deleted", count=1)
+
+
+def get(ws: Workspace, contact_id: int) -> tuple[Contact, bool]:
+    """One's own contact with its private note decrypted.
+
+    Returns the contact and whether a note exists that can no longer be read (it was written
+    before the member's passphrase was reset, under their old key).
+    """
+    author = _own(ws, contact_id)
+    conn = ws.vault.conn
+    contact = contact_repo.get(conn, contact_id)
+    assert contact is not None
+    ciphertext = contact_repo.note_of(conn, contact_id)
+    if ciphertext is None:
+        return contact, False
+    try:
+        text = crypto.aead_decrypt(ws.vault.personal_key, ciphertext, _note_ad(contact_id, author))
+    except crypto.DecryptionFailed:
+        return contact, True
+    return replace(contact, draft=replace(contact.draft, private_note=text.decode())), False
+
+
+def page(
+    ws: Workspace,
+    filters: ContactFilter = ALL,
+    after: tuple[date, int] | None = None,
+    limit: int = PAGE_SIZE,
+    today: date | None = None,
+) -> list[ContactSummary]:
+    """The next page of the signed-in supporter's contacts, newest first."""
+    ws.require(Action.LOG_CONTACTS)
+    return contact_repo.page(
+        ws.vault.conn, ws.member.user_id, filters, _today(today), after, limit
+    )
+
+
+def count(ws: Workspace, filters: ContactFilter = ALL, today: date | None = None) -> int:
+    ws.require(Action.LOG_CONTACTS)
+    return contact_repo.count(ws.vault.conn, ws.member.user_id, filters, _today(today))
+
+
+def follow_ups(ws: Workspace, today: date | None = None, ahead_days: int = 0) -> list[FollowUp]:
+    """Open follow-ups due by ``today + ahead_days`` (overdue ones first)."""
+    ws.require(Action.LOG_CONTACTS)
+    until = _today(today) + timedelta(days=ahead_days)
+    return contact_repo.follow_ups(ws.vault.conn, ws.member.user_id, until)
+
+
+def dismiss_follow_up(ws: Workspace, contact_id: int) -> None:
+    """Mark a follow-up as no longer needed without logging a contact."""
+    _own(ws, contact_id)
+    conn = ws.vault.conn
+    with database.transaction(conn):
+        contact_repo.mark_follow_up_done(conn, contact_id)
+
+
+def follow_up_draft(ws: Workspace, contact_id: int, today: date | None = None) -> ContactDraft:
+    """A new draft continuing the episode of ``contact_id`` (same member group, linked)."""
+    _own(ws, contact_id)
+    previous = contact_repo.get(ws.vault.conn, contact_id)
+    assert previous is not None
+    return replace(
+        previous.draft,
+        occurred_on=_today(today),
+        follow_up_of=contact_id,
+        follow_up_due=None,
+        risk=previous.draft.risk,
+        referrals=(),
+        checklist_ticked=frozenset(),
+        private_note="",
+        supporter_state=SupporterState.FINE,
+        checklist_version=policy_repo.current_checklist(ws.vault.conn).version,
+    )
+
+
+def last_draft(ws: Workspace) -> ContactDraft | None:
+    """The signed-in supporter's most recent contact, for the form's defaults."""
+    rows = page(ws, limit=1)
+    if not rows:
+        return None
+    contact = contact_repo.get(ws.vault.conn, rows[0].id)
+    return None if contact is None else contact.draft
+
+
+def _note_ad(contact_id: int, author: str) -> bytes:
+    return f"peerdesk note v1|{contact_id}|{author}".encode()
+
+
+def _write_note(ws: Workspace, contact_id: int, text: str, today: date) -> None:
+    conn = ws.vault.conn
+    if not text:
+        contact_repo.clear_note(conn, contact_id)
+        return
+    expiry_days = policy_repo.load(conn).notes_expiry_days
+    ciphertext = crypto.aead_encrypt(
+        ws.vault.personal_key, text.encode(), _note_ad(contact_id, ws.member.user_id)
+    )
+    contact_repo.set_note(conn, contact_id, ciphertext,
+                          (today + timedelta(days=expiry_days)).isoformat())
