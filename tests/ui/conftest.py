@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
@@ -117,6 +117,7 @@ def make_shell(qtbot: Any, dialogs: ScriptedDialogs, tasks: TaskRunner) -> Itera
         shell = Shell(folder, training, tasks=tasks, dialogs=dialogs, **kwargs)
         shell.start()
         shells.append(shell)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is shell.window, timeout=5_000)
         return shell
 
     yield build
