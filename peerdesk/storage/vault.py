@@ -243,6 +243,9 @@ class Vault:
                 database.verify(conn)
                 _check_identity(conn, slots)
                 database.migrate(conn, folder / DB_NAME)
+                if len(data_keys) > 1:
+                    slots, data_key = _finish_rekey(conn, folder, slots, data_key, data_keys[-1])
+                    slot = next(s for s in slots.slots if s.slot_id == slot.slot_id)
             except BaseException:
                 conn.close()
                 raise
@@ -599,6 +602,27 @@ def _connect_any(path: Path, data_keys: list[bytes]) -> tuple[Connection, bytes]
             failure = exc
     assert failure is not None
     raise failure
+
+
+def _finish_rekey(
+    conn: Connection, folder: Path, slots: KeySlotFile, current: bytes, newest: bytes
+) -> tuple[KeySlotFile, bytes]:
+    """Complete a member removal that stopped half-way (the slots still hold two grants).
+
+    Without this, a crash or a full disk between ``remove_member``'s steps could leave the
+    database under the old data key for good: the member's row and slot are gone, so the
+    removal cannot be repeated, and their old key would still open the database.
+    """
+    if current != newest:
+        with database.translate_errors():
+            conn.execute(f"PRAGMA rekey = \"x'{newest.hex()}'\"")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    final = KeySlotFile(
+        slots.vault_id, slots.training,
+        tuple(regrant(s, slots.vault_id, [newest]) for s in slots.slots),
+    )
+    final.save(folder)
+    return final, newest
 
 
 def _check_identity(conn: Connection, slots: KeySlotFile) -> None:
