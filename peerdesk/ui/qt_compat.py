@@ -15,17 +15,18 @@ from __future__ import annotations
 import ctypes
 import sys
 
+from PySide6.QtCore import QObject, Signal
+
 # Large enough never to reach zero, small enough never to overflow Py_ssize_t when counted up.
 _PIN = 1 << 40
 _PROBES = 64
 
 
+class _Probe(QObject):
+    ping = Signal()
+
+
 def _leaks() -> tuple[bool, bool]:
-    from PySide6.QtCore import QObject, Signal
-
-    class _Probe(QObject):
-        ping = Signal()
-
     probe = _Probe()
     before_none = sys.getrefcount(None)
     for _ in range(_PROBES):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.members import Member
@@ -29,19 +29,22 @@ from peerdesk.ui.widgets import (
 )
 
 
-class RecoveryFlow(QStackedWidget):
-    """Three cards; the recovery workspace is open only between the first and the last.
+class RecoveryFlow(QObject):
+    """Three cards, shown by the owning window; the recovery workspace is open only between
+    the first card and the last.
 
     Signals:
+        cardRequested(QWidget): show this card (one of :meth:`cards`).
         finished(str): the named coordinator has a new passphrase.
         cancelled(): the person went back to sign-in.
     """
 
+    cardRequested = Signal(object)
     finished = Signal(str)
     cancelled = Signal()
 
     def __init__(self, folder: Path, tasks: TaskRunner, guard: UnlockGuard,
-                 parent: QWidget | None = None) -> None:
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryFlow")
         self._folder = folder
@@ -53,6 +56,9 @@ class RecoveryFlow(QStackedWidget):
         self.reset_card = self._reset_page()
         self.done_card = self._done_page()
 
+    def cards(self) -> list[QWidget]:
+        return [self.key_card, self.reset_card, self.done_card]
+
     @property
     def workspace(self) -> Workspace | None:
         """The open recovery workspace, if any (the owner locks it when closing)."""
@@ -61,7 +67,7 @@ class RecoveryFlow(QStackedWidget):
     def restart(self) -> None:
         self.key_edit.clear()
         self.key_message.hide_message()
-        self.setCurrentWidget(self.key_card)
+        self.cardRequested.emit(self.key_card)
         self.key_edit.setFocus()
 
     # ------------------------------------------------------------------ 1: recovery key
@@ -86,7 +92,6 @@ class RecoveryFlow(QStackedWidget):
         self.key_edit.returnPressed.connect(self._open)
         self.key_button.clicked.connect(self._open)
         back.clicked.connect(self.cancelled)
-        self.addWidget(card)
         return card
 
     def _open(self) -> None:
@@ -112,7 +117,7 @@ class RecoveryFlow(QStackedWidget):
         self.key_edit.clear()
         self.coordinator_combo.clear()
         self.coordinator_combo.addItems([m.name for m in self._coordinators])
-        self.setCurrentWidget(self.reset_card)
+        self.cardRequested.emit(self.reset_card)
         self.coordinator_combo.setFocus()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -153,7 +158,6 @@ class RecoveryFlow(QStackedWidget):
         self.new_repeat.returnPressed.connect(self._reset)
         self.reset_button.clicked.connect(self._reset)
         cancel.clicked.connect(self._cancel_reset)
-        self.addWidget(card)
         return card
 
     def _rate(self, text: str) -> None:
@@ -190,7 +194,7 @@ class RecoveryFlow(QStackedWidget):
         self.new_repeat.clear()
         self.done_text.setText(
             self.tr("{name} has a new passphrase. Sign in with it now.").replace("{name}", name))
-        self.setCurrentWidget(self.done_card)
+        self.cardRequested.emit(self.done_card)
         self.done_button.setFocus()
 
     def _reset_failed(self, exc: BaseException) -> None:
@@ -229,7 +233,6 @@ class RecoveryFlow(QStackedWidget):
         layout.addLayout(_buttons(None, self.done_button))
         self.done_button.clicked.connect(lambda: self.finished.emit(self._done_name))
         self._done_name = ""
-        self.addWidget(card)
         return card
 
     @staticmethod

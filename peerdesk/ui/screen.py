@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QStackedWidget,
@@ -17,7 +19,7 @@ from peerdesk.ui.widgets import tag
 
 DEFAULT_SIZE = QSize(960, 640)
 MINIMUM_SIZE = QSize(640, 520)
-CARD_WIDTH = 500
+CARD_WIDTH = 520
 
 
 def training_banner() -> QLabel:
@@ -47,7 +49,33 @@ def heading(title: str, intro: str = "") -> QVBoxLayout:
         text = tag(QLabel(intro), "screenIntro")
         text.setWordWrap(True)
         block.addWidget(text)
+    block.addSpacing(6)
     return block
+
+
+class _CentredPage(QWidget):
+    """Keeps its minimum height at what its wrapped text needs at the current width, so a
+    short window scrolls instead of squeezing fields (Qt's minimum sizes ignore word wrap)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("screen")
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class ScreenWindow(QWidget):
@@ -74,15 +102,17 @@ class ScreenWindow(QWidget):
         outer.addWidget(self.pages, 1)
 
     def add_page(self, card: QWidget) -> int:
-        """Centre ``card`` horizontally, near the top third vertically, scrolling if small."""
-        holder = QWidget()
-        holder.setObjectName("screen")
+        """Centre ``card`` horizontally, a little above the middle, scrolling when too tall."""
+        holder = _CentredPage()
+        card.setFixedWidth(CARD_WIDTH)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
         column = QVBoxLayout(holder)
         column.setContentsMargins(24, 24, 24, 24)
         column.addStretch(1)
-        card.setMaximumWidth(CARD_WIDTH)
-        card.setMinimumWidth(min(CARD_WIDTH, 420))
-        column.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(row)
         column.addStretch(2)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

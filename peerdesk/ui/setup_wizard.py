@@ -124,7 +124,10 @@ class SetupWizard(ScreenWindow):
         self._workspace, self._recovery_key = result
         self.passphrase.clear()
         self.repeat_edit.clear()
-        self.key_label.setText(self._recovery_key)
+        groups = self._recovery_key.split("-")
+        # Two lines of whole groups read better than a line broken at an arbitrary dash.
+        self.key_label.setText("-".join(groups[:4]) + "\n" + "-".join(groups[4:]))
+        self.key_label.setAccessibleDescription(self._recovery_key)
         self.show_page(1)
         self.save_button.setFocus()
         self.created.emit(self._workspace)
@@ -220,4 +223,5 @@ class SetupWizard(ScreenWindow):
         workspace, self._workspace = self._workspace, None
         self._recovery_key = ""
         self.key_label.clear()
+        self.key_label.setAccessibleDescription("")
         self.finished.emit(workspace)

@@ -77,7 +77,7 @@ QPushButton[primary="true"] {{
 QPushButton[primary="true"]:hover {{ background: {accent_dark}; }}
 QPushButton[primary="true"]:focus {{ border: 3px solid {focus_on_accent}; }}
 QPushButton[primary="true"]:disabled {{
-    background: #a9bcc1; border-color: #a9bcc1; color: #f5f7f8;
+    background: #b4bcbf; border-color: #b4bcbf; color: #f7f8f8;
 }}
 QPushButton#linkButton, QPushButton[link="true"] {{
     border: 2px solid transparent; background: transparent; color: {accent};

@@ -56,10 +56,12 @@ class UnlockScreen(ScreenWindow):
         self._guard = guard
         self._dialogs = dialogs
         self.add_page(self._sign_in_page(info, member))
-        self.recovery = RecoveryFlow(info.folder, tasks, guard)
+        self.recovery = RecoveryFlow(info.folder, tasks, guard, self)
         self.recovery.cancelled.connect(self.show_sign_in)
         self.recovery.finished.connect(self.show_sign_in)
-        self.add_page(self.recovery)
+        self._card_pages = {id(card): self.add_page(card) for card in self.recovery.cards()}
+        self.recovery.cardRequested.connect(
+            lambda card: self.show_page(self._card_pages[id(card)]))
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -72,7 +74,9 @@ class UnlockScreen(ScreenWindow):
     def _sign_in_page(self, info: VaultInfo, member: str) -> QWidget:
         card, layout = card_page(spacing=18)
         title = self.tr("PeerDesk training") if info.training else self.tr("PeerDesk")
-        layout.addLayout(heading(title, self.tr("Sign in to open your team's vault.")))
+        intro = (self.tr("Sign in to the practice vault. Nothing in it is real.") if info.training
+                 else self.tr("Sign in to open your team's vault."))
+        layout.addLayout(heading(title, intro))
         self.member_combo = tag(QComboBox(), "memberCombo", self.tr("Member"))
         self.member_combo.addItems(list(info.member_names))
         self.member_combo.setEditable(not info.member_names)
@@ -108,7 +112,6 @@ class UnlockScreen(ScreenWindow):
     def show_recovery(self) -> None:
         self.message.hide_message()
         self.passphrase.clear()
-        self.show_page(RECOVERY_PAGE)
         self.recovery.restart()
 
     def show_sign_in(self, member: str = "") -> None:

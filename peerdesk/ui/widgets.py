@@ -214,6 +214,7 @@ class StrengthMeter(QWidget):
             self.bar.setValue(0)
             self.word.setText("")
             self.warning.setText(self.tr("Use four or more unusual words; length beats symbols."))
+            self.warning.show()
             set_style_property(self.bar, "level", "")
             return strength
         word, level = messages.strength_word(strength.score, strength.acceptable)
@@ -221,6 +222,7 @@ class StrengthMeter(QWidget):
         self.word.setText(word)
         self.bar.setAccessibleDescription(word)
         self.warning.setText(messages.field_error(strength.warning) if strength.warning else "")
+        self.warning.setVisible(bool(strength.warning))
         set_style_property(self.bar, "level", level)
         return strength
 

@@ -73,6 +73,7 @@ def main(out: Path) -> None:
         wizard.create_button.click()  # type: ignore[attr-defined]
         settle(shell)
         save(wizard, out, f"setup-recovery-key{suffix}")
+        key = wizard.key_label.accessibleDescription()  # type: ignore[attr-defined]
         wizard.findChild(QCheckBox, "storedCheck").setChecked(True)
         wizard.continue_button.click()  # type: ignore[attr-defined]
         settle(shell)
@@ -95,6 +96,14 @@ def main(out: Path) -> None:
             shell.window.forgot_button.click()  # type: ignore[union-attr]
             settle(shell)
             save(shell.window, out, "recovery-key")
+            shell.window.findChild(QLineEdit, "recoveryKeyEdit").setText(key)
+            shell.window.recovery.key_button.click()  # type: ignore[union-attr]
+            settle(shell)
+            shell.window.findChild(QLineEdit, "newPassphraseEdit").setText("sunflower")
+            settle(shell)
+            save(shell.window, out, "recovery-reset")
+            shell.window.recovery.close_workspace()  # type: ignore[union-attr]
+            settle(shell)
         else:
             sign_in(shell, PASSPHRASE, "Sam Okafor")
             save(shell.window, out, "main-trainer-training")
