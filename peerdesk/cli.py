@@ -9,13 +9,21 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from peerdesk import __version__
-from peerdesk.domain.errors import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK, PeerDeskError, VaultExists
+from peerdesk.domain.errors import (
+    EXIT_DAMAGED,
+    EXIT_ERROR,
+    EXIT_OK,
+    NotATrainingVault,
+    PeerDeskError,
+    VaultExists,
+)
 from peerdesk.services import paths
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.selftest import run_selftest
@@ -158,6 +166,42 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    """Synthetic contacts, into a training vault only (the default folder is the training one)."""
+    # numpy loads only for this command, so starting the app stays fast.
+    from peerdesk.services.demo_data import make_demo_contacts  # noqa: PLC0415
+
+    args.training = True
+    folder = _vault_dir(args)
+    info = inspect(folder)
+    if info.exists and not info.training:
+        raise NotATrainingVault()
+    workspace = _unlock(args)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,} of {total:,} contacts", end="", file=sys.stderr, flush=True)
+
+    try:
+        made = make_demo_contacts(workspace, args.contacts, seed=args.seed,
+                                  start=args.date_from, end=args.date_to, progress=progress)
+    finally:
+        workspace.lock()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    seconds = time.perf_counter() - started
+    print(f"Made {made:,} demo contacts (seed {args.seed}) in {seconds:.1f} s.")
+    return EXIT_OK
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-03-31: {text!r}") from None
+
+
 # --------------------------------------------------------------------------- parser and main
 
 
@@ -200,6 +244,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
     restore.set_defaults(handler=cmd_restore)
+
+    demo = commands.add_parser(
+        "demo-data", parents=[common, user],
+        help="fill a training vault with synthetic contacts (refused on a real vault)",
+    )
+    demo.add_argument("--contacts", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="first day (default: a year before --to)")
+    demo.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
+                      help="last day (default: today)")
+    demo.set_defaults(handler=cmd_demo_data)
     return parser
 
 

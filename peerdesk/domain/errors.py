@@ -129,6 +129,11 @@ class WrongBackupKind(PeerDeskError):
     template = "{path} is a backup of a {found} vault, not of a {expected} vault."
 
 
+class NotATrainingVault(PeerDeskError):
+    code = "not_training_vault"
+    template = "Demo data can only be made in a training vault; this is a real vault."
+
+
 class BackupInvalid(PeerDeskError):
     code = "backup_invalid"
     exit_code = EXIT_DAMAGED

@@ -83,23 +83,33 @@ def insert(
     return contact_id
 
 
+def next_id(conn: Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM contacts").fetchone()[0])
+
+
 def insert_many(
-    conn: Connection, rows: Iterable[tuple[str, ContactDraft, str, int | None]]
+    conn: Connection, rows: Iterable[tuple[int, str, ContactDraft, str, int]]
 ) -> int:
-    """Bulk insert for demo data: (author, draft, quarter, episode_id or None). No notes."""
-    count = 0
+    """Bulk insert (demo data): (id, author, draft, quarter, episode_id) with explicit ids.
+
+    Notes are never bulk-inserted. Returns the number of contacts written.
+    """
     stamp = now_utc()
-    for author, draft, quarter, episode_id in rows:
-        cursor = conn.execute(
-            f"INSERT INTO contacts ({_FIELDS}) VALUES ({', '.join('?' * 21)})",
-            _row_values(author, draft, episode_id or 0, quarter, stamp),
-        )
-        contact_id = int(cursor.lastrowid or 0)
-        if episode_id is None:
-            conn.execute("UPDATE contacts SET episode_id = id WHERE id = ?", (contact_id,))
-        _write_children(conn, contact_id, draft)
-        count += 1
-    return count
+    contacts: list[tuple[Any, ...]] = []
+    topics: list[tuple[int, str]] = []
+    referrals: list[tuple[int, str, str]] = []
+    for contact_id, author, draft, quarter, episode_id in rows:
+        contacts.append((contact_id, *_row_values(author, draft, episode_id, quarter, stamp)))
+        topics.extend((contact_id, t.value) for t in draft.topics)
+        referrals.extend((contact_id, r.type.value, r.how.value) for r in draft.referrals)
+    conn.executemany(
+        f"INSERT INTO contacts (id, {_FIELDS}) VALUES ({', '.join('?' * 22)})", contacts
+    )
+    conn.executemany("INSERT INTO contact_topics (contact_id, topic) VALUES (?, ?)", topics)
+    conn.executemany(
+        "INSERT INTO contact_referrals (contact_id, type, how) VALUES (?, ?, ?)", referrals
+    )
+    return len(contacts)
 
 
 def update(conn: Connection, contact_id: int, draft: ContactDraft) -> None:
