@@ -1,0 +1,12 @@
+-- The statistics release ledger: a frozen quarter's published tables, stored so that
+-- re-exporting gives the same bytes (DESIGN section 6). Holds aggregates only.
+CREATE TABLE releases (
+    quarter    TEXT PRIMARY KEY REFERENCES frozen_quarters (quarter),
+    frozen_at  TEXT NOT NULL,
+    frozen_by  TEXT NOT NULL,
+    threshold  INTEGER NOT NULL,
+    rounding   INTEGER NOT NULL DEFAULT 0,   -- 0 = none, 5 = base 5
+    cells      TEXT NOT NULL,                -- JSON: the published and suppressed cells
+    csv        BLOB NOT NULL,
+    pdf        BLOB
+) WITHOUT ROWID;
