@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
             self.notice.show_message(
                 messages.failed_attempts_text(workspace.failed_attempts), "warning")
         notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(24, 16, 24, 0)
+        notice_row.setContentsMargins(24, 16, 24, 16)
         notice_row.addWidget(self.notice)
         column.addLayout(notice_row)
         body = QHBoxLayout()

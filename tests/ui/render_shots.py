@@ -105,6 +105,10 @@ def main(out: Path) -> None:
             shell.window.recovery.close_workspace()  # type: ignore[union-attr]
             settle(shell)
         else:
+            sign_in(shell, PASSPHRASE)
+            save(shell.window, out, "main-notice-training")
+            shell.window.lock()  # type: ignore[union-attr]
+            settle(shell)
             sign_in(shell, PASSPHRASE, "Sam Okafor")
             save(shell.window, out, "main-trainer-training")
         shell.shutdown()
