@@ -549,10 +549,17 @@ def restore(
             staged = scratch / "vault"
             staged.mkdir()
             manifest = _extract_backup(backup, staged)
-            slots = _load_slots(staged)
-            if slots.vault_id != manifest.get("vault_id"):
-                raise BackupInvalid(path=str(backup), detail="its parts do not belong together")
-            opened = Vault.unlock(staged, name, passphrase)
+            try:
+                slots = _load_slots(staged)
+                if slots.vault_id != manifest.get("vault_id"):
+                    raise BackupInvalid(
+                        path=str(backup), detail="its parts do not belong together"
+                    )
+                opened = Vault.unlock(staged, name, passphrase)
+            except (VaultDamaged, KeySlotsTampered) as exc:
+                # Damage inside the backup is the backup's, not the vault's: "restore it
+                # from a backup" would be the wrong advice here.
+                raise BackupInvalid(path=str(backup), detail="its contents are damaged") from exc
             try:
                 if authorize is not None:
                     authorize(opened)

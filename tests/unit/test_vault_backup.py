@@ -100,7 +100,31 @@ def _damaged_variants(good: bytes) -> dict[str, bytes]:
             if name != "peerdesk.db":
                 dst.writestr(name, src.read(name))
     variants["part-missing"] = buffer.getvalue()
+    variants["database-damaged-inside"] = _rezip(good, "peerdesk.db", _flip_at(20000))
+    variants["database-truncated-inside"] = _rezip(good, "peerdesk.db", lambda d: d[:8192])
+    variants["keyslots-edited-inside"] = _rezip(
+        good, "keyslots.json", lambda d: d.replace(b'"training": false', b'"training": true')
+    )
     return variants
+
+
+def _flip_at(offset: int) -> Any:
+    def flip(data: bytes) -> bytes:
+        changed = bytearray(data)
+        changed[offset] ^= 0x01
+        return bytes(changed)
+
+    return flip
+
+
+def _rezip(good: bytes, part: str, change: Any) -> bytes:
+    """The backup with one part changed, in a well-formed zip (right CRCs)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(buffer, "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            dst.writestr(name, change(data) if name == part else data)
+    return buffer.getvalue()
 
 
 DETAILS = {
@@ -110,6 +134,9 @@ DETAILS = {
     "empty": "the file is damaged",
     "not-a-zip": "the file is damaged",
     "part-missing": "parts are missing",
+    "database-damaged-inside": "its contents are damaged",
+    "database-truncated-inside": "its contents are damaged",
+    "keyslots-edited-inside": "its contents are damaged",
 }
 
 
