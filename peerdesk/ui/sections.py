@@ -3,6 +3,7 @@ feature registers a real one (through :meth:`MainWindow.add_section`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,12 +18,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Sections", text)
 
 
+PageFactory = Callable[[MainWindow], QWidget]
+
+
 @dataclass(frozen=True)
 class Section:
+    """A navigation entry; ``factory`` builds its real page (None: the calm placeholder)."""
+
     key: str
     title: str
     text: str
     action: Action
+    factory: PageFactory | None = None
 
 
 def default_sections() -> list[Section]:
@@ -68,6 +75,11 @@ class SectionPage(QWidget):
 def add_default_sections(window: MainWindow) -> list[str]:
     """Register every default section the member may see; returns the keys shown."""
     for section in default_sections():
-        page = SectionPage(section.key, section.title, section.text)
+        if window.workspace is None or not window.workspace.can(section.action):
+            continue
+        # A factory runs only for a member whose roles allow the section, on the UI thread.
+        factory = section.factory
+        page = (factory(window) if factory is not None
+                else SectionPage(section.key, section.title, section.text))
         window.add_section(section.key, section.title, page, section.action)
     return window.section_keys()
