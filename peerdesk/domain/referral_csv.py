@@ -1,0 +1,341 @@
+"""The referral directory's CSV file: reading it row by row with reasons, and writing it.
+
+The file (UTF-8, a byte-order mark allowed; comma-separated, or semicolon- or tab-separated as
+some spreadsheet programs save it) starts with a header row naming its columns, in any order:
+
+    name,category,phone,contact_details,hours,available_24_7,region,languages,cost,
+    first_responder_informed,notes,last_verified,is_example
+
+(one line in the file). ``name`` and ``category`` are required; any other column may be left
+out and then takes its default. Unknown or repeated columns are refused (a misspelt column
+would otherwise lose its data silently).
+
+==========================  ===============================================================
+column                      values
+==========================  ===============================================================
+name                        required, up to 200 characters
+category                    eap · clinician · chaplain · crisis_line · medical ·
+                            substance_use_treatment · family_violence_service · cism_team ·
+                            financial_legal · peer_team · other (case and spaces ignored)
+phone                       digits, spaces, + - ( ) . and an optional extension
+                            ("ext 12", "x12"); at least 3 digits (988 and 911 are valid);
+                            may be empty
+contact_details             free text (other numbers, text lines, web address, address)
+hours                       free text ("Mon–Fri 8–18")
+available_24_7              yes/no (also true/false, y/n, 1/0); empty means no
+region                      free text ("Ontario", "United States")
+languages                   comma-separated ("English, French")
+cost                        free · covered · fee; empty means free
+first_responder_informed    yes/no; empty means no
+notes                       free text
+last_verified               YYYY-MM-DD, not in the future; empty means never verified
+is_example                  yes/no; starter entries to replace are marked yes
+==========================  ===============================================================
+
+The export writes every column, in this order, with a byte-order mark so spreadsheet programs
+read accents correctly. A text cell that a spreadsheet would run as a formula (starting with
+``=``, ``+``, ``-``, ``@``) is written with a leading apostrophe, which the import removes.
+Line numbers in reasons are the file's physical lines (the header is line 1); a row whose
+quoted field spans several lines is reported at its first line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from peerdesk.domain.referrals import (
+    Cost,
+    Resource,
+    ResourceCategory,
+    normalized,
+    validate,
+    validate_phone,
+)
+
+COLUMNS: tuple[str, ...] = (
+    "name", "category", "phone", "contact_details", "hours", "available_24_7", "region",
+    "languages", "cost", "first_responder_informed", "notes", "last_verified", "is_example",
+)
+REQUIRED_COLUMNS = ("name", "category")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 100_000
+
+_TRUE = frozenset({"yes", "y", "true", "1"})
+_FALSE = frozenset({"no", "n", "false", "0", ""})
+_FORMULA_START = ("=", "+", "-", "@")
+_BOOLEAN_COLUMNS = ("available_24_7", "first_responder_informed", "is_example")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A bad row (or a problem with the whole file) and why, in one line."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    line: int
+    resource: Resource
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """Rows that can be added and the problems found; ``rows`` counts every data row seen."""
+
+    rows: tuple[ParsedRow, ...]
+    problems: tuple[ImportProblem, ...]
+    data_rows: int
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def parse(data: bytes, today: date) -> ParsedFile:
+    """Read a directory file; never raises for any content (problems are returned)."""
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        return _fail(1, f"the file is larger than {limit} MB; split it")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return _fail(line, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again")
+    # Python's csv refuses NUL outright; keep the row so it is reported with its line number.
+    text = text.replace("\x00", "\ufffd")
+    if not text.strip():
+        return _fail(1, "the file is empty; it needs a header row and at least one resource")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    return _Reader(today).read(reader)
+
+
+def _fail(line: int, reason: str) -> ParsedFile:
+    return ParsedFile((), (ImportProblem(line, reason),), 0)
+
+
+def _delimiter(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+class _Reader:
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.rows: list[ParsedRow] = []
+        self.problems: list[ImportProblem] = []
+        self.seen: dict[tuple[str, str], int] = {}
+        self.data_rows = 0
+
+    def read(self, reader: Iterable[list[str]]) -> ParsedFile:
+        records = _records(reader)
+        header: list[str] | None = None
+        for line, record in records:
+            if isinstance(record, str):  # the CSV cannot be read from here on
+                self.problems.append(ImportProblem(line, record))
+                break
+            if header is None:
+                header = self._header(line, record)
+                if header is None:
+                    break
+                continue
+            if not any(cell.strip() for cell in record):
+                continue  # blank lines and rows of empty cells (spreadsheets write them)
+            self.data_rows += 1
+            if self.data_rows > MAX_ROWS:
+                self.problems.append(
+                    ImportProblem(line, f"more than {MAX_ROWS:,} rows; split the file")
+                )
+                break
+            self._row(line, header, record)
+        else:
+            if header is not None and self.data_rows == 0 and not self.problems:
+                self.problems.append(ImportProblem(2, "the file has a header but no resources"))
+        return ParsedFile(tuple(self.rows), tuple(self.problems), self.data_rows)
+
+    def _header(self, line: int, record: list[str]) -> list[str] | None:
+        names = [cell.strip().lstrip("\ufeff").casefold().replace(" ", "_") for cell in record]
+        problems = []
+        unknown = [n for n in names if n not in COLUMNS]
+        if unknown:
+            shown = ", ".join(repr(_clip(n)) for n in unknown[:5])
+            problems.append(f"unknown column(s) {shown} (the columns are: {', '.join(COLUMNS)})")
+        repeated = sorted({n for n in names if names.count(n) > 1 and n in COLUMNS})
+        if repeated:
+            problems.append(f"column(s) named twice: {', '.join(repeated)}")
+        missing = [c for c in REQUIRED_COLUMNS if c not in names]
+        if missing:
+            problems.append(f"required column(s) missing: {', '.join(missing)}")
+        if problems:
+            self.problems.append(ImportProblem(line, "header: " + "; ".join(problems)))
+            return None
+        return names
+
+    def _row(self, line: int, header: list[str], record: list[str]) -> None:
+        if len(record) != len(header):
+            self.problems.append(ImportProblem(
+                line, f"has {len(record)} fields but the header has {len(header)} "
+                "(check for a missing or extra comma, or an unclosed quote)",
+            ))
+            return
+        cells = {name: _unguard(value) for name, value in zip(header, record, strict=True)}
+        resource, reasons = _resource(cells, self.today)
+        if resource is not None:
+            key = resource.duplicate_key()
+            first = self.seen.get(key)
+            if first is not None:
+                reasons.append(f"duplicate of line {first} (same name and phone)")
+            else:
+                self.seen[key] = line
+        if reasons:
+            self.problems.append(ImportProblem(line, "; ".join(reasons)))
+        elif resource is not None:
+            self.rows.append(ParsedRow(line, resource))
+
+
+def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str] | str]]:
+    """(first physical line, fields) per record; a string instead of fields on a CSV error."""
+    iterator = iter(reader)
+    line_num = 0
+    while True:
+        start = line_num + 1
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, f"cannot be read as CSV from here on ({exc}); nothing after it was read"
+            return
+        line_num = getattr(reader, "line_num", start)
+        yield start, record
+
+
+def _unguard(value: str) -> str:
+    if len(value) > 1 and value[0] == "'" and value[1] in _FORMULA_START:
+        return value[1:]
+    return value
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _resource(cells: dict[str, str], today: date) -> tuple[Resource | None, list[str]]:
+    """The row's resource and every reason it cannot be added (the resource only if none)."""
+    reasons: list[str] = []
+    name = cells.get("name", "").strip()
+    if not name:
+        reasons.append("the name is missing")
+    category = _category(cells.get("category", ""), reasons)
+    cost = _cost(cells.get("cost", ""), reasons)
+    flags = {column: _boolean(column, cells.get(column, ""), reasons)
+             for column in _BOOLEAN_COLUMNS}
+    resource = normalized(Resource(
+        name=name,
+        category=category or ResourceCategory.OTHER,
+        phone=cells.get("phone", ""),
+        contact_details=cells.get("contact_details", ""),
+        hours=cells.get("hours", ""),
+        available_24_7=flags["available_24_7"],
+        region=cells.get("region", ""),
+        languages=cells.get("languages", ""),
+        cost=cost or Cost.FREE,
+        first_responder_informed=flags["first_responder_informed"],
+        notes=cells.get("notes", ""),
+        last_verified=_date(cells.get("last_verified", ""), reasons),
+        is_example=flags["is_example"],
+    ))
+    for field_name, message in validate(resource, today).items():
+        if field_name == "name" and not name:
+            continue  # already said
+        if field_name == "phone" and validate_phone(resource.phone):
+            reasons.append(f"malformed phone {_clip(resource.phone)!r}: {message}")
+        elif field_name == "last_verified":
+            reasons.append(f"bad date in last_verified: {message}")
+        else:
+            reasons.append(f"{field_name}: {message}")
+    return (None if reasons else resource), reasons
+
+
+def _category(value: str, reasons: list[str]) -> ResourceCategory | None:
+    code = "_".join(value.strip().casefold().replace("-", " ").split())
+    try:
+        return ResourceCategory(code)
+    except ValueError:
+        if not code:
+            reasons.append("the category is missing")
+        else:
+            reasons.append(
+                f"unknown category {_clip(value.strip())!r} "
+                f"(use one of: {', '.join(c.value for c in ResourceCategory)})"
+            )
+        return None
+
+
+def _cost(value: str, reasons: list[str]) -> Cost | None:
+    code = value.strip().casefold()
+    if not code:
+        return Cost.FREE
+    try:
+        return Cost(code)
+    except ValueError:
+        reasons.append(f"unknown cost {_clip(value.strip())!r} (use free, covered or fee)")
+        return None
+
+
+def _boolean(column: str, value: str, reasons: list[str]) -> bool:
+    word = value.strip().casefold()
+    if word in _TRUE:
+        return True
+    if word not in _FALSE:
+        reasons.append(f"bad yes/no value in {column}: {_clip(value.strip())!r} (use yes or no)")
+    return False
+
+
+def _date(value: str, reasons: list[str]) -> date | None:
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        # fromisoformat accepts forms like 20260131 too; insist on the documented one.
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        reasons.append(f"bad date in last_verified: {_clip(text)!r} (use YYYY-MM-DD)")
+        return None
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _guard(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def write(resources: Iterable[Resource]) -> bytes:
+    """The directory as the documented CSV (UTF-8 with a byte-order mark, CRLF line ends)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in resources:
+        writer.writerow([
+            _guard(r.name), r.category.value, r.phone, _guard(r.contact_details),
+            _guard(r.hours), _yes(r.available_24_7), _guard(r.region), _guard(r.languages),
+            r.cost.value, _yes(r.first_responder_informed), _guard(r.notes),
+            "" if r.last_verified is None else r.last_verified.isoformat(), _yes(r.is_example),
+        ])
+    return out.getvalue().encode("utf-8-sig")
