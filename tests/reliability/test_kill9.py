@@ -42,6 +42,8 @@ class Writer:
     def read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
+            if not line.endswith("\n"):
+                break  # cut off by the kill: never acknowledged
             self.lines.append(line.strip())
             if line.startswith(("ack", "ready")):
                 self.first_ack.set()

@@ -19,7 +19,8 @@ from peerdesk.storage.vault import Vault
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    sys.stdout.write(" ".join(str(w) for w in words) + "\n")
+    sys.stdout.flush()
 
 
 def append(vault: Vault, start: int) -> None:
