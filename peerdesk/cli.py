@@ -24,7 +24,7 @@ from peerdesk.domain.errors import (
     PeerDeskError,
     VaultExists,
 )
-from peerdesk.services import paths
+from peerdesk.services import paths, referrals
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.selftest import run_selftest
 from peerdesk.services.workspace import Workspace, inspect
@@ -108,7 +108,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     workspace, recovery_key = Workspace.create(
         folder, args.user, passphrase, repeat, training=args.training
     )
-    workspace.lock()
+    try:
+        referrals.install_starter_directory(workspace)
+    finally:
+        workspace.lock()
     print(f"Created a {_kind(args.training)} vault in {folder} with {args.user} as coordinator.")
     print()
     print("RECOVERY KEY (shown only this once):")
@@ -195,6 +198,39 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_referrals_import(args: argparse.Namespace) -> int:
+    """Preview a directory CSV, list each bad row, and import only a file without any."""
+    source = Path(args.file).expanduser()
+    data = source.read_bytes()
+    workspace = _unlock(args)
+    try:
+        preview = referrals.preview_import(
+            workspace, data, replace_examples=args.replace_examples
+        )
+        print(f"{source}: {preview.summary()}")
+        for problem in preview.problems:
+            print(problem)
+        if args.dry_run:
+            return EXIT_OK if preview.ok else EXIT_ERROR
+        added = referrals.apply_import(workspace, preview)
+    finally:
+        workspace.lock()
+    replaced = " (the starter examples were removed)" if args.replace_examples else ""
+    print(f"Imported {added:,} resource(s) into the directory{replaced}.")
+    return EXIT_OK
+
+
+def cmd_referrals_export(args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        count = referrals.export_csv(workspace, out)
+    finally:
+        workspace.lock()
+    print(f"Wrote {count:,} resource(s) to {out}. It holds the referral directory only.")
+    return EXIT_OK
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -256,6 +292,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--to", dest="date_to", type=_iso_date, metavar="YYYY-MM-DD",
                       help="last day (default: today)")
     demo.set_defaults(handler=cmd_demo_data)
+
+    directory = commands.add_parser("referrals", help="import or export the referral directory")
+    ref_actions = directory.add_subparsers(title="referrals commands", metavar="ACTION",
+                                           required=True)
+    ref_import = ref_actions.add_parser(
+        "import", parents=[common, user],
+        help="add the resources of a CSV file (all rows or none; see the README for the header)",
+    )
+    ref_import.add_argument("file", metavar="FILE.csv")
+    ref_import.add_argument("--dry-run", action="store_true",
+                            help="only show what would be imported")
+    ref_import.add_argument("--replace-examples", action="store_true",
+                            help="remove the starter examples in the same step")
+    ref_import.set_defaults(handler=cmd_referrals_import)
+    ref_export = ref_actions.add_parser(
+        "export", parents=[common, user], help="write the directory to a CSV file"
+    )
+    ref_export.add_argument("--out", metavar="FILE.csv", required=True)
+    ref_export.set_defaults(handler=cmd_referrals_export)
     return parser
 
 

@@ -68,7 +68,8 @@ def search(
     """Resources matching what was typed (each word as a prefix) and the filters, best first.
 
     Any text is safe: FTS syntax in it is searched for literally. With no word typed, the
-    filtered directory comes back with crisis lines open 24/7 first, then by name.
+    filtered directory comes back with crisis lines open 24/7 first, then real entries before
+    starter examples, then by name.
     """
     ws.require(Action.VIEW_REFERRALS)
     return referral_repo.search(ws.vault.conn, text, filters, limit)

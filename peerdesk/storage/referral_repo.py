@@ -177,7 +177,7 @@ def search(
     """Resources matching ``text`` (prefix words) and ``filters``, best first.
 
     Without searchable words: every resource matching the filters, crisis lines open 24/7
-    first, then by name.
+    first, then real entries before starter examples, then by name.
     """
     clauses, params = _where(filters)
     query = fts_query(text)
@@ -185,7 +185,7 @@ def search(
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = conn.execute(
             f"{_SELECT} FROM referral_resources r {where} "
-            f"ORDER BY {_CRISIS_FIRST}, {_BY_NAME} LIMIT ?",
+            f"ORDER BY {_CRISIS_FIRST}, r.is_example, {_BY_NAME} LIMIT ?",
             (*params, limit),
         ).fetchall()
         return [_row(r) for r in rows]
