@@ -9,6 +9,7 @@ incident type, imminent danger carries a crisis-line referral, exceptions a disc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -40,6 +41,7 @@ from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, contact_repo, database, member_repo, policy_repo
 
 MAX_CONTACTS = 5_000_000
+BULK_THRESHOLD = 50_000  # from here on, rebuilding the indexes once beats updating them
 BATCH = 20_000
 
 IntArray = npt.NDArray[np.int64]
@@ -255,7 +257,8 @@ def make_demo_contacts(
     frozen = contact_repo.frozen_quarters(conn)
     rng = np.random.default_rng(seed + 7919)
     done = 0
-    with database.transaction(conn):
+    bulk = contact_repo.indexes_deferred(conn) if n >= BULK_THRESHOLD else nullcontext()
+    with database.transaction(conn), bulk:
         next_id = contact_repo.next_id(conn)
         for offset in range(0, n, BATCH):
             size = min(BATCH, n - offset)

@@ -246,9 +246,11 @@ class Vault:
                 if len(data_keys) > 1:
                     slots, data_key = _finish_rekey(conn, folder, slots, data_key, data_keys[-1])
                     slot = next(s for s in slots.slots if s.slot_id == slot.slot_id)
-            except BaseException:
+            finally:
+                # The working connection is a fresh one: after quick_check has walked every
+                # page, SQLCipher's connection writes several times slower for its lifetime.
                 conn.close()
-                raise
+            conn = database.connect(folder / DB_NAME, data_key)
         except BaseException:
             lock.release()
             raise
