@@ -85,7 +85,9 @@ def _unlock(args: argparse.Namespace) -> Workspace:
 def cmd_app(args: argparse.Namespace) -> int:
     from peerdesk.ui.app import run_app  # noqa: PLC0415 - Qt loads only when the app starts
 
-    return int(run_app(_vault_dir(args), args.training))
+    folder = _vault_dir(args)
+    require_kind(folder, args.training)  # never a training vault as a real one, or back
+    return int(run_app(folder, args.training))
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:

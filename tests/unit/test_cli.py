@@ -331,6 +331,19 @@ def test_no_command_starts_the_app(
     assert fake.calls == [(tmp_path.joinpath(*map(str, parts)), training)]
 
 
+def test_the_app_never_opens_a_vault_as_the_other_kind(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+) -> None:
+    fake = FakeApp()
+    module = types.ModuleType("peerdesk.ui.app")
+    module.run_app = fake.run_app  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "peerdesk.ui.app", module)
+    code, _, err = run(monkeypatch, capsys, "--training", "--vault", str(vault))
+    assert code == 1
+    assert "is a real vault, not a training vault" in one_error_line(err)
+    assert fake.calls == []
+
+
 def test_a_bug_prints_one_line_and_logs_the_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
     tmp_path: Path,
