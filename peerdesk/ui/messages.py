@@ -66,6 +66,13 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "disk_full": lambda p: _t(
         "The disk is full, so nothing was changed. Free some space and try again."),
     "permission_denied": lambda p: _t("Your role does not allow this."),
+    "last_coordinator": lambda p: _fill(_t(
+        "{user} is the last active coordinator. A vault must keep at least one: make another "
+        "member a coordinator first."), p),
+    "member_exists": lambda p: _fill(
+        _t("A member called {user} already exists. Choose another name."), p),
+    "not_found": lambda p: _t(
+        "This could not be found; it may have been removed in the meantime."),
     "wrong_vault_kind": lambda p: _t("This folder holds a different kind of vault."),
     "validation": lambda p: _t("Some fields need attention."),
 }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from peerdesk.domain.permissions import Action
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.team_page import team_page
 from peerdesk.ui.widgets import tag
 
 
@@ -46,7 +47,7 @@ def default_sections() -> list[Section]:
             "and no small groups."), Action.EXPORT_STATISTICS),
         Section("team", _t("Team"), _t(
             "Team accounts are looked after here: adding members, choosing their roles and "
-            "resetting passphrases."), Action.MANAGE_TEAM),
+            "resetting passphrases."), Action.MANAGE_TEAM, factory=team_page),
         Section("training", _t("Training"), _t(
             "Practice workspaces and scenario drills live here, with feedback after each "
             "drill."), Action.RUN_TRAINING),
