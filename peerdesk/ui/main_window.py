@@ -1,11 +1,22 @@
-"""The signed-in window: header with Lock, navigation on the left, one page per section."""
+"""The signed-in window: header with Lock, navigation on the left, one page per section.
+
+Session security (issue 3): the window locks after the policy's idle time without input (an
+app-wide event filter), and checks again whenever it comes back from being minimised or from
+another application having the focus, so time spent minimised, in the background or with the
+computer asleep counts as idle. Qt has no portable "the system session was locked" signal; the
+screen locker taking the focus shows up as the application turning inactive, which is covered
+by the same rule.
+"""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.permissions import Action
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages
+from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.screen import DEFAULT_SIZE, MINIMUM_SIZE, training_banner
 from peerdesk.ui.tasks import TaskRunner
@@ -33,18 +45,34 @@ _ACTIVITY = frozenset({
 })
 
 
+def session_clock() -> float:
+    """Seconds on a clock that keeps counting while the computer sleeps where the OS has one
+    (Linux CLOCK_BOOTTIME; Windows' monotonic clock counts sleep too)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    return time.clock_gettime(boottime) if boottime is not None else time.monotonic()
+
+
 class MainWindow(QMainWindow):
     """Everything a signed-in member works in. Later features register pages with
     :meth:`add_section`; a section whose action the member's roles lack is not shown.
 
+    Args:
+        idle_lock_ms: a fixed idle time (tests); None: 5 minutes until the program policy's
+            idle lock minutes arrive through :meth:`apply_policy_idle`.
+        start_idle: start the idle timer now; False when the caller calls
+            :meth:`apply_policy_idle` once it has read the policy (the shell does).
+
     Signals:
         locked(): the workspace is locked and every page is gone.
+        passphraseChanged(forced): the member set a new passphrase.
     """
 
     locked = Signal()
+    passphraseChanged = Signal(bool)
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
-                 *, idle_lock_ms: int = IDLE_LOCK_MS, parent: QWidget | None = None) -> None:
+                 *, idle_lock_ms: int | None = None, start_idle: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.workspace: Workspace | None = workspace
@@ -53,15 +81,14 @@ class MainWindow(QMainWindow):
         self.closing = False
         self._locking = False
         self._keys: list[str] = []
+        self._idle_fixed = idle_lock_ms is not None
+        idle_lock_ms = IDLE_LOCK_MS if idle_lock_ms is None else idle_lock_ms
+        self.clock = session_clock
+        self._last_activity = self.clock()
         self.setWindowTitle(messages.window_title(workspace.training))
         self.resize(DEFAULT_SIZE)
         self.setMinimumSize(MINIMUM_SIZE)
-        self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lock_action.setToolTip(self.tr("Lock PeerDesk (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
+        self._make_actions()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -93,8 +120,28 @@ class MainWindow(QMainWindow):
         self._idle.setInterval(idle_lock_ms)
         self._idle.timeout.connect(self.lock)
         app = QApplication.instance()
-        if app is not None and idle_lock_ms > 0:
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state_changed)
+        if start_idle:
+            self._start_idle()
+
+    def _make_actions(self) -> None:
+        self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.setToolTip(self.tr("Lock PeerDesk (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+        self.passphrase_action = tag(QAction(self.tr("Change &passphrase…"), self),
+                                     "changePassphraseAction")
+        self.passphrase_action.triggered.connect(lambda _checked=False: self.change_passphrase())
+        self.addAction(self.passphrase_action)
+
+    def _start_idle(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._idle.interval() > 0 and not self._idle.isActive():
             app.installEventFilter(self)
+            self._last_activity = self.clock()
             self._idle.start()
 
     def _header(self, workspace: Workspace) -> QFrame:
@@ -116,6 +163,12 @@ class MainWindow(QMainWindow):
         who.addWidget(name)
         who.addWidget(roles)
         row.addLayout(who)
+        self.passphrase_button = tag(QToolButton(), "changePassphraseButton",
+                                     self.tr("Change passphrase"))
+        self.passphrase_button.setProperty("secondary", True)
+        self.passphrase_button.setDefaultAction(self.passphrase_action)
+        self.passphrase_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(self.passphrase_button)
         self.lock_button = tag(QToolButton(), "lockButton", self.tr("Lock"))
         self.lock_button.setProperty("secondary", True)
         self.lock_button.setDefaultAction(self.lock_action)
@@ -147,6 +200,62 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> None:
         self.navigation.setCurrentRow(self._keys.index(key))
 
+    # ------------------------------------------------------------------ own passphrase
+
+    def change_passphrase(self, forced: bool = False) -> ChangePassphraseDialog | None:
+        """Open the change-passphrase dialog; when ``forced``, cancelling it locks."""
+        if self.workspace is None or self._locking:
+            return None
+        name = self.findChild(QLabel, "memberLabel").text()
+        dialog = ChangePassphraseDialog(self.workspace, self.tasks, name, forced=forced,
+                                        parent=self)
+        dialog.accepted.connect(lambda: self._passphrase_changed(forced))
+        if forced:
+            dialog.rejected.connect(self.lock)
+        dialog.open()
+        return dialog
+
+    def _passphrase_changed(self, forced: bool) -> None:
+        if self._locking or self.workspace is None:
+            return
+        self.notice.show_message(self.tr("Your new passphrase is set. Use it from now on."),
+                                 "positive")
+        self.passphraseChanged.emit(forced)
+
+    # ------------------------------------------------------------------ idle and away
+
+    def apply_policy_idle(self, minutes: int) -> None:
+        """Use the program policy's idle time (unless the window was given a fixed one) and
+        start counting if not yet started."""
+        if self.workspace is None or self._locking:
+            return
+        if not self._idle_fixed and minutes > 0:
+            self._idle.setInterval(minutes * 60 * 1000)
+        if self._idle.isActive():
+            self._idle.start()
+            self._check_idle()
+        else:
+            self._start_idle()
+
+    def idle_interval_ms(self) -> int:
+        return self._idle.interval()
+
+    def _check_idle(self) -> None:
+        """Lock now if the time since the last input already exceeds the idle time (after
+        being minimised, in the background, or asleep, when timers may not have run)."""
+        if self._idle.isActive() and (
+                self.clock() - self._last_activity) * 1000 >= self._idle.interval():
+            self.lock()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self._check_idle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self.isMinimized():
+            self._check_idle()
+
     # ------------------------------------------------------------------ locking
 
     def lock(self) -> None:
@@ -155,6 +264,8 @@ class MainWindow(QMainWindow):
             return
         self._locking = True
         self._idle.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()  # typed passphrases and member details go with them
         self.centralWidget().setEnabled(False)
         workspace = self.workspace
         self.tasks.run(workspace.lock, self._after_lock, self._after_lock)
@@ -164,6 +275,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.disconnect(self._application_state_changed)
         self._clear_pages()
         self._locking = False
         self.locked.emit()
@@ -174,6 +287,9 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            clear = getattr(page, "clear_sensitive", None)
+            if callable(clear):
+                clear()  # models are emptied now, not whenever deleteLater runs
             self.pages.removeWidget(page)
             page.deleteLater()
         self._keys.clear()
@@ -181,6 +297,7 @@ class MainWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._idle.isActive():
+            self._last_activity = self.clock()
             self._idle.start()
         return False
 

@@ -12,11 +12,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.domain.errors import PeerDeskError
+from peerdesk.services import policy
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
 from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.main_window import IDLE_LOCK_MS, MainWindow
+from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.sections import add_default_sections
 from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.tasks import TaskRunner
@@ -33,7 +34,7 @@ class Shell(QObject):
 
     def __init__(self, vault: Path, training: bool, *, tasks: TaskRunner | None = None,
                  dialogs: DialogService | None = None, guard: UnlockGuard | None = None,
-                 idle_lock_ms: int = IDLE_LOCK_MS, parent: QObject | None = None) -> None:
+                 idle_lock_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = vault
         self.tasks = tasks or TaskRunner(self)
@@ -78,11 +79,31 @@ class Shell(QObject):
     def show_main(self, workspace: Workspace) -> None:
         self._opened(workspace)
         self._last_member = workspace.member.name
-        window = MainWindow(workspace, self.tasks, self.dialogs, idle_lock_ms=self.idle_lock_ms)
+        window = MainWindow(workspace, self.tasks, self.dialogs, idle_lock_ms=self.idle_lock_ms,
+                            start_idle=False)
         add_default_sections(window)
         window.locked.connect(lambda: self._locked(window))
+        window.passphraseChanged.connect(lambda _forced: self._sections_after_change(window))
         self._switch_to(window)
         window.navigation.setFocus()
+        # The policy's idle time, and whether a temporary passphrase must be replaced before
+        # anything else (until then the member's permissions show no section at all).
+        self.tasks.run(lambda: _session_facts(workspace),
+                       lambda facts: self._apply_session(window, facts),
+                       lambda _exc: window.lock())
+
+    def _apply_session(self, window: MainWindow, facts: tuple[int, bool]) -> None:
+        idle_minutes, must_change = facts
+        if window.workspace is None:
+            return
+        window.apply_policy_idle(idle_minutes)
+        if must_change:
+            window.change_passphrase(forced=True)
+
+    def _sections_after_change(self, window: MainWindow) -> None:
+        if window.workspace is not None and not window.section_keys():
+            add_default_sections(window)
+            window.navigation.setFocus()
 
     def _opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -120,3 +141,8 @@ class Shell(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
+
+
+def _session_facts(workspace: Workspace) -> tuple[int, bool]:
+    """(idle lock minutes, must change passphrase), read in the worker after sign-in."""
+    return policy.current(workspace).idle_lock_minutes, workspace.must_change_passphrase
