@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from peerdesk.domain.permissions import Action
+from peerdesk.ui.contacts_section import contacts_page
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.team_page import team_page
 from peerdesk.ui.widgets import tag
@@ -38,7 +39,7 @@ def default_sections() -> list[Section]:
     return [
         Section("contacts", _t("Contacts"), _t(
             "Your contact log appears here: each conversation you log, its follow-ups and the "
-            "boundary checklist."), Action.LOG_CONTACTS),
+            "boundary checklist."), Action.LOG_CONTACTS, factory=contacts_page),
         Section("referrals", _t("Referrals"), _t(
             "The referral directory appears here: the counsellors, chaplains, clinics and "
             "programmes your team trusts."), Action.VIEW_REFERRALS),

@@ -1,0 +1,230 @@
+"""Checkable chips for topics and referrals: a flow of toggle buttons, keyboard-first.
+
+A chip is a checkable push button: Tab reaches it, Space toggles it, focus draws a thick
+border, and its state is in its words (a check mark before the label, "selected" for screen
+readers), not only in its colour.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.contacts import Referral
+from peerdesk.domain.vocab import ReferralHow, ReferralType
+from peerdesk.ui.vocab_labels import label
+from peerdesk.ui.widgets import tag
+
+CHECK = "✓ "
+
+
+class FlowLayout(QLayout):
+    """Lays items left to right and wraps them (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 7) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class Chip(QPushButton):
+    """One checkable chip; its width holds the check mark so the row never jumps."""
+
+    def __init__(self, text: str, object_name: str) -> None:
+        super().__init__()
+        self._text = text
+        tag(self, object_name, text)
+        self.setProperty("chip", True)
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setText(CHECK + text)
+        self.setMinimumWidth(super().sizeHint().width())
+        self.toggled.connect(self._show_state)
+        self._show_state(False)
+
+    def _show_state(self, checked: bool) -> None:
+        self.setText((CHECK if checked else "") + self._text)
+        self.setAccessibleDescription(self.tr("selected") if checked else self.tr("not selected"))
+
+
+class ChipGroup(QWidget):
+    """A group of chips, one per vocabulary member.
+
+    Signals:
+        changed(): a chip was toggled.
+    """
+
+    changed = Signal()
+
+    def __init__(self, members: Sequence[enum.Enum], object_name: str, accessible_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tag(self, object_name, accessible_name)
+        self.members = list(members)
+        self.chips: dict[str, Chip] = {}
+        flow = FlowLayout(self)
+        for member in self.members:
+            chip = Chip(label(member), f"{object_name}_{member.value}")
+            chip.toggled.connect(self.changed)
+            self.chips[str(member.value)] = chip
+            flow.addWidget(chip)
+        self.setFocusProxy(self.chips[str(self.members[0].value)])
+
+    def selected(self) -> list[enum.Enum]:
+        return [m for m in self.members if self.chips[str(m.value)].isChecked()]
+
+    def set_selected(self, chosen: Iterable[enum.Enum]) -> None:
+        wanted = {str(m.value) for m in chosen}
+        for code, chip in self.chips.items():
+            chip.setChecked(code in wanted)
+
+    def chip(self, member: enum.Enum) -> Chip:
+        return self.chips[str(member.value)]
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.chips[str(m.value)] for m in self.members]
+
+
+class ReferralPicker(QWidget):
+    """Referral chips plus, for each chosen referral, how it was made (information or handoff).
+
+    Signals:
+        changed(): a referral or its "how" changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralPicker")
+        self.group = ChipGroup(list(ReferralType), "referralChip", self.tr("Referrals"))
+        self.group.changed.connect(self._sync)
+        self.how: dict[ReferralType, QComboBox] = {}
+        self.how_labels: dict[ReferralType, QLabel] = {}
+        self._how_grid = QGridLayout()
+        self._how_grid.setContentsMargins(0, 0, 0, 0)
+        self._how_grid.setHorizontalSpacing(12)
+        self._how_grid.setVerticalSpacing(6)
+        for row, kind in enumerate(ReferralType):
+            name = label(kind)
+            caption = tag(QLabel(name), f"referralHowLabel_{kind.value}")
+            combo = tag(QComboBox(), f"referralHow_{kind.value}",
+                        self.tr("How the referral to %1 was made").replace("%1", name))
+            for how in ReferralHow:
+                combo.addItem(label(how), how.value)
+            combo.currentIndexChanged.connect(self.changed)
+            caption.setBuddy(combo)
+            self.how[kind], self.how_labels[kind] = combo, caption
+            self._how_grid.addWidget(caption, row // 2, (row % 2) * 2)
+            self._how_grid.addWidget(combo, row // 2, (row % 2) * 2 + 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.group)
+        layout.addLayout(self._how_grid)
+        self.setFocusProxy(self.group)
+        self._sync()
+
+    def _sync(self) -> None:
+        chosen = set(self.group.selected())
+        # Re-place the visible rows so chosen referrals sit together in order.
+        for kind in ReferralType:
+            self._how_grid.removeWidget(self.how_labels[kind])
+            self._how_grid.removeWidget(self.how[kind])
+        index = 0
+        for kind in ReferralType:
+            shown = kind in chosen
+            self.how_labels[kind].setVisible(shown)
+            self.how[kind].setVisible(shown)
+            if shown:
+                self._how_grid.addWidget(self.how_labels[kind], index // 2, (index % 2) * 2)
+                self._how_grid.addWidget(self.how[kind], index // 2, (index % 2) * 2 + 1)
+                index += 1
+        self.changed.emit()
+
+    def referrals(self) -> tuple[Referral, ...]:
+        return tuple(
+            Referral(ReferralType(kind), ReferralHow(self.how[ReferralType(kind)].currentData()))
+            for kind in self.group.selected()
+        )
+
+    def set_referrals(self, referrals: Iterable[Referral]) -> None:
+        referrals = list(referrals)
+        for kind, combo in self.how.items():
+            combo.setCurrentIndex(0)
+            for r in referrals:
+                if r.type is kind:
+                    combo.setCurrentIndex(combo.findData(r.how.value))
+        self.group.set_selected(r.type for r in referrals)
+        self._sync()
+
+    def choose(self, kind: ReferralType, how: ReferralHow) -> None:
+        """Select one referral (the escalation panel's shortcut)."""
+        self.how[kind].setCurrentIndex(self.how[kind].findData(how.value))
+        self.group.chip(kind).setChecked(True)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Chips first, then the "how" of each referral in order."""
+        return [*self.group.focus_chain(), *(self.how[k] for k in ReferralType)]
