@@ -125,18 +125,18 @@ class ChangePassphraseDialog(QDialog):
         if isinstance(exc, ValidationError):
             fields = (("passphrase", self.new_error, self.new.edit),
                       ("repeat", self.repeat_error, self.repeat_edit))
+            if "repeat" in exc.field_errors:
+                self.repeat_edit.clear()  # before the error line, which clearing would hide
             first: QWidget | None = None
             for key, label, edit in fields:
                 if key in exc.field_errors:
                     label.set_error(messages.field_error(exc.field_errors[key]))
                     first = first or edit
-            if "repeat" in exc.field_errors:
-                self.repeat_edit.clear()
             (first or self.new.edit).setFocus()
         elif getattr(exc, "code", "") == "wrong_passphrase":
+            self.current.clear()
             self.current_error.set_error(self.tr(
                 "This is not your current passphrase. Check Caps Lock and try again."))
-            self.current.clear()
             self.current.setFocus()
         else:
             self.message.show_message(messages.error_text(exc))
