@@ -182,8 +182,8 @@ class ContactsSection(QWidget):
 
     # ------------------------------------------------------------------ locking
 
-    def clear(self) -> None:
-        """Drop every row and everything typed (the workspace is locking or locked)."""
+    def clear_sensitive(self) -> None:
+        """Drop every row and everything typed: the main window calls this when locking."""
         self.list.model.clear()
         self.follow_ups.model.clear()
         self.form.clear()
@@ -193,6 +193,5 @@ class ContactsSection(QWidget):
 def contacts_page(window: MainWindow) -> QWidget:
     """The factory the "contacts" section uses (sections.py)."""
     assert window.workspace is not None
-    section = ContactsSection(window.workspace, window.tasks, window.dialogs)
-    window.locked.connect(section.clear)
-    return section
+    # The main window calls clear_sensitive() on every page when it locks.
+    return ContactsSection(window.workspace, window.tasks, window.dialogs)
