@@ -27,6 +27,8 @@ from peerdesk.storage.database import Connection
 
 ANY = ResourceFilter()
 MAX_TERMS = 8
+# Queries matching more resources than this are ordered by name instead of by bm25 (search()).
+RANK_LIMIT = 500
 MAX_TERM_LENGTH = 64
 # bm25 weights per indexed column: name, notes, region, languages.
 NAME_WEIGHT, NOTES_WEIGHT, REGION_WEIGHT, LANGUAGES_WEIGHT = 10.0, 1.0, 2.0, 2.0
@@ -39,7 +41,7 @@ _SELECT = f"SELECT r.id, {', '.join('r.' + f.strip() for f in _FIELDS.split(',')
 # Letters and digits: the characters FTS5's unicode61 tokenizer keeps in its tokens.
 _TERM = re.compile(r"[^\W_]+")
 # Crisis lines open around the clock first: what a supporter in a hurry needs at the top.
-_CRISIS_FIRST = "(r.category = 'crisis_line' AND r.available_24_7 = 1) DESC"
+_CRISIS_24_7 = "r.category = 'crisis_line' AND r.available_24_7 = 1"
 _BY_NAME = "r.name COLLATE NOCASE, r.id"
 
 
@@ -178,26 +180,79 @@ def search(
 
     Without searchable words: every resource matching the filters, crisis lines open 24/7
     first, then real entries before starter examples, then by name.
+
+    With words: when they match at most :data:`RANK_LIMIT` resources, all of them are ranked
+    by bm25 (name weighted far above the rest). A broader query (the first letter or two
+    typed) is not worth ranking thousands of rows for on every keystroke: resources with a
+    matching word in their *name* come first, by name, then the other matches by name.
     """
     clauses, params = _where(filters)
     query = fts_query(text)
     if query is None:
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return _listing(conn, clauses, params, limit)
+    extra = "".join(f" AND {c}" for c in clauses)
+    if _matches_at_most(conn, query, RANK_LIMIT):
         rows = conn.execute(
-            f"{_SELECT} FROM referral_resources r {where} "
-            f"ORDER BY {_CRISIS_FIRST}, r.is_example, {_BY_NAME} LIMIT ?",
-            (*params, limit),
+            f"{_SELECT} FROM referral_search s JOIN referral_resources r ON r.id = s.rowid "
+            f"WHERE referral_search MATCH ?{extra} "
+            f"ORDER BY bm25(referral_search, {NAME_WEIGHT}, {NOTES_WEIGHT}, {REGION_WEIGHT}, "
+            f"{LANGUAGES_WEIGHT}), {_BY_NAME} LIMIT ?",
+            (query, *params, limit),
         ).fetchall()
         return [_row(r) for r in rows]
-    extra = "".join(f" AND {c}" for c in clauses)
+    found = _by_name(conn, f"{{name}} : ({query})", extra, params, limit, exclude_name=None)
+    if len(found) < limit:
+        found += _by_name(conn, query, extra, params, limit - len(found), exclude_name=query)
+    return found
+
+
+def _matches_at_most(conn: Connection, query: str, most: int) -> bool:
+    # Counting stops at most + 1 rows: cheap even for a one-letter prefix.
+    row = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM referral_search WHERE referral_search MATCH ? "
+        "LIMIT ?)",
+        (query, most + 1),
+    ).fetchone()
+    return int(row[0]) <= most
+
+
+def _by_name(
+    conn: Connection, query: str, extra: str, params: list[Any], limit: int,
+    exclude_name: str | None,
+) -> list[Resource]:
+    """Matches of ``query`` in name order (real entries first), walking the name index."""
+    skip = ""
+    skip_params: list[Any] = []
+    if exclude_name is not None:
+        skip = (" AND +r.id NOT IN (SELECT rowid FROM referral_search "
+                "WHERE referral_search MATCH ?)")
+        skip_params = [f"{{name}} : ({exclude_name})"]
+    # "+r.id": match membership as a filter, so the planner walks the name index in order and
+    # stops at ``limit`` instead of sorting every match.
     rows = conn.execute(
-        f"{_SELECT} FROM referral_search s JOIN referral_resources r ON r.id = s.rowid "
-        f"WHERE referral_search MATCH ?{extra} "
-        f"ORDER BY bm25(referral_search, {NAME_WEIGHT}, {NOTES_WEIGHT}, {REGION_WEIGHT}, "
-        f"{LANGUAGES_WEIGHT}), {_BY_NAME} LIMIT ?",
-        (query, *params, limit),
+        f"{_SELECT} FROM referral_resources r WHERE +r.id IN (SELECT rowid FROM "
+        f"referral_search WHERE referral_search MATCH ?){skip}{extra} "
+        f"ORDER BY r.is_example, {_BY_NAME} LIMIT ?",
+        (query, *skip_params, *params, limit),
     ).fetchall()
     return [_row(r) for r in rows]
+
+
+def _listing(conn: Connection, clauses: list[str], params: list[Any], limit: int) -> list[Resource]:
+    """Crisis lines open 24/7, then the rest (real before examples) by name, each from an
+    index so no sort of the whole directory is needed."""
+    extra = "".join(f" AND {c}" for c in clauses)
+    crisis = conn.execute(
+        f"{_SELECT} FROM referral_resources r WHERE {_CRISIS_24_7}{extra} "
+        f"ORDER BY {_BY_NAME} LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    rest = conn.execute(
+        f"{_SELECT} FROM referral_resources r WHERE NOT ({_CRISIS_24_7}){extra} "
+        f"ORDER BY r.is_example, {_BY_NAME} LIMIT ?",
+        (*params, max(0, limit - len(crisis))),
+    ).fetchall()
+    return [_row(r) for r in (*crisis, *rest)]
 
 
 def in_categories(

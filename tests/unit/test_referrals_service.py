@@ -25,7 +25,7 @@ from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.resources import resource_path
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage import audit
+from peerdesk.storage import audit, referral_repo
 from team_support import add, new_workspace, sign_in_changed
 
 TODAY = date(2026, 11, 20)
@@ -90,6 +90,20 @@ def test_prefix_search_as_you_type(directory: Workspace) -> None:
     assert names(referrals.search(directory, "queb")) == ["Valley Crisis Stabilization"]
     assert names(referrals.search(directory, "BRENDAN")) == ["St. Brendan Chaplaincy"]
     assert referrals.search(directory, "zzzz") == []
+
+
+def test_broad_queries_list_name_matches_first_then_the_rest(
+    directory: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(referral_repo, "RANK_LIMIT", 1)  # as if thousands matched
+    assert names(referrals.search(directory, "cr")) == [
+        "Crossroads Recovery", "Harbour Crisis Line", "Valley Crisis Stabilization",
+        "Lakeside Counselling",  # "crisis" only in its notes
+    ]
+    assert names(referrals.search(directory, "cr", ResourceFilter(region="ontario"))) == [
+        "Crossroads Recovery", "Harbour Crisis Line", "Lakeside Counselling"]
+    assert names(referrals.search(directory, "cr", limit=2)) == [
+        "Crossroads Recovery", "Harbour Crisis Line"]
 
 
 def test_listing_without_words_puts_24_7_crisis_lines_first(directory: Workspace) -> None:

@@ -20,6 +20,9 @@ CREATE TABLE referral_resources (
 );
 
 CREATE INDEX referral_resources_category ON referral_resources (category, name);
+-- Name order, real entries before starter examples: the list without a query and broad
+-- as-you-type searches walk it and stop after one page.
+CREATE INDEX referral_resources_listing ON referral_resources (is_example, name COLLATE NOCASE);
 
 CREATE VIRTUAL TABLE referral_search USING fts5 (
     name, notes, region, languages,
