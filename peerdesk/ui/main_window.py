@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -289,9 +290,12 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(0)
             clear = getattr(page, "clear_sensitive", None)
             if callable(clear):
-                clear()  # models are emptied now, not whenever deleteLater runs
+                clear()
             self.pages.removeWidget(page)
-            page.deleteLater()
+            # Deleted now, not whenever deleteLater runs: every model and view under the page
+            # (and the rows they hold) is gone before ``locked`` is emitted. Tasks queued
+            # before the lock have all answered by now (one worker, in order).
+            shiboken6.delete(page)
         self._keys.clear()
         self.notice.hide_message()
 
