@@ -1,0 +1,278 @@
+"""Debrief PDFs for a class session and for one trainee (reportlab).
+
+Every page carries the training watermark (a diagonal mark and a banner): these documents are
+practice data and must never pass for a real program's records.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
+from peerdesk.storage.atomic import write_atomic
+from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
+
+if TYPE_CHECKING:
+    from peerdesk.services.drills import MissedAction, ScenarioSummary, TraineeSummary
+
+WATERMARK = "TRAINING — practice data"
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#8a4b00")  # the training colour (amber-brown), as in the app
+TEAL = colors.HexColor("#1f4e5f")
+MUTED = colors.HexColor("#52606d")
+RULE = colors.HexColor("#cbd2d9")
+MISS_BG = colors.HexColor("#fdecea")
+OK_BG = colors.HexColor("#eef6f0")
+FIELD_LABELS = {
+    "member_group": "Member group", "format": "Format", "initiated_by": "Initiated by",
+    "group_size": "Group size", "incident_type": "Incident type", "topics": "Topics",
+    "risk": "Risk", "confidentiality_exception": "Confidentiality exception",
+    "referrals": "Referrals", "checklist": "Checklist",
+}
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5,
+                          leading=13, textColor=INK, alignment=TA_LEFT)
+    return {
+        "title": ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=20,
+                                leading=24, textColor=TEAL, spaceAfter=2),
+        "sub": ParagraphStyle("sub", parent=body, fontSize=11, leading=15, textColor=MUTED),
+        "h2": ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=13,
+                             leading=17, textColor=TEAL, spaceBefore=10, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=body, fontName="Helvetica-Bold", fontSize=10.5,
+                             leading=14, spaceBefore=6, spaceAfter=2),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11),
+        "cellb": ParagraphStyle("cellb", parent=body, fontName="Helvetica-Bold", fontSize=8.5,
+                                leading=11),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2),
+    }
+
+
+def _page(canvas: Any, doc: Any) -> None:
+    """The watermark on every page: a diagonal mark, a banner and a footer."""
+    width, height = A4
+    canvas.saveState()
+    canvas.setFillColor(ACCENT)
+    canvas.setFillAlpha(0.07)
+    canvas.setFont("Helvetica-Bold", 46)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(40)
+    canvas.drawCentredString(0, 0, WATERMARK)
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(ACCENT)
+    canvas.rect(0, height - 11 * mm, width, 11 * mm, stroke=0, fill=1)
+    canvas.setFillColor(colors.white)
+    canvas.setFont("Helvetica-Bold", 10)
+    canvas.drawString(18 * mm, height - 7.2 * mm, WATERMARK)
+    canvas.drawRightString(width - 18 * mm, height - 7.2 * mm, "PeerDesk classroom drills")
+    canvas.setFillColor(MUTED)
+    canvas.setFont("Helvetica", 8)
+    canvas.drawString(18 * mm, 10 * mm, f"{WATERMARK} · not a record of real support work")
+    canvas.drawRightString(width - 18 * mm, 10 * mm, f"Page {doc.page}")
+    canvas.restoreState()
+
+
+def _build(story: list[Any], title: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm,
+        bottomMargin=18 * mm, title=f"{title} ({WATERMARK})", author="PeerDesk",
+        subject=WATERMARK, pageCompression=1,
+    )
+    doc.build(story, onFirstPage=_page, onLaterPages=_page)
+    return buffer.getvalue()
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text), style)
+
+
+def _code(text: str) -> str:
+    return text.replace("_", " ")
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
+           extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4ebf0")),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL)]
+    table.setStyle(TableStyle([*style, *extra]))
+    return table
+
+
+def _score_text(score: int, passed: bool) -> str:
+    return f"{score}/100 · {'pass' if passed else 'not yet'}"
+
+
+def _timing(feedback: DrillFeedback) -> str:
+    t = feedback.timing
+    if t is None:
+        return "untimed"
+    verdict = "under the limit" if t.under_limit else "over the limit"
+    return f"{t.seconds:.0f} s of {t.limit} s ({verdict})"
+
+
+# --------------------------------------------------------------------------- per trainee
+
+
+def render_trainee_debrief(session: ClassSession, trainee: Trainee,
+                           results: Sequence[DrillResult], today: date | None = None) -> bytes:
+    """The PDF bytes of one trainee's debrief: each attempt, critical misses first."""
+    s = _styles()
+    story: list[Any] = [
+        _p(f"Drill debrief: {trainee.name}", s["title"]),
+        _p(f"{session.title} · {session.held_on.isoformat()} · printed "
+           f"{(today or date.today()).isoformat()}", s["sub"]),
+        Spacer(1, 4 * mm),
+    ]
+    if not results:
+        story.append(_p("No drills recorded yet for this trainee.", s["body"]))
+        return _build(story, f"Drill debrief: {trainee.name}")
+    passed = sum(r.passed for r in results)
+    average = sum(r.score for r in results) / len(results)
+    misses = sum(len(r.feedback.critical_misses) for r in results)
+    story.append(_p(
+        f"{len(results)} drill(s), {passed} passed (pass mark {PASS_MARK}, no critical miss), "
+        f"average score {average:.0f}. Critical actions missed: {misses}.", s["body"]))
+    for result in results:
+        story += _attempt(result, s)
+    return _build(story, f"Drill debrief: {trainee.name}")
+
+
+def _attempt(result: DrillResult, s: dict[str, ParagraphStyle]) -> list[Any]:
+    fb = result.feedback
+    head = [
+        _p(result.scenario_title, s["h2"]),
+        _p(f"Score {_score_text(result.score, result.passed)} · {_timing(fb)}", s["sub"]),
+    ]
+    parts: list[Any] = []
+    if fb.critical:
+        parts.append(_p("Critical actions", s["h3"]))
+        rows = [[_p("MISSED" if not c.done else "done", s["cellb"]),
+                 _p(_code(c.reason), s["cell"])]
+                for c in fb.critical]
+        shade = [("BACKGROUND", (0, i), (-1, i), MISS_BG if not c.done else OK_BG)
+                 for i, c in enumerate(fb.critical)]
+        parts.append(_table(rows, [20 * mm, 154 * mm], header=False, extra=shade))
+    parts.append(_p("The log, field by field", s["h3"]))
+    parts.append(_fields_table(fb.fields, s))
+    parts.append(_p("Debrief points", s["h3"]))
+    parts += [Paragraph(escape(point), s["bullet"], bulletText="•") for point in fb.debrief]
+    return [KeepTogether(head + parts[:2]), *parts[2:], Spacer(1, 3 * mm)]
+
+
+def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle]) -> Table:
+    rows: list[list[Any]] = [[_p(h, s["cellb"]) for h in
+                              ("Field", "Expected", "Logged", "Feedback")]]
+    shade: list[tuple[Any, ...]] = []
+    for i, f in enumerate(fields, start=1):
+        label = FIELD_LABELS.get(f.field, f.field)
+        verdict = "Right" if f.right else _code(f.reason)
+        rows.append([_p(label, s["cellb"] if not f.right else s["cell"]),
+                     _p(", ".join(_code(v) for v in f.expected), s["cell"]),
+                     _p(", ".join(_code(v) for v in f.given), s["cell"]),
+                     _p(verdict, s["cell"])])
+        if not f.right:
+            shade.append(("BACKGROUND", (0, i), (-1, i), MISS_BG))
+    return _table(rows, [32 * mm, 38 * mm, 38 * mm, 66 * mm], extra=shade)
+
+
+def write_trainee_debrief(out: Path, session: ClassSession, trainee: Trainee,
+                          results: Sequence[DrillResult]) -> None:
+    write_atomic(out, render_trainee_debrief(session, trainee, results))
+
+
+# --------------------------------------------------------------------------- the class
+
+
+def render_class_debrief(
+    session: ClassSession,
+    by_trainee: Sequence[TraineeSummary],
+    by_scenario: Sequence[ScenarioSummary],
+    missed: Sequence[MissedAction],
+    today: date | None = None,
+) -> bytes:
+    """The PDF bytes of the class debrief: trainees, scenarios, most-missed critical actions."""
+    s = _styles()
+    attempts = sum(t.attempts for t in by_trainee)
+    story: list[Any] = [
+        _p(f"Class debrief: {session.title}", s["title"]),
+        _p(f"{session.held_on.isoformat()} · {len(by_trainee)} trainee(s) · {attempts} drill(s)"
+           f" · printed {(today or date.today()).isoformat()}", s["sub"]),
+        Spacer(1, 3 * mm),
+        _p("Critical actions the class missed most", s["h2"]),
+    ]
+    missed_rows = [m for m in missed if m.misses]
+    if missed_rows:
+        rows: list[list[Any]] = [[_p(h, s["cellb"]) for h in ("Critical action", "Missed")]]
+        rows += [[_p(m.description, s["cell"]), _p(f"{m.misses} of {m.attempts}", s["cell"])]
+                 for m in missed_rows]
+        story.append(_table(rows, [140 * mm, 34 * mm]))
+    else:
+        story.append(_p("No critical action was missed. Well done.", s["body"]))
+    story.append(_p("Results per trainee", s["h2"]))
+    rows = [[_p(h, s["cellb"]) for h in ("Trainee", "Drills", "Passed", "Average",
+                                         "Critical misses")]]
+    for t in by_trainee:
+        avg = "–" if t.average_score is None else f"{t.average_score:.0f}"
+        rows.append([_p(t.name, s["cell"]), _p(str(t.attempts), s["cell"]),
+                     _p(str(t.passed), s["cell"]), _p(avg, s["cell"]),
+                     _p(str(t.critical_misses), s["cell"])])
+    story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
+    story.append(_p("Results per scenario (hardest first)", s["h2"]))
+    rows = [[_p(h, s["cellb"]) for h in ("Scenario", "Drills", "Passed", "Average",
+                                         "Critical misses")]]
+    rows += [[_p(sc.title, s["cell"]), _p(str(sc.attempts), s["cell"]),
+              _p(str(sc.passed), s["cell"]), _p(f"{sc.average_score:.0f}", s["cell"]),
+              _p(str(sc.critical_misses), s["cell"])] for sc in by_scenario]
+    if not by_scenario:
+        rows.append([_p("No drills recorded yet.", s["cell"]), "", "", "", ""])
+    story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(_p(
+        f"Scoring: critical actions carry 60 of 100 points and the log's fields 40; any missed "
+        f"critical action caps the score at 40. A drill passes at {PASS_MARK} with no critical "
+        "miss. Time is reported, not scored.", s["small"]))
+    return _build(story, f"Class debrief: {session.title}")
+
+
+def write_class_debrief(
+    out: Path,
+    session: ClassSession,
+    by_trainee: Sequence[TraineeSummary],
+    by_scenario: Sequence[ScenarioSummary],
+    missed: Sequence[MissedAction],
+) -> None:
+    write_atomic(out, render_class_debrief(session, by_trainee, by_scenario, missed))
