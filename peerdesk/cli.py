@@ -233,6 +233,26 @@ def cmd_referrals_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_drills_validate(args: argparse.Namespace) -> int:
+    """Check scenario packs; every problem is printed with its file and line."""
+    from peerdesk.domain.drill_pack import PackInvalid  # noqa: PLC0415
+    from peerdesk.services.drills import check_pack_file  # noqa: PLC0415
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            pack = check_pack_file(Path(name).expanduser(), name)
+        except PackInvalid as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            _err(f"{name} is not a usable scenario pack ({len(exc.problems)} problem(s)).")
+            status = EXIT_ERROR
+            continue
+        print(f"{name}: ok, pack '{pack.id}' version {pack.version} ({pack.language}), "
+              f"{len(pack.scenarios)} scenario(s).")
+    return status
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -313,6 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ref_export.add_argument("--out", metavar="FILE.csv", required=True)
     ref_export.set_defaults(handler=cmd_referrals_export)
+    drills_cmd = commands.add_parser("drills", help="classroom drill scenario packs")
+    drill_actions = drills_cmd.add_subparsers(title="drills commands", metavar="ACTION",
+                                              required=True)
+    drill_validate = drill_actions.add_parser(
+        "validate", help="check scenario pack files (TOML); problems are listed by line"
+    )
+    drill_validate.add_argument("files", nargs="+", metavar="FILE.toml")
+    drill_validate.set_defaults(handler=cmd_drills_validate)
     return parser
 
 

@@ -288,23 +288,24 @@ def find_scenario(ws: Workspace, pack_id: str, scenario_id: str) -> Scenario:
     raise NotFound(what="scenario")
 
 
-def check_pack_file(path: Path) -> DrillPack:
-    """Read and validate a pack file (no vault needed).
+def check_pack_file(path: Path, source: str | None = None) -> DrillPack:
+    """Read and validate a pack file (no vault needed); messages name it ``source``.
 
     Raises:
         PackInvalid: every problem, each ``name:line: ...``.
         OSError: the file cannot be read.
     """
+    name = source or path.name
     data = path.read_bytes()
     if len(data) > MAX_PACK_BYTES:
-        raise PackInvalid(path.name, [f"{path.name}:1: the file is larger than "
-                                      f"{MAX_PACK_BYTES // 1000} kB"])
+        raise PackInvalid(name, [f"{name}:1: the file is larger than "
+                                 f"{MAX_PACK_BYTES // 1000} kB"])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise PackInvalid(path.name, [f"{path.name}:{line}: not UTF-8 text"]) from None
-    return parse_pack(text.removeprefix("\ufeff"), path.name)
+        raise PackInvalid(name, [f"{name}:{line}: not UTF-8 text"]) from None
+    return parse_pack(text.removeprefix("\ufeff"), name)
 
 
 def import_pack(ws: Workspace, path: Path) -> DrillPack:
