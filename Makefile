@@ -35,3 +35,27 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# The frozen one-folder app (installer/README.md): build, self-test, check contents, print size.
+# Slow (about a minute) and not part of `make test`. The self-test runs without a network
+# (in an empty network namespace) where unshare allows it.
+INSTALLER_STAMP := $(VENV)/.installed-installer
+INSTALLER_DIST := installer/dist/peerdesk
+.PHONY: installer
+
+$(INSTALLER_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[installer]'
+	touch $@ $(STAMP)
+
+installer: $(INSTALLER_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath installer/dist --workpath installer/build installer/peerdesk.spec
+	$(INSTALLER_DIST)/peerdesk --version
+	@if unshare -rn true 2>/dev/null; then \
+		echo "Self-test of the frozen app, without network:"; \
+		unshare -rn $(INSTALLER_DIST)/peerdesk selftest; \
+	else \
+		$(INSTALLER_DIST)/peerdesk selftest; \
+	fi
+	$(BIN)/python installer/check_bundle.py $(INSTALLER_DIST)
+	du -sh $(INSTALLER_DIST)
