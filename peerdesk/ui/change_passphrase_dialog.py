@@ -78,6 +78,7 @@ class ChangePassphraseDialog(QDialog):
                                      self.repeat_error))
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addStretch(1)
         self.ok_button = primary_button(self.tr("Change passphrase"), "changePassphraseOk")
         self.ok_button.setDefault(True)
         self.cancel_button = secondary_button(

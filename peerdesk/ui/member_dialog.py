@@ -98,6 +98,18 @@ class MemberDialog(QDialog):
         self.busy = busy_bar("memberDialogBusy")
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons(mode))
+        self.ok_button.clicked.connect(self._submit)
+        self.cancel_button.clicked.connect(self.reject)
+        self.passphrase.edit.textChanged.connect(self._rate)
+        self.name_edit.textChanged.connect(lambda _t: self.name_error.set_error(""))
+        first = {ADD: self.name_edit, ROLES: next(iter(self.role_checks.values()), None),
+                 RESET: self.passphrase.edit}[mode]
+        if first is not None:
+            first.setFocus()
+
+    def _buttons(self, mode: str) -> QHBoxLayout:
         labels = {ADD: self.tr("Add member"), ROLES: self.tr("Save roles"),
                   RESET: self.tr("Reset passphrase")}
         self.ok_button = primary_button(labels[mode], "memberDialogOk")
@@ -108,15 +120,7 @@ class MemberDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button)
-        layout.addLayout(row)
-        self.ok_button.clicked.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        self.passphrase.edit.textChanged.connect(self._rate)
-        self.name_edit.textChanged.connect(lambda _t: self.name_error.set_error(""))
-        first = {ADD: self.name_edit, ROLES: next(iter(self.role_checks.values()), None),
-                 RESET: self.passphrase.edit}[mode]
-        if first is not None:
-            first.setFocus()
+        return row
 
     def _roles_block(self, member: Member | None) -> QVBoxLayout:
         block = QVBoxLayout()
@@ -172,6 +176,8 @@ class MemberDialog(QDialog):
             if key in exc.field_errors:
                 label.set_error(messages.field_error(exc.field_errors[key]))
                 first = first or widget
+        if "passphrase" in exc.field_errors:
+            self.meter.warning.hide()  # the error line says it; once is enough
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

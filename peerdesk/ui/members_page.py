@@ -23,7 +23,14 @@ from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.member_dialog import ADD, RESET, ROLES, MemberDialog
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.team_model import LAST_SIGN_IN, NAME, TeamTableModel
-from peerdesk.ui.widgets import MessageWidget, busy_bar, primary_button, secondary_button, tag
+from peerdesk.ui.widgets import (
+    MessageWidget,
+    busy_bar,
+    primary_button,
+    secondary_button,
+    tag,
+    text_label,
+)
 
 
 class MembersPage(QWidget):
@@ -48,20 +55,26 @@ class MembersPage(QWidget):
         self.reset_button = secondary_button(self.tr("Reset &passphrase…"),
                                              "resetPassphraseButton")
         self.remove_button = secondary_button(self.tr("Re&move…"), "removeMemberButton")
+        top = QHBoxLayout()
+        top.addWidget(text_label(self.tr(
+            "Select a member to change their roles, switch their account off or on, give them "
+            "a temporary passphrase, or remove them."), "hint"), 1)
+        top.addSpacing(16)
+        top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        actions.addWidget(self.add_button)
-        actions.addStretch(1)
-        for button in (self.roles_button, self.disable_button, self.reset_button,
-                       self.remove_button):
+        for button in (self.roles_button, self.disable_button, self.reset_button):
             actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(actions)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         self.add_button.clicked.connect(self.add_member)
         self.roles_button.clicked.connect(self.change_roles)
         self.disable_button.clicked.connect(self.toggle_disabled)
@@ -83,6 +96,7 @@ class MembersPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(36)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)

@@ -151,6 +151,7 @@ class PolicyPage(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 16, 12, 8)
         column.setSpacing(14)
+        column.addWidget(self.message)  # on top: seen without scrolling, also on success
         column.addLayout(grid)
         column.addSpacing(6)
         column.addWidget(checklist_title)
@@ -159,7 +160,6 @@ class PolicyPage(QWidget):
             "saving a changed list starts a new version."), "hint"))
         column.addLayout(items)
         column.addWidget(self.errors["checklist"])
-        column.addWidget(self.message)
         column.addWidget(self.busy)
         end = QHBoxLayout()
         end.addStretch(1)

@@ -38,7 +38,8 @@ def local_time_text(stamp: str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale.system().toString(local, QLocale.FormatType.ShortFormat)
+    # Day, month name and 24-hour time read the same everywhere (no 03/04 ambiguity).
+    return QLocale().toString(local, "d MMM yyyy, HH:mm")
 
 
 def status_text(member: Member) -> str:

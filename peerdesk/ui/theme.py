@@ -129,6 +129,29 @@ QLabel#trainingBanner {{
     background: {banner_bg}; color: {banner_text}; font-weight: 700; letter-spacing: 1px;
     padding: 7px; border-bottom: 2px solid {banner_edge};
 }}
+QTabWidget::pane {{ border: none; border-top: 1px solid {border}; }}
+QTabBar::tab {{
+    padding: 8px 18px; margin-right: 6px; border: none; border-bottom: 3px solid transparent;
+    background: transparent; color: {muted}; font-size: 11pt;
+}}
+QTabBar::tab:selected {{ color: {text}; border-bottom: 3px solid {accent}; font-weight: 600; }}
+QTabBar::tab:hover:!selected {{ color: {text}; border-bottom: 3px solid {border}; }}
+QTableView {{
+    background: {surface}; alternate-background-color: #f6f8f9; border: 1px solid {border};
+    border-radius: 6px; selection-background-color: {accent}; selection-color: #ffffff;
+    gridline-color: {border};
+}}
+QTableView:focus {{ border: 2px solid {accent}; }}
+QHeaderView::section {{
+    background: {surface}; color: {muted}; font-weight: 600; border: none;
+    border-bottom: 1px solid {border}; padding: 7px 4px;
+}}
+QListView#checklistView {{
+    background: {surface}; border: 1px solid {border}; border-radius: 6px; padding: 4px;
+}}
+QListView#checklistView:focus {{ border: 2px solid {accent}; }}
+QListView#checklistView::item {{ padding: 6px 6px; border-bottom: 1px solid #e6ebed; }}
+QListView#checklistView::item:selected {{ background: {accent_soft}; color: {text}; }}
 QToolTip {{ background: {surface}; color: {text}; border: 1px solid {border}; padding: 4px; }}
 """
 
