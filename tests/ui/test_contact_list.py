@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 
 from contact_support import draft, prepare, sign_in
@@ -146,10 +147,16 @@ def test_locking_drops_every_row(qtbot, demo_vault, make_shell, wait_idle):
     assert model.rowCount() > 0
     assert follow_ups.rowCount() > 0
     section.form.fields.duration.setValue(77)
-    counts = []
-    window.locked.connect(lambda: counts.append((model.rowCount(), follow_ups.rowCount(),
-                                                 section.form.fields.duration.value())))
+    seen = []
+    form = section.form
+    # Record what each model holds when it is reset during locking (the page is deleted after).
+    model.modelReset.connect(lambda: seen.append(("list", model.rowCount())))
+    follow_ups.modelReset.connect(lambda: seen.append(("follow_ups", follow_ups.rowCount())))
+    form.fields.duration.valueChanged.connect(lambda value: seen.append(("duration", value)))
     with qtbot.waitSignal(window.locked, timeout=10_000):
         window.lock()
     wait_idle()
-    assert counts == [(0, 0, 30)]
+    assert ("list", 0) in seen
+    assert ("follow_ups", 0) in seen
+    assert ("duration", 30) in seen  # what was typed is gone too
+    assert not shiboken6.isValid(model)  # and the page itself is gone
