@@ -308,3 +308,12 @@ def test_feedback_round_trips_through_its_dict(scenarios: dict[str, Scenario]) -
     s = scenarios["threat-to-another"]
     fb = score_attempt(s, replace(model_answer(s), risk=Risk.SOME_CONCERN), seconds=30)
     assert DrillFeedback.from_dict(fb.to_dict()) == fb
+
+
+def test_the_schema_example_is_a_valid_pack() -> None:
+    import re
+
+    schema = (DRILLS / "SCHEMA.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", schema, re.S)
+    assert example is not None
+    assert parse_pack(example.group(1), "SCHEMA.md").scenarios[0].id == "dispatcher-child"
