@@ -256,7 +256,7 @@ class ContactForm(QWidget):
             panel.set_resources(lines)
 
         # A directory that cannot be read leaves the standard text in place.
-        self.tasks.run(lambda: loader(ws), done, lambda _exc: None)
+        self.tasks.run(lambda: loader(ws), done, lambda _exc: None, owner=self)
 
     def _add_crisis_referral(self) -> None:
         self.fields.referrals.choose(ReferralType.CRISIS_LINE, ReferralHow.WARM_HANDOFF)

@@ -139,7 +139,7 @@ class ContactTableModel(QAbstractTableModel):
         loader = self._loader
         self._tasks.run(lambda: loader(filters, after, limit),
                         lambda rows: self._arrived(generation, rows),
-                        lambda exc: self._load_failed(generation, exc))
+                        lambda exc: self._load_failed(generation, exc), owner=self)
 
     # ------------------------------------------------------------------ loading
 

@@ -103,7 +103,7 @@ class ContactsSection(QWidget):
             if not self.workspace.is_locked:
                 target.show_message(messages.error_text(exc), "error")
 
-        self.tasks.run(job, done, failed)
+        self.tasks.run(job, done, failed, owner=self)
 
     def load_follow_ups(self) -> None:
         ws = self.workspace

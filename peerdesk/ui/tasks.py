@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Property, QObject, QThread, Signal, Slot
 
 from peerdesk.domain.errors import PeerDeskError
@@ -61,7 +62,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Success, Failure | None]] = {}
+        self._callbacks: dict[int, tuple[Success, Failure | None, QObject | None]] = {}
         self._thread = QThread()
         self._thread.setObjectName("peerdesk-db-worker")
         self._worker = _Worker()
@@ -78,18 +79,24 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_success: Success | None = None,
         on_failure: Failure | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
         """Queue ``fn``; call ``on_success(result)`` or ``on_failure(exc)`` on the UI thread.
 
         Exceptions that are not a :class:`PeerDeskError` are bugs: they are logged with their
         traceback before ``on_failure`` sees them. Without ``on_failure`` an exception goes to
         ``sys.excepthook`` (the "something went wrong" dialog in the app).
+
+        ``owner`` is the widget or model the callbacks update: when it has been deleted by the
+        time the job ends (the page closed, the app locked), the callbacks are skipped.
         """
         if not self._thread.isRunning():
             raise RuntimeError("the task runner has been shut down")
         job_id = next(self._ids)
         was_busy = self.busy
-        self._callbacks[job_id] = (on_success or (lambda _result: None), on_failure)
+        owner = owner or _owner_of(on_success) or _owner_of(on_failure)
+        self._callbacks[job_id] = (on_success or (lambda _result: None), on_failure, owner)
         if not was_busy:
             self.busyChanged.emit(True)
         self._submit.emit(job_id, fn)
@@ -109,8 +116,15 @@ class TaskRunner(QObject):
 
     @Slot(int, bool, object)
     def _finished(self, job_id: int, ok: bool, payload: object) -> None:
-        on_success, on_failure = self._callbacks.pop(job_id)
+        on_success, on_failure, owner = self._callbacks.pop(job_id)
         try:
+            if owner is not None and not shiboken6.isValid(owner):
+                # Whoever asked is gone; a bug is still logged.
+                if not ok and not isinstance(payload, PeerDeskError):
+                    assert isinstance(payload, BaseException)
+                    log.error("A background task failed",
+                              exc_info=(type(payload), payload, payload.__traceback__))
+                return
             if ok:
                 on_success(payload)
             else:
@@ -129,3 +143,9 @@ class TaskRunner(QObject):
             sys.excepthook(type(exc), exc, exc.__traceback__)
         else:
             on_failure(exc)
+
+
+def _owner_of(callback: Callable[..., None] | None) -> QObject | None:
+    """The QObject a bound-method callback belongs to (lambdas name their owner explicitly)."""
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None

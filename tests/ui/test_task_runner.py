@@ -56,3 +56,17 @@ def test_bugs_are_logged_with_their_traceback(qtbot, tasks, wait_idle, caplog):
 def test_busy_changed_is_emitted(qtbot, tasks):
     with qtbot.waitSignals([tasks.busyChanged, tasks.busyChanged], timeout=5_000):
         tasks.run(lambda: None)
+
+
+def test_callbacks_of_a_deleted_owner_are_skipped(qtbot, tasks, wait_idle):
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    kept_owner = QObject()
+    seen: list[str] = []
+    tasks.run(lambda: 1, lambda _r: seen.append("gone"), owner=owner)
+    tasks.run(lambda: 2, lambda _r: seen.append("kept"), owner=kept_owner)
+    shiboken6.delete(owner)  # the page closed while its job was queued
+    wait_idle()
+    assert seen == ["kept"]
