@@ -170,3 +170,23 @@ class ValidationError(PeerDeskError):
         self.field_errors = dict(field_errors)
         summary = "; ".join(f"{k}: {v}" for k, v in self.field_errors.items())
         super().__init__(summary=summary)
+
+
+class QuarterNotOver(PeerDeskError):
+    code = "quarter_not_over"
+    template = (
+        "{quarter} is not over yet (it ends on {last_day}). Statistics are released for "
+        "whole quarters only."
+    )
+
+
+class ReleaseRefused(PeerDeskError):
+    code = "release_refused"
+    template = (
+        "The statistics for {period} could not be made safe to publish; nothing was exported."
+    )
+
+
+class NoSuchRelease(PeerDeskError):
+    code = "no_such_release"
+    template = "No quarter of {year} has been released yet, so there is no annual summary."

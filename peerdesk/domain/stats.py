@@ -1,0 +1,430 @@
+"""The statistics release: its fixed tables, how their cells relate, and the disclosure rules.
+
+DESIGN section 6. Everything here is pure (no database, no solver) so that the rules can be
+tested on their own and an auditor can read them in one place.
+
+Cells and variables
+    A release is a set of *variables* (one number each: a count of contacts, of referrals, or
+    a number of hours). The published tables show them in cells ``(table, row, column)``; a
+    variable may appear in several cells (the member-group margin of the two-way table *is*
+    the member-group table's cell), always with one value and one suppression status.
+
+Relations
+    What anyone knows about the variables without seeing the data: additive tables sum to
+    their total, the two-way table sums to its margins, a contact has at least one topic and
+    at most one referral of each type, every contact ticked or did not tick each checklist
+    item, a contact lasts 1–1440 minutes, and imminent danger needs a crisis-line, medical or
+    clinician referral. The disclosure audit gives all of these to its attacker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
+
+TOTAL = "Total"
+LOGGED_LATE = "logged_late"   # month row: contacts of an earlier, frozen quarter logged late
+MIN_EPISODES = 3
+ROUNDING_BASE = 5
+MAX_MINUTES = 1440            # a contact lasts 1–1440 minutes (domain.contacts)
+TABLES = (
+    "contacts_by_month", "contacts_by_member_group", "contacts_by_format", "contacts_by_channel",
+    "member_group_by_format", "contacts_by_topic", "referrals_by_type", "contacts_by_risk",
+    "support_hours", "checklist_completion",
+)
+META_TABLE = "_meta"
+
+
+class Status(StrEnum):
+    PUBLISHED = "published"
+    SUPPRESSED = "suppressed"
+
+
+class Kind(StrEnum):
+    COUNT = "count"    # whole numbers, subject to the threshold
+    HOURS = "hours"    # whole hours; shown or hidden with the count of the same contacts
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``sum(coef * variable) <= rhs`` (``equal`` makes it ``==``)."""
+
+    terms: tuple[tuple[str, float], ...]
+    rhs: float = 0.0
+    equal: bool = False
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        return tuple(v for v, _ in self.terms)
+
+
+def _sum_is(whole: str, parts: Sequence[str]) -> Relation:
+    return Relation(((whole, -1.0), *((p, 1.0) for p in parts)), 0.0, equal=True)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The tables of one release (a quarter, or a year for the annual summary)."""
+
+    months: tuple[str, ...]
+    checklist: tuple[str, ...]
+
+    @classmethod
+    def for_quarter(cls, quarter: Quarter, checklist: Sequence[str]) -> Layout:
+        return cls(tuple(quarter.months()), tuple(checklist))
+
+    @classmethod
+    def for_year(cls, year: int, checklist: Sequence[str]) -> Layout:
+        return cls(tuple(f"{year}-{m:02d}" for m in range(1, 13)), tuple(checklist))
+
+    # ------------------------------------------------------------------ the cells
+
+    @cached_property
+    def cells(self) -> tuple[tuple[str, str, str, str], ...]:
+        """Every published cell as ``(table, row, column, variable)``, in CSV order."""
+        return tuple(self._cells())
+
+    def _cells(self) -> Iterator[tuple[str, str, str, str]]:
+        one_way: tuple[tuple[str, str, Sequence[str]], ...] = (
+            ("contacts_by_month", "month", (*self.months, LOGGED_LATE)),
+            ("contacts_by_member_group", "member_group", [g.value for g in MemberGroup]),
+            ("contacts_by_format", "format", [f.value for f in Format]),
+            ("contacts_by_channel", "channel", [c.value for c in Channel]),
+        )
+        for table, prefix, rows in one_way:
+            for row in rows:
+                yield table, row, "contacts", f"{prefix}/{row}"
+            yield table, TOTAL, "contacts", "contacts"
+        groups, formats = [g.value for g in MemberGroup], [f.value for f in Format]
+        for g in groups:
+            for f in formats:
+                yield "member_group_by_format", g, f, f"member_group_by_format/{g}/{f}"
+            yield "member_group_by_format", g, TOTAL, f"member_group/{g}"
+        for f in formats:
+            yield "member_group_by_format", TOTAL, f, f"format/{f}"
+        yield "member_group_by_format", TOTAL, TOTAL, "contacts"
+        for t in Topic:
+            yield "contacts_by_topic", t.value, "contacts", f"topic/{t.value}"
+        yield "contacts_by_topic", TOTAL, "contacts", "contacts"
+        for r in ReferralType:
+            yield "referrals_by_type", r.value, "referrals", f"referral/{r.value}"
+        yield "referrals_by_type", TOTAL, "referrals", "referrals"
+        for risk in Risk:
+            yield "contacts_by_risk", risk.value, "contacts", f"risk/{risk.value}"
+        yield "contacts_by_risk", TOTAL, "contacts", "contacts"
+        for f in formats:
+            yield "support_hours", f, "hours", f"hours/{f}"
+        yield "support_hours", TOTAL, "hours", "hours"
+        for item in self.checklist:
+            yield "checklist_completion", item, "ticked", f"checklist/{item}/ticked"
+            yield "checklist_completion", item, "not_ticked", f"checklist/{item}/not_ticked"
+            yield "checklist_completion", item, TOTAL, "contacts"
+
+    @cached_property
+    def variables(self) -> tuple[str, ...]:
+        """Each variable once, in the order it first appears."""
+        return tuple(dict.fromkeys(v for *_, v in self.cells))
+
+    def kind(self, variable: str) -> Kind:
+        return Kind.HOURS if variable == "hours" or variable.startswith("hours/") else Kind.COUNT
+
+    def shown_with(self, variable: str) -> str | None:
+        """For an hours variable, the count whose status it shares (hours of suppressed
+        contacts are suppressed with them)."""
+        if variable == "hours":
+            return "contacts"
+        if variable.startswith("hours/"):
+            return "format/" + variable.removeprefix("hours/")
+        return None
+
+    def table_of(self, variable: str) -> str:
+        return next(t for t, _, _, v in self.cells if v == variable)
+
+    # ------------------------------------------------------------------ what anyone knows
+
+    @cached_property
+    def relations(self) -> tuple[Relation, ...]:
+        groups, formats = [g.value for g in MemberGroup], [f.value for f in Format]
+        rel: list[Relation] = [
+            _sum_is("contacts", [f"month/{m}" for m in (*self.months, LOGGED_LATE)]),
+            _sum_is("contacts", [f"member_group/{g}" for g in groups]),
+            _sum_is("contacts", [f"format/{f}" for f in formats]),
+            _sum_is("contacts", [f"channel/{c.value}" for c in Channel]),
+            _sum_is("contacts", [f"risk/{r.value}" for r in Risk]),
+            _sum_is("referrals", [f"referral/{r.value}" for r in ReferralType]),
+            _sum_is("hours", [f"hours/{f}" for f in formats]),
+        ]
+        rel += [_sum_is(f"member_group/{g}", [f"member_group_by_format/{g}/{f}" for f in formats])
+                for g in groups]
+        rel += [_sum_is(f"format/{f}", [f"member_group_by_format/{g}/{f}" for g in groups])
+                for f in formats]
+        rel += [_sum_is("contacts", [f"checklist/{i}/ticked", f"checklist/{i}/not_ticked"])
+                for i in self.checklist]
+        # Multi-valued tables: each contact has one or more topics, at most one of each
+        # referral type.
+        topics = [f"topic/{t.value}" for t in Topic]
+        rel += [Relation(((t, 1.0), ("contacts", -1.0))) for t in topics]
+        rel.append(Relation((("contacts", 1.0), *((t, -1.0) for t in topics))))
+        rel += [Relation(((f"referral/{r.value}", 1.0), ("contacts", -1.0)))
+                for r in ReferralType]
+        # Every contact lasts 1–1440 minutes.
+        for f in formats:
+            rel.append(Relation(((f"format/{f}", 1 / 60), (f"hours/{f}", -1.0))))
+            rel.append(Relation(((f"hours/{f}", 1.0), (f"format/{f}", -MAX_MINUTES / 60))))
+        # Imminent danger cannot be saved without one of these referrals (domain.contacts).
+        rel.append(Relation((
+            (f"risk/{Risk.IMMINENT_DANGER.value}", 1.0),
+            *((f"referral/{code}", -1.0) for code in sorted(
+                (ReferralType.CRISIS_LINE.value, ReferralType.MEDICAL.value,
+                 ReferralType.CLINICIAN.value))),
+        )))
+        return tuple(rel)
+
+
+# ---------------------------------------------------------------------- disclosure rules
+
+
+def primary_suppressed(count: int, episodes: int, threshold: int) -> bool:
+    """A small count, or contacts from fewer than 3 episodes (one person's story). Zero is
+    published."""
+    if count <= 0:
+        return False
+    return count < threshold or episodes < MIN_EPISODES
+
+
+def rounding_digest(key: bytes, release: str, variable: str) -> bytes:
+    return hmac.new(key, f"peerdesk stats rounding|{release}|{variable}".encode(),
+                    hashlib.sha256).digest()
+
+
+def round_base5(value: int, digest: bytes) -> int:
+    """Unbiased random rounding to a multiple of 5, the coin drawn from ``digest``.
+
+    Zero stays zero and nothing else becomes zero, so a published 0 still means none.
+    """
+    if value <= 0:
+        return 0
+    low, rest = value - value % ROUNDING_BASE, value % ROUNDING_BASE
+    if rest == 0:
+        return value
+    coin = int.from_bytes(digest[:8], "big") / 2**64
+    rounded = low + ROUNDING_BASE if coin < rest / ROUNDING_BASE else low
+    return max(rounded, ROUNDING_BASE)
+
+
+def published_interval(value: int, kind: Kind, rounding: int) -> tuple[float, float]:
+    """What a published value says about the true one."""
+    if kind is Kind.HOURS:
+        return max(0.0, value - 0.5), value + 0.5
+    if rounding and value > 0:
+        return max(1.0, value - (rounding - 1)), float(value + rounding - 1)
+    return float(value), float(value)
+
+
+def hours_of(minutes: int) -> int:
+    """Whole hours, half up."""
+    return (minutes + 30) // 60
+
+
+# ---------------------------------------------------------------------- the release
+
+
+@dataclass(frozen=True)
+class Release:
+    """What is published for one quarter (or year): values of published variables only.
+
+    ``values`` maps every variable to its published value, or None when suppressed.
+    """
+
+    period: str                     # "2026-Q3", or "2026" for an annual summary
+    layout: Layout
+    threshold: int
+    rounding: int
+    training: bool
+    generated_by: str
+    values: Mapping[str, int | None]
+    frozen_at: str | None = None
+    quarters: tuple[str, ...] = field(default=())  # annual summary: the quarters summed
+
+    def status(self, variable: str) -> Status:
+        return Status.SUPPRESSED if self.values[variable] is None else Status.PUBLISHED
+
+    def value(self, variable: str) -> int | None:
+        return self.values[variable]
+
+    @property
+    def suppressed(self) -> list[str]:
+        return [v for v in self.layout.variables if self.values[v] is None]
+
+    def table(self, name: str) -> list[tuple[str, str, int | None]]:
+        """``(row, column, value)`` of one table, in order (None = suppressed)."""
+        return [(r, c, self.values[v]) for t, r, c, v in self.layout.cells if t == name]
+
+    def meta(self) -> list[tuple[str, str]]:
+        rows = [("threshold", str(self.threshold)), ("generated_by", self.generated_by),
+                ("training", "true" if self.training else "false")]
+        if self.rounding:
+            rows.append(("rounding", str(self.rounding)))
+        if self.quarters:
+            rows.append(("quarters", " ".join(self.quarters)))
+        return rows
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "period": self.period, "months": list(self.layout.months),
+            "checklist": list(self.layout.checklist), "threshold": self.threshold,
+            "rounding": self.rounding, "training": self.training,
+            "generated_by": self.generated_by, "quarters": list(self.quarters),
+            "values": {v: self.values[v] for v in self.layout.variables},
+        }, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str, frozen_at: str | None = None) -> Release:
+        data = json.loads(text)
+        layout = Layout(tuple(data["months"]), tuple(data["checklist"]))
+        return cls(
+            period=str(data["period"]), layout=layout, threshold=int(data["threshold"]),
+            rounding=int(data["rounding"]), training=bool(data["training"]),
+            generated_by=str(data["generated_by"]),
+            values={str(k): None if v is None else int(v) for k, v in data["values"].items()},
+            frozen_at=frozen_at, quarters=tuple(data.get("quarters", ())),
+        )
+
+
+def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release:
+    """Sums of the published quarterly cells; a cell suppressed in any quarter is suppressed.
+
+    Raises:
+        ValueError: no releases, or releases of another year.
+    """
+    if not releases or any(not r.period.startswith(f"{year}-Q") for r in releases):
+        raise ValueError("an annual summary needs frozen quarters of that year")
+    checklist = tuple(dict.fromkeys(c for r in releases for c in r.layout.checklist))
+    layout = Layout.for_year(year, checklist)
+    values: dict[str, int | None] = {}
+    for variable in layout.variables:
+        total: int | None = 0
+        for release in releases:
+            if variable.startswith("month/") and variable not in release.values:
+                continue  # another quarter's month
+            if variable not in release.values:
+                # a checklist item that quarter's checklist did not have
+                value: int | None = 0 if variable.endswith("/ticked") else (
+                    release.values["contacts"] if variable.endswith("/not_ticked") else 0)
+            else:
+                value = release.values[variable]
+            total = None if total is None or value is None else total + value
+        values[variable] = total
+    first = releases[0]
+    return Release(
+        period=str(year), layout=layout, threshold=max(r.threshold for r in releases),
+        rounding=max(r.rounding for r in releases), training=first.training,
+        generated_by=generated_by, values=values,
+        quarters=tuple(r.period for r in releases),
+    )
+
+
+# ---------------------------------------------------------------------- secondary suppression
+
+
+def _rank(layout: Layout, variable: str, value: int, need: int) -> tuple[int, ...]:
+    """Lower is a better cell to hide next: ordinary cells before margins before totals,
+    non-zero before zero, then the smallest count that alone covers ``need`` (else the largest
+    below it), then table order."""
+    if variable in ("contacts", "referrals"):
+        level = 2
+    elif variable.startswith(("member_group/", "format/")):
+        level = 1
+    else:
+        level = 0
+    if value == 0:
+        size = (2, 0)
+    elif value >= need:
+        size = (0, value)
+    else:
+        size = (1, -value)
+    return (level, *size, layout.variables.index(variable))
+
+
+def _open_members(
+    layout: Layout, relation: Relation, suppressed: set[str], counts: Mapping[str, int]
+) -> list[str]:
+    return [v for v in relation.variables if v not in suppressed
+            and layout.kind(v) is Kind.COUNT and v in counts]
+
+
+def _best(
+    layout: Layout, names: Iterable[str], counts: Mapping[str, int], need: int
+) -> str | None:
+    ranked = sorted(set(names), key=lambda v: _rank(layout, v, counts[v], need))
+    return ranked[0] if ranked else None
+
+
+def secondary_choice(
+    layout: Layout,
+    narrow: str,
+    suppressed: set[str],
+    counts: Mapping[str, int],
+    threshold: int,
+) -> str | None:
+    """The published count to suppress next so that ``narrow`` can no longer be narrowed.
+
+    Deterministic: looks first at the equations holding ``narrow`` with the fewest suppressed
+    cells (those are where it is worked out from), then at its inequalities, then at any
+    relation touching a suppressed cell. Hours never count: they follow their counts.
+    """
+    holding = [r for r in layout.relations if narrow in r.variables]
+    equations = sorted(
+        (r for r in holding if r.equal),
+        key=lambda r: sum(v in suppressed for v in r.variables),
+    )
+    for relation in equations:
+        choice = _best(layout, _open_members(layout, relation, suppressed, counts), counts,
+                       threshold)
+        if choice is not None:
+            return choice
+    choice = _best(layout, (v for r in holding if not r.equal
+                            for v in _open_members(layout, r, suppressed, counts)),
+                   counts, threshold)
+    if choice is not None:
+        return choice
+    return _best(layout, (v for r in layout.relations if suppressed & set(r.variables)
+                          for v in _open_members(layout, r, suppressed, counts)),
+                 counts, threshold)
+
+
+def cover_equations(
+    layout: Layout, suppressed: set[str], counts: Mapping[str, int], threshold: int
+) -> set[str]:
+    """Structural secondary suppression (exact, unrounded counts), before the audit runs.
+
+    In an equation ``whole = sum(parts)`` the cells hidden in it can each be pinned to within
+    the sum of their true values, so every equation that hides anything must hide two cells
+    or more, together worth at least the threshold. Cheap, and it settles most patterns; the
+    linear-program audit then checks what this cannot see (chains across tables).
+    """
+    hidden_set = set(suppressed)
+    equations = [r for r in layout.relations if r.equal
+                 and all(layout.kind(v) is Kind.COUNT for v in r.variables)]
+    changed = True
+    while changed:
+        changed = False
+        for relation in equations:
+            hidden = [v for v in relation.variables if v in hidden_set]
+            worth = sum(counts[v] for v in hidden)
+            if not hidden or (len(hidden) >= 2 and worth >= threshold):
+                continue
+            choice = _best(layout, _open_members(layout, relation, hidden_set, counts),
+                           counts, threshold - worth)
+            if choice is not None:
+                hidden_set.add(choice)
+                changed = True
+    return hidden_set

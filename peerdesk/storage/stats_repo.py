@@ -1,0 +1,224 @@
+"""The statistics SQL (true counts of one reporting quarter) and the release ledger.
+
+Counts leave this module only towards the release engine, which suppresses them before anything
+is shown or written. The ledger (``frozen_quarters`` + ``releases``) holds published releases
+only: values of published cells, never a suppressed value, never a contact row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.stats import LOGGED_LATE, MIN_EPISODES
+from peerdesk.storage.database import Connection
+
+STATS_CACHE_MIB = 128
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A true count, its distinct episodes (exact up to 3, the rule's limit), its minutes."""
+
+    count: int
+    episodes: int
+    minutes: int = 0
+
+
+def _grouped(conn: Connection, sql: str, params: tuple[object, ...]) -> dict[str, Tally]:
+    return {
+        str(key): Tally(int(n), int(e), int(m or 0))
+        for key, n, e, m in conn.execute(sql, params)
+    }
+
+
+@contextlib.contextmanager
+def _large_cache(conn: Connection, mib: int = STATS_CACHE_MIB) -> Iterator[None]:
+    """A larger page cache while the statistics run: the passes below read the same index
+    pages and child-table pages several times, and each page read from disk is decrypted."""
+    before = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {-mib * 1024}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {before}")
+
+
+def quarter_tallies(
+    conn: Connection, quarter: Quarter, checklist: tuple[str, ...]
+) -> dict[str, Tally]:
+    """Every count variable of the quarter's release, keyed as in ``domain.stats.Layout``.
+
+    Variables that no contact falls in are absent (their count is zero). Every pass reads the
+    covering index ``contacts_stats`` (one contiguous range per quarter), never the table.
+    """
+    with _large_cache(conn):
+        return _tallies(conn, quarter, checklist)
+
+
+def _tallies(
+    conn: Connection, quarter: Quarter, checklist: tuple[str, ...]
+) -> dict[str, Tally]:
+    q = (str(quarter),)
+    first = quarter.first_day.isoformat()
+    # Comparisons, not string functions: with SQLCipher's memory security every string built
+    # per row costs an allocation.
+    starts = [(m, f"{m}-01") for m in quarter.months()]
+    month = (f"CASE WHEN occurred_on < '{first}' THEN '{LOGGED_LATE}' "
+             + " ".join(f"WHEN occurred_on < '{nxt}' THEN '{m}'"
+                        for (m, _), (_, nxt) in itertools.pairwise(starts))
+             + f" ELSE '{starts[-1][0]}' END")
+    fine = _Fine()
+    # One pass for every contact-level table: the finest cells, merged below.
+    for m, group, fmt, channel, risk, n, d, lo, hi, minutes in conn.execute(
+        f"SELECT {month}, member_group, format, channel, risk, count(*), "
+        "count(DISTINCT episode_id), min(episode_id), max(episode_id), sum(duration_min) "
+        "FROM contacts WHERE reporting_quarter = ? GROUP BY 1, 2, 3, 4, 5", q,
+    ):
+        fine.add(("contacts", f"month/{m}", f"member_group/{group}", f"format/{fmt}",
+                  f"member_group_by_format/{group}/{fmt}", f"channel/{channel}",
+                  f"risk/{risk}"), n, d, lo, hi, minutes)
+    for child, column, prefix in (("contact_topics", "topic", "topic"),
+                                  ("contact_referrals", "type", "referral")):
+        for key, n, d, lo, hi in conn.execute(
+            f"SELECT x.{column}, count(*), count(DISTINCT c.episode_id), min(c.episode_id), "
+            f"max(c.episode_id) FROM contacts c JOIN {child} x ON x.contact_id = c.id "
+            "WHERE c.reporting_quarter = ? GROUP BY 1", q,
+        ):
+            names = (f"{prefix}/{key}", "referrals") if prefix == "referral" else (
+                f"{prefix}/{key}",)
+            fine.add(names, n, d, lo, hi, 0)
+    if checklist:
+        for ticked, n, d, lo, hi in conn.execute(
+            "SELECT checklist_ticked, count(*), count(DISTINCT episode_id), min(episode_id), "
+            "max(episode_id) FROM contacts WHERE reporting_quarter = ? GROUP BY 1", q,
+        ):
+            codes = set(str(ticked).split(","))
+            fine.add(tuple(f"checklist/{item}/{'ticked' if item in codes else 'not_ticked'}"
+                           for item in checklist), n, d, lo, hi, 0)
+    return fine.tallies()
+
+
+class _Fine:
+    """Merges fine cells into the published ones, episodes included.
+
+    Distinct episodes do not add up, but they merge exactly as far as the rule needs (up to
+    three): a fine cell with three or more makes any cell holding it reach three; a fine cell
+    with one or two has exactly the episodes ``min`` and ``max``, so the union is countable.
+    """
+
+    def __init__(self) -> None:
+        self._n: dict[str, int] = {}
+        self._minutes: dict[str, int] = {}
+        self._many: set[str] = set()
+        self._seen: dict[str, set[int]] = {}
+
+    def add(self, names: tuple[str, ...], n: int, distinct: int, lo: int, hi: int,
+            minutes: int | None) -> None:
+        for name in names:
+            self._n[name] = self._n.get(name, 0) + int(n)
+            self._minutes[name] = self._minutes.get(name, 0) + int(minutes or 0)
+            if name in self._many:
+                continue
+            if distinct >= MIN_EPISODES:
+                self._many.add(name)
+                self._seen.pop(name, None)
+                continue
+            seen = self._seen.setdefault(name, set())
+            seen.update((int(lo), int(hi)))
+            if len(seen) >= MIN_EPISODES:
+                self._many.add(name)
+                del self._seen[name]
+
+    def tallies(self) -> dict[str, Tally]:
+        return {
+            name: Tally(n, MIN_EPISODES if name in self._many else len(self._seen[name]),
+                        self._minutes[name])
+            for name, n in self._n.items()
+        }
+
+
+def ticked_codes(conn: Connection, quarter: Quarter) -> set[str]:
+    """Checklist item codes ticked by any contact of the quarter."""
+    codes: set[str] = set()
+    for (text,) in conn.execute(
+        "SELECT DISTINCT checklist_ticked FROM contacts WHERE reporting_quarter = ?",
+        (str(quarter),),
+    ):
+        codes.update(c for c in str(text).split(",") if c)
+    return codes
+
+
+def quarters_with_contacts(conn: Connection) -> set[Quarter]:
+    return {
+        Quarter.parse(q) for (q,) in conn.execute("SELECT DISTINCT reporting_quarter FROM contacts")
+    }
+
+
+# ---------------------------------------------------------------------- the ledger
+
+
+@dataclass(frozen=True)
+class StoredRelease:
+    quarter: str
+    frozen_at: str
+    frozen_by: str
+    threshold: int
+    rounding: int
+    cells: str
+    csv: bytes
+    pdf: bytes | None
+
+
+def freeze(
+    conn: Connection, quarter: Quarter, frozen_at: str, frozen_by: str, threshold: int,
+    rounding: int, cells: str, csv: bytes,
+) -> None:
+    """Freeze the quarter and store its release; call inside the caller's transaction."""
+    conn.execute("INSERT INTO frozen_quarters (quarter, frozen_at) VALUES (?, ?)",
+                 (str(quarter), frozen_at))
+    conn.execute(
+        "INSERT INTO releases (quarter, frozen_at, frozen_by, threshold, rounding, cells, csv) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (str(quarter), frozen_at, frozen_by, threshold, rounding, cells, csv),
+    )
+
+
+def store_pdf(conn: Connection, quarter: Quarter, pdf: bytes) -> None:
+    conn.execute("UPDATE releases SET pdf = ? WHERE quarter = ? AND pdf IS NULL",
+                 (pdf, str(quarter)))
+
+
+_COLUMNS = "quarter, frozen_at, frozen_by, threshold, rounding, cells, csv, pdf"
+
+
+def _stored(row: tuple[object, ...]) -> StoredRelease:
+    return StoredRelease(
+        str(row[0]), str(row[1]), str(row[2]), int(str(row[3])), int(str(row[4])), str(row[5]),
+        bytes(row[6]),  # type: ignore[call-overload]
+        None if row[7] is None else bytes(row[7]),  # type: ignore[call-overload]
+    )
+
+
+def stored(conn: Connection, quarter: Quarter) -> StoredRelease | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM releases WHERE quarter = ?",
+                       (str(quarter),)).fetchone()
+    return None if row is None else _stored(row)
+
+
+def all_stored(conn: Connection) -> list[StoredRelease]:
+    """Every frozen release, oldest quarter first."""
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM releases").fetchall()
+    return sorted((_stored(r) for r in rows), key=lambda s: Quarter.parse(s.quarter))
+
+
+def vault_secret(conn: Connection) -> bytes:
+    """The vault's random audit key, from which the rounding key is derived (never stored
+    elsewhere, never exported)."""
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = 'audit_key'").fetchone()
+    if row is None:
+        raise RuntimeError("vault has no audit key")
+    return bytes.fromhex(str(row[0]))
