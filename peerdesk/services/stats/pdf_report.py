@@ -1,0 +1,377 @@
+"""The PDF report of a release (reportlab): cover, one bar chart per table, the method.
+
+Rendered from the published release only (suppressed cells have no value to leak), with
+reportlab's invariant mode so the same release gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import inch
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from peerdesk.domain.stats import TABLES, TOTAL, Release
+from peerdesk.services.stats.labels import DEFAULT_ITEM_TEXTS, TITLES, label
+
+INK = colors.HexColor("#1F2A36")
+MUTED = colors.HexColor("#5B6773")
+ACCENT = colors.HexColor("#2F6F8F")
+HIDDEN = colors.HexColor("#C9CED4")
+PALETTE = [colors.HexColor(c) for c in ("#2F6F8F", "#7FB3C8", "#E0A458", "#8C6D9E", "#6A9E6A",
+                                        "#C8645A")]
+WIDTH = letter[0] - 1.5 * inch
+
+_styles = getSampleStyleSheet()
+H1 = ParagraphStyle("h1", parent=_styles["Title"], fontSize=26, leading=32, textColor=INK,
+                    alignment=0, spaceAfter=6)
+H2 = ParagraphStyle("h2", parent=_styles["Heading2"], fontSize=15, leading=19, textColor=INK,
+                    spaceBefore=10, spaceAfter=2)
+BODY = ParagraphStyle("body", parent=_styles["BodyText"], fontSize=10.5, leading=15,
+                      textColor=INK)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, textColor=MUTED)
+BIG = ParagraphStyle("big", parent=BODY, fontSize=26, leading=30, alignment=TA_CENTER,
+                     textColor=ACCENT, fontName="Helvetica-Bold")
+CAPTION = ParagraphStyle("caption", parent=BODY, fontSize=9.5, alignment=TA_CENTER,
+                         textColor=MUTED)
+
+
+def _quarter_words(period: str) -> str:
+    if "-Q" not in period:
+        return f"Year {period}"
+    year, number = int(period[:4]), int(period[-1])
+    first, last = date(year, 3 * number - 2, 1), date(year, 3 * number, 1)
+    return f"{first:%B} to {last:%B} {year}"
+
+
+def _shown(value: int | None, threshold: int) -> str:
+    return f"<{threshold}" if value is None else f"{value:,}"
+
+
+def _numbered_canvas(program: str, period: str, training: bool) -> type[pdfcanvas.Canvas]:
+    class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]
+        """Draws 'Page n of m', the running footer and the training watermark."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, _ = letter
+            self.saveState()
+            if training:
+                self.setFillColor(colors.Color(0.75, 0.2, 0.2, alpha=0.13))
+                self.setFont("Helvetica-Bold", 50)
+                self.translate(width / 2, letter[1] / 2)
+                self.rotate(45)
+                self.drawCentredString(0, 0, "TRAINING — practice data")
+                self.rotate(-45)
+                self.translate(-width / 2, -letter[1] / 2)
+            self.setFont("Helvetica", 8.5)
+            self.setFillColor(MUTED)
+            self.drawString(0.75 * inch, 0.5 * inch, f"{program} · Peer support statistics "
+                                                     f"{period}")
+            self.drawRightString(width - 0.75 * inch, 0.5 * inch,
+                                 f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _bar_chart(
+    rows: Sequence[tuple[str, int | None]], threshold: int, unit: str
+) -> Drawing:
+    """One horizontal bar per row, top to bottom; a hidden cell shows '<k' and no bar."""
+    n = len(rows)
+    bar_h = 17
+    height = n * bar_h + 30
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 190, 18
+    chart.width, chart.height = WIDTH - 250, n * bar_h
+    values = [0 if v is None else v for _, v in reversed(rows)]
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = [name for name, _ in reversed(rows)]
+    chart.categoryAxis.labels.fontSize = 9
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.tickLeft = 0
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*values, 1]) * 1.08
+    chart.valueAxis.visible = 0
+    chart.valueAxis.visibleGrid = 0
+    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].strokeColor = None
+    chart.barWidth = 11
+    chart.groupSpacing = bar_h - 11
+    drawing.add(chart)
+    step = chart.height / n
+    for i, (_, value) in enumerate(reversed(rows)):
+        x = chart.x + chart.width * values[i] / chart.valueAxis.valueMax + 4
+        hidden = value is None
+        drawing.add(String(x, chart.y + step * (i + 0.5) - 3, _shown(value, threshold),
+                           fontSize=9, fillColor=MUTED if hidden else INK,
+                           fontName="Helvetica-Oblique" if hidden else "Helvetica"))
+    drawing.add(String(chart.x, height - 10, unit, fontSize=8.5, fillColor=MUTED))
+    return drawing
+
+
+def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Drawing:
+    """Member groups as stacked bars of formats; hidden cells as one grey 'hidden' part."""
+    cells = {(r, c): v for r, c, v in release.table("member_group_by_format")}
+    n = len(rows)
+    bar_h = 17
+    legend_h = 40
+    height = n * bar_h + 24 + legend_h
+    drawing = Drawing(WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 190, 10 + legend_h
+    chart.width, chart.height = WIDTH - 250, n * bar_h
+    order = list(reversed(rows))
+    series = []
+    for c in columns:
+        series.append([cells[(r, c)] or 0 for r in order])
+    hidden = []
+    labels = []
+    for r in order:
+        margin = cells[(r, TOTAL)]
+        shown = sum(cells[(r, c)] or 0 for c in columns)
+        hidden.append(0 if margin is None else max(0, margin - shown))
+        labels.append(_shown(margin, release.threshold))
+    chart.data = [*series, hidden]
+    chart.categoryAxis.style = "stacked"
+    chart.categoryAxis.categoryNames = [label(r) for r in order]
+    chart.categoryAxis.labels.fontSize = 9
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.tickLeft = 0
+    chart.categoryAxis.strokeColor = MUTED
+    totals = [sum(col[i] for col in chart.data) for i in range(n)]
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*totals, 1]) * 1.1
+    chart.valueAxis.visible = 0
+    chart.barWidth = 11
+    chart.groupSpacing = bar_h - 11
+    for i in range(len(columns)):
+        chart.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        chart.bars[i].strokeColor = colors.white
+        chart.bars[i].strokeWidth = 0.3
+    chart.bars[len(columns)].fillColor = HIDDEN
+    chart.bars[len(columns)].strokeColor = None
+    drawing.add(chart)
+    # The row total at the end of each bar.
+    step = chart.height / n
+    for i, text in enumerate(labels):
+        x = chart.x + chart.width * totals[i] / chart.valueAxis.valueMax + 4
+        drawing.add(String(x, chart.y + step * (i + 0.5) - 3, text, fontSize=9, fillColor=INK))
+    legend = Legend()
+    legend.x, legend.y = 10, legend_h - 6
+    legend.columnMaximum = 2
+    legend.deltax = 125
+    legend.fontSize = 8.5
+    legend.alignment = "right"
+    legend.colorNamePairs = [
+        *((PALETTE[i % len(PALETTE)], label(c)) for i, c in enumerate(columns)),
+        (HIDDEN, "Hidden cells"),
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
+    cells = {(r, c): v for r, c, v in release.table("member_group_by_format")}
+    short = {"crisis_management_briefing": "Crisis briefing", "on_scene_support": "On scene"}
+    head = ["", *(short.get(c, label(c)) for c in columns), "Total"]
+    data = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
+    for r in [*rows, TOTAL]:
+        data.append([label(r), *(_shown(cells[(r, c)], release.threshold)
+                                 for c in [*columns, TOTAL])])
+    widths = [1.35 * inch] + [(WIDTH - 1.35 * inch) / (len(columns) + 1)] * (len(columns) + 1)
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
+        ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+        ("FONT", (-1, 1), (-1, -1), "Helvetica-Bold", 8.5),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F3F5F7")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def _headline(release: Release) -> Table:
+    k = release.threshold
+    boxes = [
+        (_shown(release.values["contacts"], k), "contacts"),
+        (_shown(release.values["hours"], k), "hours of support"),
+        (_shown(release.values["referrals"], k), "referrals made"),
+    ]
+    data = [[Paragraph(v, BIG) for v, _ in boxes], [Paragraph(t, CAPTION) for _, t in boxes]]
+    table = Table(data, colWidths=[WIDTH / 3] * 3)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (0, -1), 0.8, HIDDEN), ("BOX", (1, 0), (1, -1), 0.8, HIDDEN),
+        ("BOX", (2, 0), (2, -1), 0.8, HIDDEN),
+        ("TOPPADDING", (0, 0), (-1, 0), 16), ("BOTTOMPADDING", (0, -1), (-1, -1), 14),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#F3F7F9")),
+    ]))
+    return table
+
+
+def _footnote(release: Release, table: str) -> Paragraph | None:
+    if all(v is not None for _, _, v in release.table(table)):
+        return None
+    k = release.threshold
+    return Paragraph(
+        f"&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer "
+        f"than 3 people's conversations, or a cell hidden so that a small one cannot be worked "
+        f"out from the totals.", SMALL)
+
+
+def _one_way_rows(release: Release, table: str) -> list[tuple[str, int | None]]:
+    texts = DEFAULT_ITEM_TEXTS
+    rows = [(label(r, texts), v) for r, c, v in release.table(table) if r != TOTAL]
+    if table == "contacts_by_month":
+        rows = [(n, v) for n, v in rows if not (n.startswith("Logged late") and v == 0)]
+    return rows
+
+
+def _section(release: Release, table: str) -> list[Any]:
+    title, about = TITLES[table]
+    k = release.threshold
+    story: list[Any] = [Paragraph(title, H2)]
+    if table == "member_group_by_format":
+        rows = [r for r, c, _ in release.table(table) if c == TOTAL and r != TOTAL]
+        columns = [c for r, c, _ in release.table(table) if r == TOTAL and c != TOTAL]
+        story += [Paragraph(about, SMALL), Spacer(1, 4),
+                  _stacked_chart(release, rows, columns)]
+        grid: list[Any] = [Spacer(1, 6), _grid(release, rows, columns)]
+        note = _footnote(release, table)
+        return [KeepTogether(story), KeepTogether([*grid, *([note] if note else [])]),
+                Spacer(1, 10)]
+    elif table == "checklist_completion":
+        ticked = [(label(r, DEFAULT_ITEM_TEXTS), v) for r, c, v in release.table(table)
+                  if c == "ticked"]
+        total = release.values["contacts"]
+        story += [Paragraph(f"{about} Out of {_shown(total, k)} contacts.", SMALL),
+                  _bar_chart(ticked, k, "contacts with the item ticked")]
+    else:
+        total_cell = [v for r, _, v in release.table(table) if r == TOTAL]
+        unit = {"support_hours": "hours", "referrals_by_type": "referrals"}.get(table,
+                                                                                  "contacts")
+        lead = f"{about} Total: {_shown(total_cell[0], k)} {unit}." if total_cell else about
+        story += [Paragraph(lead, SMALL), _bar_chart(_one_way_rows(release, table), k, unit)]
+    note = _footnote(release, table)
+    if note is not None:
+        story.append(note)
+    return [KeepTogether(story), Spacer(1, 10)]
+
+
+def _method(release: Release) -> list[Any]:
+    k = release.threshold
+    paragraphs = [
+        "Every figure in this report counts contacts — conversations and interventions by "
+        "trained peer supporters — that were logged for this quarter. PeerDesk stores no names; "
+        "the figures come from the structured fields of each contact (who was supported as a "
+        "group, never as a person; the kind of support; topics; referrals; risk; time spent).",
+        f"<b>Small numbers are hidden.</b> A figure between 1 and {k - 1} is never shown, "
+        f"because in a small team it could point to one person. Neither is a figure drawn from "
+        f"the conversations of fewer than 3 people (counted as episodes: a contact and its "
+        f"follow-ups). Such cells show “&lt;{k}”. Zero is shown: it points to no one.",
+        "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated by "
+        "subtracting the other figures from a total, more cells are hidden. Before release, "
+        "PeerDesk checks this mathematically: for every hidden cell it computes, from everything "
+        "published in this report and in every earlier released quarter, the lowest and highest "
+        f"value the cell could have, and hides more until every such range is at least {k} "
+        "wide.",
+        "<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind of "
+        "support are hidden whenever its number of contacts is. <b>Checklist</b> figures count "
+        "the contacts where the supporter ticked each item of the boundary checklist (what is "
+        "left unticked is hidden by the same rules).",
+        "<b>Topics and referrals</b> can be several per contact, so those tables do not add up "
+        "to the number of contacts. Contacts logged after a quarter was released count in the "
+        "next quarter, so a released report never changes.",
+    ]
+    if release.rounding:
+        paragraphs.append(
+            f"<b>Rounding.</b> Figures were rounded to a multiple of {release.rounding} (up or "
+            "down at random, the same way every time), so totals may differ slightly from the "
+            "sum of their parts. Zero means none.")
+    if release.training:
+        paragraphs.append("<b>Training.</b> This report was made from practice data in a "
+                          "training workspace. It describes no real person or contact.")
+    story: list[Any] = [Paragraph("How these figures were made", H2)]
+    for text in paragraphs:
+        story += [Paragraph(text, BODY), Spacer(1, 6)]
+    return story
+
+
+def release_pdf(release: Release, program: str) -> bytes:
+    """The report as PDF bytes (the same release and program give the same bytes)."""
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=letter, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
+        topMargin=0.75 * inch, bottomMargin=0.8 * inch, invariant=1,
+        title=f"Peer support statistics {release.period}", author=program,
+        creator="PeerDesk", subject="Anonymized statistics",
+    )
+    k = release.threshold
+    released = (release.frozen_at or "")[:10]
+    story: list[Any] = [
+        Spacer(1, 0.9 * inch),
+        Paragraph(program, ParagraphStyle("program", parent=BODY, fontSize=13,
+                                          textColor=ACCENT)),
+        Paragraph("Peer support statistics", H1),
+        Paragraph(f"{release.period} · {_quarter_words(release.period)}",
+                  ParagraphStyle("q", parent=BODY, fontSize=15, leading=20, textColor=MUTED)),
+        Spacer(1, 0.45 * inch), _headline(release), Spacer(1, 0.4 * inch),
+        Paragraph(
+            "This report shows how the peer support program was used this quarter. It holds "
+            "counts only: no names, no notes, nothing about any one conversation or any one "
+            f"supporter. Cells marked “&lt;{k}” are hidden to protect privacy; the last page "
+            "explains how.", BODY),
+        Spacer(1, 8),
+        Paragraph(f"Released {released}. Privacy threshold: {k}. Made with "
+                  f"{release.generated_by}.", SMALL),
+        PageBreak(),
+    ]
+    for table in TABLES:
+        story += _section(release, table)
+    story += [PageBreak(), *_method(release)]
+    doc.build(story, canvasmaker=_numbered_canvas(program, release.period, release.training))
+    return buffer.getvalue()
