@@ -20,6 +20,7 @@ from peerdesk.domain.errors import (
     EXIT_DAMAGED,
     EXIT_ERROR,
     EXIT_OK,
+    EXIT_USAGE,
     NotATrainingVault,
     PeerDeskError,
     VaultExists,
@@ -28,10 +29,17 @@ from peerdesk.services import paths, referrals
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.selftest import run_selftest
 from peerdesk.services.workspace import Workspace, inspect
+from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.vault import require_kind
 
 EXIT_INTERRUPTED = 130
 LOG_NAME = "peerdesk-cli.log"
+
+
+class StatsUsage(PeerDeskError):
+    code = "stats_usage"
+    exit_code = EXIT_USAGE
+    template = "{detail}."
 
 
 class NoPassphrase(PeerDeskError):
@@ -253,6 +261,36 @@ def cmd_drills_validate(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_stats_export(args: argparse.Namespace) -> int:
+    """The anonymized statistics of one quarter (the first export freezes it), or of a year."""
+    from peerdesk.domain.quarters import Quarter  # noqa: PLC0415
+    from peerdesk.services.stats import release  # noqa: PLC0415 - numpy, scipy, reportlab
+
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        if args.year is not None:
+            if args.format != "csv":
+                raise StatsUsage(detail="the annual summary is written as CSV")
+            write_atomic(out, release.export_annual_csv(workspace, args.year))
+            print(f"Annual summary {args.year} (sums of released quarters) written to {out}.")
+            return EXIT_OK
+        try:
+            quarter = Quarter.parse(args.quarter)
+        except ValueError:
+            raise StatsUsage(detail=f"not a quarter like 2026-Q3: {args.quarter}") from None
+        result = release.write_export(
+            workspace, quarter, args.format, out, rounding=args.round, program=args.program
+        )
+    finally:
+        workspace.lock()
+    hidden = len(result.release.suppressed)
+    state = "released and frozen now" if result.first_export else "already released; same file"
+    print(f"Statistics {quarter} ({state}) written to {out}: "
+          f"{len(result.release.layout.variables)} figures, {hidden} hidden.")
+    return EXIT_OK
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -261,6 +299,30 @@ def _iso_date(text: str) -> date:
 
 
 # --------------------------------------------------------------------------- parser and main
+
+
+def _add_stats_parser(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+    user: argparse.ArgumentParser,
+) -> None:
+    stats = commands.add_parser("stats", help="anonymized quarterly statistics")
+    stats_actions = stats.add_subparsers(title="stats commands", metavar="ACTION", required=True)
+    stats_export = stats_actions.add_parser(
+        "export", parents=[common, user],
+        help="write a quarter's statistics (the first export freezes the quarter)",
+    )
+    period = stats_export.add_mutually_exclusive_group(required=True)
+    period.add_argument("--quarter", metavar="YYYY-Qn", help="the quarter, e.g. 2026-Q3")
+    period.add_argument("--year", type=int, metavar="YYYY",
+                        help="the annual summary: sums of the year's released quarters")
+    stats_export.add_argument("--format", choices=("csv", "pdf"), required=True)
+    stats_export.add_argument("--out", metavar="FILE", required=True)
+    stats_export.add_argument("--round", action="store_true",
+                              help="round figures to multiples of 5 (first export only)")
+    stats_export.add_argument("--program", default="Peer Support Program",
+                              help="program name on the PDF cover (first PDF only)")
+    stats_export.set_defaults(handler=cmd_stats_export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -341,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drill_validate.add_argument("files", nargs="+", metavar="FILE.toml")
     drill_validate.set_defaults(handler=cmd_drills_validate)
+    _add_stats_parser(commands, common, user)
     return parser
 
 
