@@ -15,6 +15,29 @@ Relations
     at most one referral of each type, every contact ticked or did not tick each checklist
     item, a contact lasts 1–1440 minutes, and imminent danger needs a crisis-line, medical or
     clinician referral. The disclosure audit gives all of these to its attacker.
+
+What each table holds (one reporting quarter; CSV codes in brackets)
+    contacts_by_month         contacts by the month they occurred (``YYYY-MM``), plus
+                              ``logged_late``: contacts of an earlier, frozen quarter logged
+                              after its release (they count here, DESIGN 4). Additive.
+    contacts_by_member_group, contacts_by_format, contacts_by_channel, contacts_by_risk
+                              contacts by one field each. Additive.
+    member_group_by_format    contacts by group x format; its margins *are* the two tables
+                              above and its corner is the number of contacts.
+    contacts_by_topic         contacts with each topic; ``Total`` is the number of contacts
+                              (a contact has one or more topics, so rows add up to more).
+    referrals_by_type         referrals of each type (a contact has at most one of each);
+                              ``Total`` is the number of referrals, so the table is additive
+                              in referrals.
+    support_hours             hours of contact time by format, whole hours; an hours cell is
+                              hidden exactly when the number of contacts of that format is
+                              (hours of hidden contacts are hidden with them), ``Total`` with
+                              the number of contacts. Hours are not counts of people, so the
+                              threshold does not apply to them, but the audit uses them.
+    checklist_completion      for each checklist item, contacts that ticked it (``ticked``)
+                              and did not (``not_ticked``), ``Total`` = contacts. Both are
+                              counts under the same rules: "2 contacts without a safety check"
+                              points at a supporter as surely as a small count of members.
 """
 
 from __future__ import annotations
