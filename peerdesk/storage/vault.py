@@ -240,7 +240,9 @@ class Vault:
                     # slots always has a schema: an empty database was truncated or replaced
                     # (migrating it now would write a blank vault over the evidence).
                     raise VaultDamaged(detail="the database is empty")
-                database.verify(conn)
+                db_path = folder / DB_NAME
+                database.verify(conn, db_path,
+                                full=db_path.stat().st_size <= database.FULL_CHECK_MAX_BYTES)
                 _check_identity(conn, slots)
                 database.migrate(conn, folder / DB_NAME)
                 if len(data_keys) > 1:
@@ -464,7 +466,7 @@ class Vault:
         """Full integrity check: every page's HMAC, the b-tree, and the audit chain."""
         conn = self.conn
         try:
-            database.verify(conn)
+            database.verify(conn, self.folder / DB_NAME)
             pages_ok = True
         except VaultDamaged:
             pages_ok = False
@@ -647,7 +649,7 @@ def _check_identity(conn: Connection, slots: KeySlotFile) -> None:
 def _verify_copy(path: Path, data_key: bytes, counts: dict[str, int]) -> None:
     conn = database.connect(path, data_key)
     try:
-        database.verify(conn)
+        database.verify(conn, path)
         if Vault._row_counts(conn) != counts:
             raise VaultDamaged(detail="the backup copy lost rows")
     finally:
