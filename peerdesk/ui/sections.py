@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from peerdesk.domain.permissions import Action
 from peerdesk.ui.contacts_section import contacts_page
+from peerdesk.ui.directory_page import directory_page
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.team_page import team_page
 from peerdesk.ui.widgets import tag
@@ -42,7 +43,7 @@ def default_sections() -> list[Section]:
             "boundary checklist."), Action.LOG_CONTACTS, factory=contacts_page),
         Section("referrals", _t("Referrals"), _t(
             "The referral directory appears here: the counsellors, chaplains, clinics and "
-            "programmes your team trusts."), Action.VIEW_REFERRALS),
+            "programmes your team trusts."), Action.VIEW_REFERRALS, factory=directory_page),
         Section("statistics", _t("Statistics"), _t(
             "Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names "
             "and no small groups."), Action.EXPORT_STATISTICS),

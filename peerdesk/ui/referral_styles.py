@@ -1,0 +1,52 @@
+"""Style rules of the referral directory (detail card, large phone number, flags, prompt).
+
+Applied on the directory page and the lookup dialog only, so the app-wide sheet in
+:mod:`peerdesk.ui.theme` stays the shared base. Flags carry their meaning in words and an icon;
+colour only repeats it.
+"""
+
+from __future__ import annotations
+
+from peerdesk.ui import theme
+
+_SHEET = """
+QFrame#resourceDetail {{
+    background: {surface}; border: 1px solid {border}; border-radius: 10px;
+}}
+QLabel#detailName {{ font-size: 15pt; font-weight: 600; }}
+QLabel#detailCategory, QLabel#detailEmpty, QLabel#resultStatus, QLabel#importFile {{
+    color: {muted};
+}}
+QLabel#detailPhone {{
+    font-size: 24pt; font-weight: 600; color: {accent_dark}; letter-spacing: 1px;
+}}
+QLabel#detailPhone[empty="true"] {{ font-size: 13pt; font-weight: 400; color: {muted}; }}
+QLabel#detailLabel {{ color: {muted}; }}
+QFrame[resourceFlag="true"] {{
+    background: #fbf1dc; border: 1px solid #d9b56a; border-radius: 6px;
+}}
+QFrame#firstRunPrompt {{
+    background: {accent_soft}; border: 1px solid {accent}; border-radius: 8px;
+}}
+QLabel#firstRunText {{ font-weight: 600; }}
+QLabel[importSummary="true"] {{ font-weight: 600; }}
+QTableView::item {{ padding: 0px 8px; }}
+QHeaderView::section {{
+    background: {window}; color: {muted}; font-weight: 600; border: none;
+    border-bottom: 1px solid {border}; padding: 6px 8px;
+}}
+QListView#importProblems {{
+    background: {surface}; alternate-background-color: #f6f8f9; border: 1px solid {border};
+    border-radius: 6px; padding: 4px;
+}}
+QListView#importProblems:focus {{ border: 2px solid {accent}; }}
+QListView#importProblems::item {{ padding: 5px 6px; }}
+QListView#importProblems::item:selected {{ background: {accent_soft}; color: {text}; }}
+QSplitter::handle {{ background: transparent; }}
+QPlainTextEdit {{ border: 1px solid {border}; border-radius: 6px; background: {surface}; }}
+QPlainTextEdit:focus {{ border: 2px solid {accent}; }}
+"""
+
+
+def style_sheet(training: bool) -> str:
+    return _SHEET.format(**vars(theme.colours(training)))

@@ -1,0 +1,171 @@
+"""One directory entry in full: the phone number large with a Copy button, then the details.
+
+Shared by the directory page and the referral lookup dialog. Copying a referral's phone number
+is allowed (the directory holds no contact data). Example and stale entries say so in words
+with an icon, above the number, so nobody dials an unverified entry without knowing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.referrals import Resource
+from peerdesk.ui.referral_labels import (
+    category_label,
+    cost_label,
+    day_text,
+    example_text,
+    stale_text,
+    yes_no,
+)
+from peerdesk.ui.widgets import secondary_button, tag, text_label
+
+
+class _Flag(QFrame):
+    """An icon and a sentence (example or stale): never colour alone."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setProperty("resourceFlag", True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.setSpacing(8)
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(18, 18))
+        icon.setFixedSize(20, 20)
+        self.label = text_label("", object_name + "Text")
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+
+class ResourceDetail(QFrame):
+    """The selected resource; empty (with a hint) when nothing is selected.
+
+    Signals:
+        copied(str): the phone number was put on the clipboard.
+    """
+
+    copied = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourceDetail")
+        self.today = today or date.today()
+        self.resource: Resource | None = None
+        self.name = tag(text_label("", "detailName"), "detailName", self.tr("Resource"))
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.category = text_label("", "detailCategory")
+        self.example_flag = _Flag("exampleFlag")
+        self.stale_flag = _Flag("staleFlag")
+        self.phone = tag(QLabel(), "detailPhone", self.tr("Phone number"))
+        self.phone.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_button: QPushButton = secondary_button(self.tr("&Copy number"),
+                                                         "copyNumberButton")
+        self.copy_button.setToolTip(self.tr("Put the phone number on the clipboard"))
+        self.copy_button.clicked.connect(self.copy_number)
+        self.empty = text_label(self.tr("Choose a resource to see how to reach it."),
+                                "detailEmpty")
+        self._values: dict[str, QLabel] = {}
+        self._lay_out()
+        self.show_resource(None)
+
+    def _lay_out(self) -> None:
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 18, 22, 18)
+        column.setSpacing(10)
+        column.addWidget(self.empty)
+        column.addWidget(self.name)
+        column.addWidget(self.category)
+        column.addWidget(self.example_flag)
+        column.addWidget(self.stale_flag)
+        phone_row = QHBoxLayout()
+        phone_row.setSpacing(14)
+        phone_row.addWidget(self.phone, 1, Qt.AlignmentFlag.AlignVCenter)
+        phone_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column.addLayout(phone_row)
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(16)
+        self.form.setVerticalSpacing(8)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, caption in (
+                ("contact_details", self.tr("Other ways to reach it")),
+                ("hours", self.tr("Hours")), ("region", self.tr("Region")),
+                ("languages", self.tr("Languages")), ("cost", self.tr("Cost")),
+                ("first_responder_informed", self.tr("Knows first responders")),
+                ("last_verified", self.tr("Last verified")), ("notes", self.tr("Notes"))):
+            value = text_label("", f"detail_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            label = tag(QLabel(caption), "detailLabel")
+            self._values[key] = value
+            self.form.addRow(label, value)
+        column.addLayout(self.form)
+        column.addStretch(1)
+
+    def show_resource(self, resource: Resource | None) -> None:
+        """Show ``resource`` (None: the empty hint)."""
+        self.resource = resource
+        shown = resource is not None
+        self.empty.setVisible(not shown)
+        for widget in (self.name, self.category, self.phone, self.copy_button):
+            widget.setVisible(shown)
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, shown)
+        if resource is None:
+            self.example_flag.set_text("")
+            self.stale_flag.set_text("")
+            return
+        self.name.setText(resource.name)
+        self.category.setText(category_label(resource.category) + (
+            "  ·  " + self.tr("Open 24/7") if resource.available_24_7 else ""))
+        self.example_flag.set_text(example_text() if resource.is_example else "")
+        self.stale_flag.set_text(stale_text(resource) if not resource.is_example
+                                 and resource.is_stale(self.today) else "")
+        self.phone.setText(resource.phone or self.tr("No phone number"))
+        self.phone.setProperty("empty", not resource.phone)
+        self.phone.style().unpolish(self.phone)
+        self.phone.style().polish(self.phone)
+        self.copy_button.setEnabled(bool(resource.phone))
+        values = {
+            "contact_details": resource.contact_details,
+            "hours": self.tr("Open 24/7") if resource.available_24_7 else resource.hours,
+            "region": resource.region, "languages": resource.languages,
+            "cost": cost_label(resource.cost),
+            "first_responder_informed": yes_no(resource.first_responder_informed),
+            "last_verified": (day_text(resource.last_verified) if resource.last_verified
+                              else self.tr("Never")),
+            "notes": resource.notes,
+        }
+        for row, (key, text) in enumerate(values.items()):
+            self._values[key].setText(text)
+            self.form.setRowVisible(row, bool(text))
+
+    def copy_number(self) -> None:
+        if self.resource is None or not self.resource.phone:
+            return
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self.resource.phone)
+        self.copied.emit(self.resource.phone)
