@@ -52,8 +52,13 @@ CREATE TABLE frozen_quarters (
     frozen_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- The list: one supporter's contacts, newest first (keyset paging on occurred_on, id).
+-- The list: one supporter's contacts, newest first (keyset paging on occurred_on, id); a
+-- format or member-group filter walks its own index in the same order, so two rare filters
+-- together never scan a supporter's whole log.
 CREATE INDEX contacts_author_date ON contacts (author, occurred_on DESC, id DESC);
+CREATE INDEX contacts_author_format_date ON contacts (author, format, occurred_on DESC, id DESC);
+CREATE INDEX contacts_author_group_date
+    ON contacts (author, member_group, occurred_on DESC, id DESC);
 -- Follow-ups due for one supporter.
 CREATE INDEX contacts_follow_up ON contacts (author, follow_up_due)
     WHERE follow_up_due IS NOT NULL AND follow_up_done = 0;
