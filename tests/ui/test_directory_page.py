@@ -16,10 +16,12 @@ from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Role
 from peerdesk.domain.referral_csv import ImportProblem
 from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
+from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.directory_page import DirectoryPage
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.referral_lookup import ReferralLookupDialog
 from peerdesk.ui.resource_dialog import ResourceDialog
 from peerdesk.ui.resource_model import (
     HOURS,
@@ -258,3 +260,22 @@ def test_locking_empties_the_model(qtbot, vault, make_shell, wait_idle):
     wait_idle()
     assert seen[-1] == 0  # emptied before the page was dropped
     assert not shiboken6.isValid(model)
+
+
+def test_referral_lookup_shows_one_category(qtbot, vault, make_shell, wait_idle, tasks):
+    page = open_directory(qtbot, make_shell(vault), wait_idle)
+    dialog = ReferralLookupDialog(page.workspace, tasks, ReferralType.CRISIS_LINE, page)
+    dialog.open()
+    wait_idle()
+    found = [dialog.model.resource_at(r) for r in range(dialog.model.rowCount())]
+    assert len(found) == 4
+    assert {r.category for r in found} == {ResourceCategory.CRISIS_LINE}
+    assert found[0].available_24_7  # open around the clock first, the example last
+    assert found[-1].is_example
+    assert dialog.detail.phone.text() == "988"
+    with qtbot.waitSignal(dialog.resultsShown, timeout=5_000):
+        qtbot.keyClicks(dialog.search, "helpl")
+    assert [r.name for r in (dialog.model.resource_at(0),)] == ["9-8-8 Suicide Crisis Helpline"]
+    assert dialog.model.rowCount() == 1
+    dialog.close_button.click()
+    assert dialog.model.rowCount() == 0  # nothing kept once closed
