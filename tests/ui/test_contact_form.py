@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from contact_support import draft, focused, prepare, press, save_with_keyboard, sign_in
+from contact_ui_support import draft, focused, prepare, press, save_with_keyboard, sign_in
 from peerdesk.domain.vocab import ReferralType, Risk, SupporterState, Topic
 from peerdesk.services import contacts
 from peerdesk.ui.contacts_section import FORM_TAB, LIST_TAB

@@ -8,7 +8,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 
-from contact_support import draft, prepare, sign_in
+from contact_ui_support import draft, prepare, sign_in
 from peerdesk.domain.vocab import Format, MemberGroup, Topic
 from peerdesk.services import audit_log, contacts
 from peerdesk.services.demo_data import make_demo_contacts

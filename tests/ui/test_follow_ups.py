@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from contact_support import draft, prepare, save_with_keyboard, sign_in
+from contact_ui_support import draft, prepare, save_with_keyboard, sign_in
 from peerdesk.services import contacts
 from peerdesk.ui.contacts_section import FOLLOW_UPS_TAB, FORM_TAB
 
