@@ -77,6 +77,7 @@ def _earlier(ws: Workspace, quarter: Quarter) -> list[Release]:
 def compute(ws: Workspace, quarter: Quarter, *, rounding: bool = False) -> tuple[Release,
                                                                                 ReleaseReport]:
     """The release the quarter would get now (not frozen, not audited as an export)."""
+    ws.require(Action.EXPORT_STATISTICS)
     conn = ws.vault.conn
     threshold = policy_repo.load(conn).suppression_threshold
     current = [item.code for item in policy_repo.current_checklist(conn).items]
