@@ -1,7 +1,8 @@
 """The self-test: a throw-away vault taken through the paths a real one uses.
 
 ``peerdesk selftest`` runs it after an install or on a new machine: create, write, lock, check
-that nothing is readable at rest, unlock, recover, back up and restore, check, render a PDF.
+that nothing is readable at rest, unlock, recover, back up and restore, check, release a
+quarter's statistics (CSV and PDF), render a PDF.
 It uses the DESIGN floor of the Argon2id parameters (not the calibrated ones) so it is realistic
 yet quick. Each step is one ``(name, function)`` entry in :data:`STEPS`; adding a step is one line.
 """
@@ -12,13 +13,19 @@ import secrets
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
+from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, Topic
+from peerdesk.services import contacts
 from peerdesk.services.recovery_sheet import write_recovery_sheet
+from peerdesk.services.stats import release
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database
 
@@ -157,6 +164,32 @@ def _check(run: SelfTestRun) -> str:
     )
 
 
+def _statistics_export(run: SelfTestRun) -> str:
+    """Log contacts in the last quarter, then release it as CSV and PDF (the only export)."""
+    quarter = Quarter.of(date.today()).previous()
+    base = ContactDraft(
+        occurred_on=quarter.first_day, duration_min=40, channel=Channel.IN_PERSON,
+        initiated_by=InitiatedBy.SELF_REFERRAL, member_group=MemberGroup.FIRE,
+        format=Format.ONE_TO_ONE, topics=frozenset({Topic.WORK_STRESS}),
+    )
+    for day in range(12):
+        draft = replace(base, occurred_on=quarter.first_day + timedelta(days=day * 7),
+                        member_group=MemberGroup.FIRE if day % 3 else MemberGroup.EMS)
+        contacts.save_new(run.ws, draft)
+    out = run.root / "statistics.csv"
+    result = release.write_export(run.ws, quarter, "csv", out)
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    if header != "quarter,table,row,column,value,status":
+        raise StepFailed("the statistics CSV has the wrong header")
+    pdf = release.export(run.ws, quarter, "pdf").data
+    if not pdf.startswith(b"%PDF") or len(pdf) <= _MIN_PDF_BYTES:
+        raise StepFailed("the statistics PDF is not valid")
+    if run.marker.encode() in out.read_bytes() + pdf:
+        raise StepFailed("the export holds vault content")
+    hidden = len(result.release.suppressed)
+    return f"{quarter}: CSV and {len(pdf) // 1024} KiB PDF, {hidden} cells suppressed"
+
+
 def _render_pdf(run: SelfTestRun) -> str:
     out = run.root / "recovery-sheet.pdf"
     write_recovery_sheet(out, run.recovery_key, training=run.ws.training)
@@ -177,6 +210,7 @@ STEPS: list[tuple[str, Step]] = [
     ("unlock", _unlock),
     ("backup and restore", _backup_restore),
     ("integrity check", _check),
+    ("statistics export", _statistics_export),
     ("render PDF", _render_pdf),
 ]
 
