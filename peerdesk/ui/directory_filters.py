@@ -53,8 +53,14 @@ class FilterBar(QWidget):
             row.addWidget(check)
         row.addStretch(1)
         row.addWidget(self.reset_button)
+        self._row = row
         self.reset_button.clicked.connect(self.reset)
         self._sync_reset()
+
+    def add_status(self, label: QWidget) -> None:
+        """Show how many resources were found at the end of the row."""
+        self._row.addSpacing(8)
+        self._row.addWidget(label)
 
     def set_choices(self, choices: FilterChoices) -> None:
         """Refill the language and region lists, keeping the current choice when it exists."""

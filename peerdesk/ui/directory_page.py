@@ -18,12 +18,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,7 +38,7 @@ from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.directory_actions import DirectoryActions
 from peerdesk.ui.directory_filters import FilterBar
 from peerdesk.ui.referral_styles import style_sheet
-from peerdesk.ui.resource_detail import ResourceDetail
+from peerdesk.ui.resource_detail import ResourceDetail, detail_scroll
 from peerdesk.ui.resource_model import CATEGORY, HOURS, NAME, STATUS, ResourceTableModel
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import MessageWidget, tag, text_label
@@ -64,8 +62,13 @@ def resource_table(model: ResourceTableModel, object_name: str, name: str) -> QT
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-    for column in (CATEGORY, HOURS, STATUS):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+    # Fixed widths, so the name keeps the room; a long category is elided (tooltip has it).
+    for column, width in ((CATEGORY, 140), (HOURS, 60)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, width)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 
 
@@ -91,6 +94,7 @@ class DirectoryPage(QWidget):
         self.counts = DirectoryCounts(0, 0, 0)
         self._request = 0
         self._select_id: int | None = None
+        self._starter_checked = False
         self.model = ResourceTableModel(self, self.today)
         self.search = tag(QLineEdit(), "searchEdit", self.tr("Search the directory"))
         self.search.setPlaceholderText(self.tr(
@@ -98,9 +102,10 @@ class DirectoryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self.filters = FilterBar()
+        self.status = text_label("", "resultStatus", wrap=False)
+        self.filters.add_status(self.status)
         self.table = resource_table(self.model, "resourceTable", self.tr("Resources found"))
         self.detail = ResourceDetail(today=self.today)
-        self.status = text_label("", "resultStatus", wrap=False)
         self.message = MessageWidget("directoryMessage", closable=True)
         self.actions: DirectoryActions | None = None
         if self.can_edit:
@@ -110,6 +115,10 @@ class DirectoryPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.search_now)
+        self._focus_timer = QTimer(self)  # a child: it goes with the page when a lock drops it
+        self._focus_timer.setSingleShot(True)
+        self._focus_timer.setInterval(0)
+        self._focus_timer.timeout.connect(self.focus_search)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filters.changed.connect(self.search_now)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -129,11 +138,7 @@ class DirectoryPage(QWidget):
         if self.actions is not None:
             for button in self.actions.header_buttons():
                 title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.detail_scroll = tag(QScrollArea(), "detailScroll")
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll = detail_scroll(self.detail)
         right = QWidget()
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
@@ -145,8 +150,10 @@ class DirectoryPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        right.setMinimumWidth(400)
+        right.setMaximumWidth(480)
         self.splitter.setHandleWidth(16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -160,7 +167,6 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.search)
         layout.addWidget(self.filters)
-        layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
 
     def _set_tab_order(self) -> None:
@@ -175,7 +181,16 @@ class DirectoryPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.focus_search)
+        if self.workspace.is_locked:
+            return  # shown for a moment while a lock removes the pages before it
+        self._focus_timer.start()  # after the stack has finished showing the page
+        if self.can_edit and not self._starter_checked:
+            # A new vault gets its starter entries when a coordinator first opens the
+            # directory (once per vault: deleting them later does not bring them back).
+            self._starter_checked = True
+            ws = self.workspace
+            self.tasks.run(lambda: referrals.install_starter_directory(ws),
+                           lambda added: self.refresh() if added else None, self._failed)
 
     def focus_search(self) -> None:
         if self.isVisible():
@@ -198,11 +213,9 @@ class DirectoryPage(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         """Counts, filter choices and the results again (after opening and after changes)."""
-        ws, can_edit = self.workspace, self.can_edit
+        ws = self.workspace
 
         def overview() -> tuple[DirectoryCounts, FilterChoices]:
-            if can_edit:  # a new vault gets its starter entries once, at the first visit
-                referrals.install_starter_directory(ws)
             return referrals.counts(ws), referrals.filter_choices(ws)
 
         self.tasks.run(overview, self._overview, self._failed)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setModal(True)
-        self.setMinimumSize(600, 460)
+        self.setMinimumSize(680, 520)
         self.workspace, self.tasks, self.path = workspace, tasks, path
         self.preview: ImportPreview | None = None
         self._request = 0
@@ -71,8 +71,7 @@ class ImportDialog(QDialog):
             "Nothing changes until you press Import. Every row is added, or none.")))
         self.file_label = text_label("", "importFile")
         self.busy = busy_bar("importBusy")
-        self.summary = text_label("", "importSummary")
-        self.summary.setProperty("importSummary", True)
+        self.summary = MessageWidget("importSummary")
         self.replace_examples = tag(QCheckBox(self.tr(
             "&Remove the example entries in the same step")), "replaceExamplesCheck")
         self.replace_examples.setChecked(examples > 0)
@@ -83,6 +82,8 @@ class ImportDialog(QDialog):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setAlternatingRowColors(True)
         self.problems.setWordWrap(True)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.message = MessageWidget("importMessage")
         layout.addWidget(self.file_label)
         layout.addWidget(self.busy)
@@ -90,6 +91,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.replace_examples)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.message)
+        layout.addStretch(0)
         layout.addLayout(self._buttons())
         self.replace_examples.toggled.connect(lambda _on: self.load(self.path))
         self.load(path)
@@ -120,7 +122,7 @@ class ImportDialog(QDialog):
         request, ws, replace = self._request, self.workspace, self.replace_examples.isChecked()
         self.preview = None
         self.file_label.setText(self.tr("File: %1").replace("%1", path.name))
-        self.summary.setText(self.tr("Reading the file…"))
+        self.summary.show_message(self.tr("Reading the file…"), "info")
         self.problems_model.set_problems([])
         self.problems.setVisible(False)
         self.message.hide_message()
@@ -151,10 +153,7 @@ class ImportDialog(QDialog):
                 "the file and choose it again.", len(preview.problems))
         else:
             text = self.tr("The file holds no resources to add.")
-        self.summary.setText(text)
-        self.summary.setProperty("ok", preview.ok)
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        self.summary.show_message(text, "positive" if preview.ok else "error")
         self.apply_button.setEnabled(preview.ok)
         (self.apply_button if preview.ok else self.problems if preview.problems
          else self.cancel_button).setFocus()
@@ -163,7 +162,7 @@ class ImportDialog(QDialog):
         if request != self._request:
             return
         self._set_busy(False)
-        self.summary.setText("")
+        self.summary.hide_message()
         self.message.show_message(messages.error_text(exc), "error")
 
     def _set_busy(self, busy: bool) -> None:
@@ -183,7 +182,7 @@ class ImportDialog(QDialog):
         if preview is None or not preview.ok or self.busy.isVisible():
             return
         self._set_busy(True)
-        self.summary.setText(self.tr("Importing…"))
+        self.summary.show_message(self.tr("Importing…"), "info")
 
         def done(added: Any) -> None:
             if self._alive():

@@ -46,9 +46,11 @@ def cost_label(cost: Cost) -> str:
     return _t(_COSTS[cost])
 
 
-def day_text(day: date) -> str:
-    """A date as "3 Mar 2025": day, month name and year read the same everywhere."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+def day_text(day: date, *, short: bool = False) -> str:
+    """A date as "3 Mar 2025" ("Mar 2025" when ``short``): month names read the same
+    everywhere, with no 03/04 ambiguity."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              "MMM yyyy" if short else "d MMM yyyy")
 
 
 def yes_no(value: bool) -> str:
@@ -56,32 +58,33 @@ def yes_no(value: bool) -> str:
 
 
 def hours_text(resource: Resource) -> str:
-    """Short availability for a table cell: "Open 24/7", the hours typed, or nothing."""
-    if resource.available_24_7:
-        return _t("Open 24/7")
-    return resource.hours
+    """The "Open" table cell: "24/7" for resources open around the clock, else nothing
+    (the hours typed are in the detail pane)."""
+    return _t("24/7") if resource.available_24_7 else ""
 
 
-def verified_text(resource: Resource) -> str:
+def verified_text(resource: Resource, *, short: bool = False) -> str:
     if resource.last_verified is None:
         return _t("Never verified")
-    return _t("Verified %1").replace("%1", day_text(resource.last_verified))
+    return _t("Verified %1").replace("%1", day_text(resource.last_verified, short=short))
 
 
-def stale_text(resource: Resource) -> str:
+def stale_text(resource: Resource, *, short: bool = False) -> str:
     """The stale flag in words ("Not verified since 3 Mar 2024" or "Never verified")."""
     if resource.last_verified is None:
         return _t("Never verified")
-    return _t("Not verified since %1").replace("%1", day_text(resource.last_verified))
+    return _t("Not verified since %1").replace(
+        "%1", day_text(resource.last_verified, short=short))
 
 
-def status_text(resource: Resource, today: date) -> str:
-    """What needs attention about a resource, in words: example, stale, or verified."""
+def status_text(resource: Resource, today: date, *, short: bool = False) -> str:
+    """What needs attention about a resource, in words: example, stale, or verified
+    (``short``: month and year only, for a table cell)."""
     if resource.is_example:
         return _t("Example to replace")
     if resource.is_stale(today):
-        return stale_text(resource)
-    return verified_text(resource)
+        return stale_text(resource, short=short)
+    return verified_text(resource, short=short)
 
 
 def example_text() -> str:

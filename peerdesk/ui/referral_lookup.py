@@ -27,8 +27,8 @@ from peerdesk.ui import messages
 from peerdesk.ui.directory_page import SEARCH_DELAY_MS, resource_table
 from peerdesk.ui.referral_labels import category_label
 from peerdesk.ui.referral_styles import style_sheet
-from peerdesk.ui.resource_detail import ResourceDetail
-from peerdesk.ui.resource_model import ResourceTableModel
+from peerdesk.ui.resource_detail import ResourceDetail, detail_scroll
+from peerdesk.ui.resource_model import CATEGORY, ResourceTableModel
 from peerdesk.ui.screen import heading
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import MessageWidget, secondary_button, tag, text_label
@@ -48,7 +48,7 @@ class ReferralLookupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("referralLookupDialog")
         self.setStyleSheet(style_sheet(workspace.training))
-        self.setMinimumSize(820, 520)
+        self.setMinimumSize(900, 560)
         self.workspace, self.tasks, self.referral = workspace, tasks, referral
         self._request = 0
         title = self.tr("Find a resource: %1").replace(
@@ -59,6 +59,7 @@ class ReferralLookupDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search by name, region, language or notes"))
         self.search.setClearButtonEnabled(True)
         self.table = resource_table(self.model, "lookupTable", self.tr("Resources"))
+        self.table.setColumnHidden(CATEGORY, True)  # one category: the title says which
         self.detail = ResourceDetail(today=today)
         self.status = text_label("", "resultStatus", wrap=False)
         self.message = MessageWidget("lookupMessage")
@@ -75,7 +76,7 @@ class ReferralLookupDialog(QDialog):
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(self.table, 3)
-        body.addWidget(self.detail, 2)
+        body.addWidget(detail_scroll(self.detail), 2)
         layout.addLayout(body, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

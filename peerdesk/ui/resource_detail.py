@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class ResourceDetail(QFrame):
         self.stale_flag = _Flag("staleFlag")
         self.phone = tag(QLabel(), "detailPhone", self.tr("Phone number"))
         self.phone.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone.setWordWrap(True)
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button: QPushButton = secondary_button(self.tr("&Copy number"),
                                                          "copyNumberButton")
@@ -100,16 +102,16 @@ class ResourceDetail(QFrame):
         column.addWidget(self.category)
         column.addWidget(self.example_flag)
         column.addWidget(self.stale_flag)
-        phone_row = QHBoxLayout()
-        phone_row.setSpacing(14)
-        phone_row.addWidget(self.phone, 1, Qt.AlignmentFlag.AlignVCenter)
-        phone_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        column.addLayout(phone_row)
+        column.addWidget(self.phone)
+        column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addSpacing(6)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(8)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow pane a long value goes under its label instead of widening the pane.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, caption in (
                 ("contact_details", self.tr("Other ways to reach it")),
                 ("hours", self.tr("Hours")), ("region", self.tr("Region")),
@@ -151,7 +153,8 @@ class ResourceDetail(QFrame):
         self.copy_button.setEnabled(bool(resource.phone))
         values = {
             "contact_details": resource.contact_details,
-            "hours": self.tr("Open 24/7") if resource.available_24_7 else resource.hours,
+            "hours": resource.hours or (self.tr("Open 24/7") if resource.available_24_7
+                                        else ""),
             "region": resource.region, "languages": resource.languages,
             "cost": cost_label(resource.cost),
             "first_responder_informed": yes_no(resource.first_responder_informed),
@@ -169,3 +172,13 @@ class ResourceDetail(QFrame):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.resource.phone)
         self.copied.emit(self.resource.phone)
+
+
+def detail_scroll(detail: ResourceDetail) -> QScrollArea:
+    """``detail`` in a frameless vertical scroll area (long notes scroll; width follows)."""
+    scroll = tag(QScrollArea(), "detailScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(detail)
+    return scroll

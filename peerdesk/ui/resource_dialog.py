@@ -12,7 +12,7 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,6 +86,7 @@ class ResourceDialog(QDialog):
         self.busy = busy_bar("resourceDialogBusy")
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addSpacing(6)
         layout.addLayout(self._buttons())
         self._load(resource)
         e = self.edits
@@ -121,28 +122,29 @@ class ResourceDialog(QDialog):
             self.edits[key] = tag(edit, f"{key}Edit", captions[key].replace("&", ""))
             self.errors[key] = FieldError(f"{key}Error")
         self.errors["last_verified"] = FieldError("last_verifiedError")
-        places = (("name", 0, 0, 2), ("category", 2, 0, 1), ("phone", 2, 1, 1),
-                  ("hours", 4, 0, 1), ("region", 4, 1, 1), ("languages", 6, 0, 1),
-                  ("cost", 6, 1, 1), ("contact_details", 9, 0, 2), ("notes", 11, 0, 2))
+        places = (("name", 0, 0, 2), ("category", 1, 0, 1), ("phone", 1, 1, 1),
+                  ("hours", 2, 0, 1), ("region", 2, 1, 1), ("languages", 3, 0, 1),
+                  ("cost", 3, 1, 1), ("contact_details", 5, 0, 2), ("notes", 6, 0, 2))
         for key, row, col, span in places:
+            # Label, field and error on rows of their own, so fields side by side stay aligned
+            # when only one of them shows an error.
             field = {"category": self.category, "cost": self.cost}.get(key) or self.edits[key]
             label = tag(QLabel(captions[key]), "fieldLabel")
             label.setBuddy(field)
-            block = QVBoxLayout()
-            block.setSpacing(4)
-            block.addWidget(label)
-            block.addWidget(field)
+            grid.addWidget(label, 3 * row, col, 1, span, Qt.AlignmentFlag.AlignBottom)
+            if row:
+                grid.setRowMinimumHeight(3 * row, 32)  # breathing room above each label
+            grid.addWidget(field, 3 * row + 1, col, 1, span)
             if key in self.errors:
-                block.addWidget(self.errors[key])
-            grid.addLayout(block, row, col, 1, span)
+                grid.addWidget(self.errors[key], 3 * row + 2, col, 1, span)
         checks = QHBoxLayout()
         checks.setSpacing(24)
         for box in (self.around_clock, self.informed, self.verified):
             checks.addWidget(box)
         checks.addStretch(1)
-        grid.addLayout(checks, 8, 0, 1, 2)
-        grid.addWidget(self.example, 13, 0, 1, 2)
-        grid.addWidget(self.errors["last_verified"], 14, 0, 1, 2)
+        grid.addLayout(checks, 12, 0, 1, 2)
+        grid.addWidget(self.example, 21, 0, 1, 2)
+        grid.addWidget(self.errors["last_verified"], 22, 0, 1, 2)
         return grid
 
     def _buttons(self) -> QHBoxLayout:
@@ -222,3 +224,10 @@ class ResourceDialog(QDialog):
             first = first or self.edits.get(key)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Room for the error lines once they are laid out, without squeezing the fields.
+        QTimer.singleShot(0, self._grow)
+
+    def _grow(self) -> None:
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)

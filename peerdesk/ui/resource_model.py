@@ -42,7 +42,7 @@ def _warning_icon() -> Any:
 
 
 class ResourceTableModel(QAbstractTableModel):
-    """Search results: name, category, hours (24/7) and status in words.
+    """Search results: name, category, open 24/7 and status in words (the stale flag).
 
     Args:
         today: the day staleness is measured against (tests pass a fixed one).
@@ -85,7 +85,9 @@ class ResourceTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole: lambda: self._text(resource, column),
             Qt.ItemDataRole.AccessibleTextRole: lambda: self._text(resource, column),
         }
-        if column == STATUS:
+        if column != STATUS:
+            values[Qt.ItemDataRole.ToolTipRole] = lambda: self._text(resource, column)
+        else:
             values[Qt.ItemDataRole.ToolTipRole] = lambda: status_text(resource, self.today)
             values[Qt.ItemDataRole.DecorationRole] = lambda: (
                 _warning_icon() if self._needs_attention(resource) else None)
@@ -103,14 +105,14 @@ class ResourceTableModel(QAbstractTableModel):
         if column == HOURS:
             return hours_text(resource)
         if column == STATUS:
-            return status_text(resource, self.today)
+            return status_text(resource, self.today, short=True)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {NAME: _t("Name"), CATEGORY: _t("Category"), HOURS: _t("Hours"),
+        titles = {NAME: _t("Name"), CATEGORY: _t("Category"), HOURS: _t("Open"),
                   STATUS: _t("Status")}
         return titles.get(section)
 

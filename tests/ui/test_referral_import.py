@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from test_directory_page import names, open_directory
 
 from peerdesk.ui.referral_import import ImportDialog
+from test_directory_page import names, open_directory
 
 HEADER = "name,category,phone,hours,available_24_7,region,languages,cost,last_verified\n"
 BAD = HEADER + (
