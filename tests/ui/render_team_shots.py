@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtWidgets import QLineEdit
-from render_shots import PASSPHRASE, save, settle, sign_in
 
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
@@ -26,6 +25,7 @@ from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.shell import Shell
 from peerdesk.ui.team_page import AUDIT_TAB, POLICY_TAB, TeamPage
+from render_shots import PASSPHRASE, save, settle, sign_in
 
 TEMPORARY = "copper meadow violin sunrise 19"
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from test_team_page import open_team
-
 from peerdesk.services.audit_log import AuditEntry
 from peerdesk.ui.audit_model import ACTION, DETAILS, MEMBER, PAGE_SIZE, AuditTableModel
 from peerdesk.ui.team_page import AUDIT_TAB
+from test_team_page import open_team
 
 
 def _entry(seq: int, action: str = "signed_in", **detail) -> AuditEntry:

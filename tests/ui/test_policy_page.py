@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from test_team_page import open_team
 
 from peerdesk.services import policy
 from peerdesk.ui.team_page import POLICY_TAB
+from test_team_page import open_team
 
 
 def open_policy(qtbot, shell, wait_idle):

@@ -7,12 +7,12 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QGuiApplication
-from test_team_page import open_team
 
 from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.team_page import AUDIT_TAB, POLICY_TAB
+from test_team_page import open_team
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 
