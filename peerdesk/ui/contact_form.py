@@ -50,19 +50,27 @@ def finding_phrase(kind: FindingKind, tr: Any) -> str:
 class ContactForm(QWidget):
     """The contact form (new, follow-up or editing).
 
+    Args:
+        submit_drafts: drill mode (training): the form starts empty (no routine fields from
+            the last contact) and Save emits ``draftSubmitted`` with the checked draft instead
+            of saving it; the owner decides what happens next.
+
     Signals:
         saved(int): a contact was saved (new or changed); carries its id.
         editClosed(): editing ended (saved or cancelled); the page may go back to the list.
+        draftSubmitted(ContactDraft): drill mode only: a validated, confirmed draft.
     """
 
     saved = Signal(int)
     editClosed = Signal()
+    draftSubmitted = Signal(object)
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, submit_drafts: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("contactForm")
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
+        self.submit_drafts = submit_drafts
         self.editing: int | None = None
         self.follow_up_of: int | None = None
         self.defaults: ContactDraft | None = None
@@ -159,9 +167,9 @@ class ContactForm(QWidget):
         self.checklist.set_checklist(current.checklist)
         self._set_tab_order()
         self.fields.notes_enabled = current.private_notes_enabled
-        self.defaults = last
+        self.defaults = None if self.submit_drafts else last
         if self.editing is None and self.follow_up_of is None:
-            self.fields.reset(last, date.today())
+            self.fields.reset(self.defaults, date.today())
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
@@ -286,6 +294,9 @@ class ContactForm(QWidget):
                 target.setFocus()
             return
         if not self._note_confirmed(draft.private_note):
+            return
+        if self.submit_drafts:
+            self.draftSubmitted.emit(draft)
             return
         self.saving = True
         ws, editing = self.workspace, self.editing

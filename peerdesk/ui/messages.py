@@ -63,6 +63,14 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "This vault is open in another PeerDesk window. Close that window, then try again."),
     "vault_not_found": lambda p: _t("There is no PeerDesk vault in this folder."),
     "vault_exists": lambda p: _t("A PeerDesk vault already exists in this folder."),
+    "quarter_not_over": lambda p: _fill(_t(
+        "{quarter} is not over yet (it ends on {last_day}). Statistics are released for whole "
+        "quarters only."), p),
+    "release_refused": lambda p: _fill(_t(
+        "The statistics for {period} could not be made safe to publish, so nothing was "
+        "exported and nothing was frozen."), p),
+    "no_such_release": lambda p: _fill(_t(
+        "No quarter of {year} has been released yet, so there is no annual summary."), p),
     "disk_full": lambda p: _t(
         "The disk is full, so nothing was changed. Free some space and try again."),
     "permission_denied": lambda p: _t("Your role does not allow this."),
@@ -75,6 +83,18 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "This could not be found; it may have been removed in the meantime."),
     "wrong_vault_kind": lambda p: _t("This folder holds a different kind of vault."),
     "validation": lambda p: _t("Some fields need attention."),
+    "training_only": lambda p: _t(
+        "Drills and class sessions live in the training workspace only. Lock PeerDesk and "
+        "choose Open training workspace on the sign-in screen."),
+    "not_training_vault": lambda p: _t(
+        "Demo data can only be made in the training workspace; this is a real vault."),
+    "training_reset_refused": lambda p: _fill(_t(
+        "The training workspace in {path} was not reset: {reason}"), p),
+    "drill_pack_id_taken": lambda p: _fill(_t(
+        "A pack shipped with PeerDesk already uses the id \"{pack_id}\". Give the imported "
+        "pack its own id in its [pack] table."), p),
+    "drill_pack_invalid": lambda p: _fill(_t(
+        "{source} is not a usable scenario pack. First problem: {first}"), p),
 }
 
 
