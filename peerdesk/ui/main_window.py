@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     passphraseChanged = Signal(bool)
+    replacement: Workspace | None = None  # see reopen()
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
                  *, idle_lock_ms: int | None = None, start_idle: bool = True,
@@ -270,6 +271,17 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(False)
         workspace = self.workspace
         self.tasks.run(workspace.lock, self._after_lock, self._after_lock)
+
+    def reopen(self, workspace: Workspace) -> None:
+        """The workspace was replaced by ``workspace`` (the training workspace started again
+        from clean; the old one is already locked): drop every page and emit ``locked`` with
+        :attr:`replacement` set, so the shell opens the new one instead of the sign-in."""
+        if self._locking or self.workspace is None:
+            return
+        self._locking = True
+        self._idle.stop()
+        self.replacement = workspace
+        self._after_lock(None)
 
     def _after_lock(self, _result: object) -> None:
         self.workspace = None

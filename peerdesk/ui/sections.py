@@ -14,6 +14,7 @@ from peerdesk.ui.contacts_section import contacts_page
 from peerdesk.ui.directory_page import directory_page
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.team_page import team_page
+from peerdesk.ui.training_section import training_page
 from peerdesk.ui.widgets import tag
 
 
@@ -52,7 +53,7 @@ def default_sections() -> list[Section]:
             "resetting passphrases."), Action.MANAGE_TEAM, factory=team_page),
         Section("training", _t("Training"), _t(
             "Practice workspaces and scenario drills live here, with feedback after each "
-            "drill."), Action.RUN_TRAINING),
+            "drill."), Action.RUN_TRAINING, factory=training_page),
     ]
 
 

@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.domain.errors import PeerDeskError
-from peerdesk.services import policy
+from peerdesk.services import paths, policy
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
+from peerdesk.ui import theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.sections import add_default_sections
@@ -71,14 +72,21 @@ class Shell(QObject):
         info, error = self._inspect()
         if error is None:
             self.info = info
+        # A real vault's sign-in also opens the training workspace (issue 7); a training
+        # vault's own sign-in already is one. Locking it comes back here, to this vault.
+        training_folder = None if self.info.training else paths.default_training_dir()
         screen = UnlockScreen(self.info, self.tasks, self.guard, self.dialogs,
-                              member=self._last_member, startup_error=error)
+                              member=self._last_member, startup_error=error,
+                              training_folder=training_folder)
         screen.unlocked.connect(self.show_main)
+        theme.follow(self.training)
         self._switch_to(screen)
 
     def show_main(self, workspace: Workspace) -> None:
         self._opened(workspace)
-        self._last_member = workspace.member.name
+        if workspace.training == self.training:  # not the classroom account of a real vault
+            self._last_member = workspace.member.name
+        theme.follow(workspace.training)
         window = MainWindow(workspace, self.tasks, self.dialogs, idle_lock_ms=self.idle_lock_ms,
                             start_idle=False)
         add_default_sections(window)
@@ -110,7 +118,10 @@ class Shell(QObject):
 
     def _locked(self, window: MainWindow) -> None:
         self.workspace = None
-        if not window.closing:
+        if window.replacement is not None:  # the training workspace was reset
+            replacement, window.replacement = window.replacement, None
+            self.show_main(replacement)
+        elif not window.closing:
             self.show_unlock()
 
     def _switch_to(self, widget: QWidget) -> None:

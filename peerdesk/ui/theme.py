@@ -204,3 +204,12 @@ def apply(app: QApplication, training: bool) -> None:
     font.setPointSizeF(max(font.pointSizeF(), 10.5))
     app.setFont(font)
     app.setStyleSheet(style_sheet(training))
+    app.setProperty("peerdeskTraining", training)  # the shell re-themes when this changes
+
+
+def follow(training: bool) -> None:
+    """Switch an already themed app to a real or training look (opening the training
+    workspace from a real vault's sign-in, and back after locking); no-op if not themed."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.property("peerdeskTraining") not in (None, training):
+        apply(app, training)

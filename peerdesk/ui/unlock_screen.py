@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from peerdesk.domain.errors import PeerDeskError
+from peerdesk.services import drills
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo
@@ -17,6 +19,7 @@ from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.recovery_flow import RecoveryFlow
 from peerdesk.ui.screen import ScreenWindow, card_page, heading
 from peerdesk.ui.tasks import TaskRunner
+from peerdesk.ui.training_open_dialog import OpenTrainingDialog
 from peerdesk.ui.widgets import (
     MessageWidget,
     PassphraseField,
@@ -39,9 +42,11 @@ class UnlockScreen(ScreenWindow):
         guard: the app's failed-unlock counter, shared with the recovery flow.
         member: the name to preselect (the last one signed in).
         startup_error: an error met while reading the key-slot file, shown at once.
+        training_folder: where the training workspace lives; None hides "Open training
+            workspace" (a training vault's own sign-in already is that).
 
     Signals:
-        unlocked(Workspace): a member signed in.
+        unlocked(Workspace): a member signed in, or the training workspace was opened.
     """
 
     unlocked = Signal(object)
@@ -49,9 +54,12 @@ class UnlockScreen(ScreenWindow):
     def __init__(self, info: VaultInfo, tasks: TaskRunner, guard: UnlockGuard,
                  dialogs: DialogService, *, member: str = "",
                  startup_error: PeerDeskError | None = None,
+                 training_folder: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(info.training, parent)
         self._folder = info.folder
+        self._training_folder = training_folder
+        self.training_dialog: OpenTrainingDialog | None = None
         self._tasks = tasks
         self._guard = guard
         self._dialogs = dialogs
@@ -97,6 +105,16 @@ class UnlockScreen(ScreenWindow):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         layout.addLayout(row)
+        self.training_button = secondary_button(
+            self.tr("Open training workspace"), "openTrainingWorkspaceButton", link=True)
+        self.training_button.setToolTip(self.tr(
+            "Practice data for classroom drills, kept apart from this vault"))
+        self.training_button.setVisible(self._training_folder is not None)
+        self.training_button.clicked.connect(self.open_training)
+        training_row = QHBoxLayout()
+        training_row.addWidget(self.training_button)
+        training_row.addStretch(1)
+        layout.addLayout(training_row)
         self.passphrase.returnPressed.connect(self._unlock)
         self.unlock_button.clicked.connect(self._unlock)
         self.forgot_button.clicked.connect(self.show_recovery)
@@ -105,6 +123,7 @@ class UnlockScreen(ScreenWindow):
         QWidget.setTabOrder(self.passphrase.edit, self.passphrase.reveal)
         QWidget.setTabOrder(self.passphrase.reveal, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.training_button)
         return card
 
     # ------------------------------------------------------------------ navigation
@@ -124,11 +143,32 @@ class UnlockScreen(ScreenWindow):
         self._tick()
         self.passphrase.setFocus()
 
+    def open_training(self) -> None:
+        """Ask for the classroom passphrase (or a new one, the first time) in a dialog."""
+        folder = self._training_folder
+        if folder is None or self.busy.isVisible():
+            return
+        self.message.hide_message()
+        self._set_busy(True)
+        self._tasks.run(lambda: drills.training_workspace_exists(folder),
+                        lambda exists: self._ask_classroom(folder, exists), self._failed,
+                        owner=self)
+
+    def _ask_classroom(self, folder: Path, exists: bool) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        dialog = OpenTrainingDialog(folder, exists, self._tasks, self._dialogs, self)
+        dialog.opened.connect(self.unlocked)
+        dialog.finished.connect(dialog.deleteLater)
+        self.training_dialog = dialog
+        dialog.open()
+
     # ------------------------------------------------------------------ unlocking
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.member_combo, self.passphrase, self.forgot_button):
+        for widget in (self.member_combo, self.passphrase, self.forgot_button,
+                       self.training_button):
             widget.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy and not self._countdown.isActive())
 

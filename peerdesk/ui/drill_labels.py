@@ -1,0 +1,133 @@
+"""Translated words for drill feedback: field names, critical actions, checklist items, codes.
+
+The domain scores with codes (``police``, ``safety_checked``); trainees read labels. A reason
+written by the domain quotes codes ('none_observed'); :func:`readable` swaps each quoted code
+for its label so no code ever reaches the screen.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from peerdesk.domain.drills import CriticalAction
+from peerdesk.domain.vocab import (
+    Channel,
+    ConfidentialityException,
+    DisclosureRoute,
+    Format,
+    IncidentType,
+    InitiatedBy,
+    MemberGroup,
+    ReferralHow,
+    ReferralType,
+    Risk,
+    SupporterState,
+    Topic,
+)
+from peerdesk.ui.vocab_labels import label
+
+_CONTEXT = "Drills"
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+# Which vocabulary each scored field uses (group size is a number, checklist has its own words).
+_FIELD_VOCAB: dict[str, type[enum.Enum]] = {
+    "member_group": MemberGroup, "format": Format, "initiated_by": InitiatedBy,
+    "incident_type": IncidentType, "topics": Topic, "risk": Risk,
+    "confidentiality_exception": ConfidentialityException, "referrals": ReferralType,
+}
+
+_FIELD_NAMES = {
+    "member_group": "Member group", "format": "Format", "initiated_by": "Initiated by",
+    "group_size": "People in the group", "incident_type": "Kind of critical incident",
+    "topics": "Topics", "risk": "Risk", "confidentiality_exception": "Confidentiality exception",
+    "referrals": "Referrals", "checklist": "Boundary checklist",
+}
+
+_CRITICAL_NAMES = {
+    CriticalAction.ESCALATE_IMMINENT_DANGER: "Escalate imminent danger with a crisis referral",
+    CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION: "Record the confidentiality exception",
+    CriticalAction.RECORD_DISCLOSURE_ROUTE: "Record who it was disclosed to",
+    CriticalAction.OFFER_REFERRAL: "Offer a fitting referral",
+    CriticalAction.CHECK_SAFETY: "Check for safety",
+    CriticalAction.DECLARE_ROLE_CONFLICT: "Declare the role conflict",
+    CriticalAction.HAND_OVER: "Hand over to another supporter",
+    CriticalAction.NO_IDENTIFYING_DETAILS: "Keep identifying details out",
+}
+
+_CHECKLIST_NAMES = {
+    "confidentiality_explained": "Confidentiality explained",
+    "stayed_in_role": "Stayed in the peer role",
+    "safety_checked": "Checked for safety",
+    "referral_offered": "Offered a referral",
+    "no_role_conflict": "No role conflict",
+    "no_identifying_details": "No identifying details",
+    "self_care_plan": "Self-care plan",
+}
+
+
+def field_name(name: str) -> str:
+    return _t(_FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
+
+
+def critical_name(action: CriticalAction) -> str:
+    return _t(_CRITICAL_NAMES[action])
+
+
+def checklist_name(code: str) -> str:
+    return _t(_CHECKLIST_NAMES.get(code, code.replace("_", " ").capitalize()))
+
+
+def value_text(field: str, codes: tuple[str, ...]) -> str:
+    """The labels of what was expected or given for ``field`` ("Police"; "EAP, Clinician")."""
+    if not codes or (codes == ("none",) and field not in ("confidentiality_exception",)):
+        return _t("nothing")
+    if field == "checklist":
+        return ", ".join(checklist_name(c) for c in codes)
+    vocab = _FIELD_VOCAB.get(field)
+    if vocab is None:
+        return ", ".join(codes)
+    shown = []
+    for code in codes:
+        try:
+            shown.append(label(vocab(code)))
+        except ValueError:
+            shown.append(code)
+    return ", ".join(shown)
+
+
+@cache
+def _code_labels() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for vocab in (Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType,
+                  ReferralType, ReferralHow, InitiatedBy, Channel, DisclosureRoute,
+                  SupporterState):
+        for member in vocab:
+            found.setdefault(str(member.value), label(member))
+    found.update({code: checklist_name(code) for code in _CHECKLIST_NAMES})
+    return found
+
+
+_QUOTED = re.compile(r"'([a-z0-9_]+)'")
+_LIST = re.compile(r"(Missing|Does not fit this scenario|Not ticked): ([a-z0-9_, ]+)\.")
+
+
+def readable(reason: str) -> str:
+    """The domain's reason with every quoted code (and listed code) shown as its label."""
+    labels = _code_labels()
+    text = _QUOTED.sub(lambda m: "“" + labels.get(m.group(1), m.group(1)) + "”", reason)
+    return _LIST.sub(lambda m: m.group(1) + ": " + ", ".join(
+        labels.get(c.strip(), c.strip()) for c in m.group(2).split(",")) + ".", text)
+
+
+def clock_text(seconds: float) -> str:
+    """0:42, 1:05 (minutes:seconds, rounded down)."""
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

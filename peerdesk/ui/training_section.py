@@ -1,0 +1,154 @@
+"""The Training section (issue 7): drills, the class, and the workspace's own tools.
+
+In the training workspace: three tabs (Drills, Class, Workspace). In a real vault a trainer
+sees where drills live instead: the services refuse drills there anyway.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from peerdesk.services.workspace import Workspace
+from peerdesk.ui import theme
+from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.drill_runner import DrillRunner
+from peerdesk.ui.tasks import TaskRunner
+from peerdesk.ui.trainer_view import TrainerView
+from peerdesk.ui.training_tools import TrainingTools
+from peerdesk.ui.widgets import tag, text_label
+
+if TYPE_CHECKING:
+    from peerdesk.ui.main_window import MainWindow
+
+DRILLS_TAB, CLASS_TAB, TOOLS_TAB = range(3)
+
+_STYLE = """
+QFrame#drillPreview, QFrame#drillCard, QFrame[panel="true"], QFrame#scoreBox {{
+    background: {surface}; border: 1px solid {border}; border-radius: 10px;
+}}
+QFrame#drillCard {{ border-left: 4px solid {accent}; }}
+QLabel#previewTitle, QLabel#drillCardTitle, QLabel#feedbackTitle {{
+    font-size: 13pt; font-weight: 600;
+}}
+QLabel#previewScript {{
+    background: {accent_soft}; border-radius: 6px; padding: 10px; color: {text};
+}}
+QLabel#panelTitle, QLabel#sectionHeading, QLabel[feedbackHeading="true"] {{
+    font-size: 12pt; font-weight: 600; color: {accent_dark};
+}}
+QLabel#drillTimer {{
+    font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 22pt; font-weight: 600;
+    color: {text};
+}}
+QLabel#drillTimer[over="true"] {{ color: #8e1f1f; }}
+QLabel#drillTimerLimit, QLabel#scoreOutOf, QLabel#feedbackRecorded, QLabel#hint,
+QLabel#mostMissedCaption {{ color: {muted}; }}
+QLabel#feedbackScore {{ font-size: 30pt; font-weight: 700; color: {accent_dark}; }}
+QLabel#feedbackVerdict, QLabel#feedbackTiming {{ font-size: 11.5pt; font-weight: 600; }}
+QLabel#feedbackVerdict[verdict="fail"] {{ color: #8e1f1f; }}
+QLabel#feedbackTiming[verdict="over"] {{ color: {accent_dark}; }}
+QLabel#feedbackVerdict[verdict="pass"], QLabel#feedbackTiming[verdict="pass"] {{
+    color: #24684a;
+}}
+QFrame#criticalRow, QFrame#fieldRow {{
+    background: {surface}; border: 1px solid {border}; border-radius: 8px;
+}}
+QFrame#criticalRow[verdict="fail"], QFrame#fieldRow[verdict="fail"] {{
+    background: #fbeded; border-color: #d69a9a;
+}}
+QLabel#verdictMark {{ font-weight: 700; }}
+QLabel#verdictMark[verdict="fail"] {{ color: #8e1f1f; }}
+QLabel#verdictMark[verdict="pass"] {{ color: #24684a; }}
+QLabel#verdictName {{ font-weight: 600; }}
+QLabel#verdictDetail {{ color: {text}; }}
+QFrame#mostMissed {{
+    background: #fbf1dc; border: 1px solid #d9b56a; border-radius: 8px;
+}}
+QLabel#mostMissedText {{ font-weight: 600; font-size: 11.5pt; }}
+QFrame#feedbackFooter {{ background: {surface}; border-top: 1px solid {border}; }}
+QWidget#feedbackContent {{ background: {window}; }}
+QSpinBox#demoCountSpin {{
+    min-height: 34px; padding: 1px 8px; border: 1px solid {border}; border-radius: 6px;
+    background: {surface}; min-width: 150px;
+}}
+QSpinBox#demoCountSpin:focus {{ border: 2px solid {accent}; }}
+"""
+
+
+def style_sheet(training: bool) -> str:
+    return _STYLE.format(**vars(theme.colours(training)))
+
+
+class TrainingSection(QWidget):
+    """The page of the "training" section in the training workspace."""
+
+    def __init__(self, window: MainWindow, workspace: Workspace, tasks: TaskRunner,
+                 dialogs: DialogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPage")
+        self.setStyleSheet(style_sheet(True))
+        self._window = window
+        self.drills = DrillRunner(workspace, tasks, dialogs)
+        self.trainer = TrainerView(workspace, tasks, dialogs)
+        self.tools = TrainingTools(workspace, tasks, dialogs)
+        self.tabs = tag(QTabWidget(), "trainingTabs", self.tr("Training"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.drills, self.tr("Drills"))
+        self.tabs.addTab(self.trainer, self.tr("Class"))
+        self.tabs.addTab(self.tools, self.tr("Workspace"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs)
+        self.trainer.traineesChanged.connect(self.drills.set_trainees)
+        self.drills.resultRecorded.connect(self.trainer.refresh)
+        self.tools.packsChanged.connect(self.drills.load_packs)
+        self.tools.statisticsRequested.connect(self.show_statistics)
+        self.tools.workspaceReset.connect(self._reset)
+
+    def show_statistics(self) -> None:
+        """Coordinator practice: go on to the Statistics section, where there is one."""
+        if "statistics" in self._window.section_keys():
+            self._window.show_section("statistics")
+
+    def _reset(self, workspace: Workspace | None) -> None:
+        if workspace is None:
+            self._window.lock()
+        else:
+            self._window.reopen(workspace)
+
+    def clear_sensitive(self) -> None:
+        """Drop every row and everything typed: the main window calls this when locking."""
+        self.drills.clear_sensitive()
+        self.trainer.clear_sensitive()
+        self.tools.clear_sensitive()
+
+
+class RealVaultTraining(QWidget):
+    """What a trainer sees in a real vault: drills are in the training workspace."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(10)
+        layout.addWidget(tag(QLabel(self.tr("Training")), "pageTitle"))
+        body = text_label(self.tr(
+            "Drills, class sessions and demo data live in the training workspace, apart from "
+            "your team's real contacts. Lock PeerDesk (Ctrl+L) and choose \"Open training "
+            "workspace\" on the sign-in screen."), "pageText")
+        body.setMaximumWidth(620)
+        body.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+def training_page(window: MainWindow) -> QWidget:
+    """The factory the "training" section uses (sections.py)."""
+    assert window.workspace is not None
+    if not window.workspace.training:
+        return RealVaultTraining()
+    return TrainingSection(window, window.workspace, window.tasks, window.dialogs)
