@@ -13,6 +13,7 @@ from peerdesk.domain.permissions import Action
 from peerdesk.ui.contacts_section import contacts_page
 from peerdesk.ui.directory_page import directory_page
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.statistics_page import statistics_page
 from peerdesk.ui.team_page import team_page
 from peerdesk.ui.training_section import training_page
 from peerdesk.ui.widgets import tag
@@ -47,7 +48,7 @@ def default_sections() -> list[Section]:
             "programmes your team trusts."), Action.VIEW_REFERRALS, factory=directory_page),
         Section("statistics", _t("Statistics"), _t(
             "Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names "
-            "and no small groups."), Action.EXPORT_STATISTICS),
+            "and no small groups."), Action.EXPORT_STATISTICS, factory=statistics_page),
         Section("team", _t("Team"), _t(
             "Team accounts are looked after here: adding members, choosing their roles and "
             "resetting passphrases."), Action.MANAGE_TEAM, factory=team_page),
