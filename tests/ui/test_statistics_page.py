@@ -139,6 +139,12 @@ def test_release_table_shows_labels_and_marks_hidden_cells(qapp):
     assert shown[("Fire", "Contacts")] == "<5"
     assert model.index(1, 0).data(SuppressedRole) is True
     assert "Hidden to protect privacy" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    small = _release()
+    trend = TrendTableModel()
+    trend.set_releases([Release(small.period, small.layout, 5, 0, True, "test",
+                                {**small.values, "referrals": None})])
+    assert [trend.index(0, c).data() for c in range(4)] == ["2026 Q3", "12", "12", "<5"]
+    assert trend.series(3) == [("2026 Q3", None)]
     model.set_table("member_group_by_format")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "One-to-one"
     assert model.headerData(model.rowCount() - 1, Qt.Orientation.Vertical) == "Total"
