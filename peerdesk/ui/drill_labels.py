@@ -116,6 +116,7 @@ def _code_labels() -> dict[str, str]:
 
 
 _QUOTED = re.compile(r"'([a-z0-9_]+)'")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)'([^']+?)'(?!\w)")
 _LIST = re.compile(r"(Missing|Does not fit this scenario|Not ticked): ([a-z0-9_, ]+)\.")
 
 
@@ -123,8 +124,9 @@ def readable(reason: str) -> str:
     """The domain's reason with every quoted code (and listed code) shown as its label."""
     labels = _code_labels()
     text = _QUOTED.sub(lambda m: "“" + labels.get(m.group(1), m.group(1)) + "”", reason)
-    return _LIST.sub(lambda m: m.group(1) + ": " + ", ".join(
+    text = _LIST.sub(lambda m: m.group(1) + ": " + ", ".join(
         labels.get(c.strip(), c.strip()) for c in m.group(2).split(",")) + ".", text)
+    return _SINGLE_QUOTED.sub(lambda m: "“" + m.group(1) + "”", text)
 
 
 def clock_text(seconds: float) -> str:

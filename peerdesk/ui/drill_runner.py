@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -143,16 +144,26 @@ class DrillRunner(QWidget):
         self.preview_script = text_label("", "previewScript")
         self.preview_script.hide()
         self.trainee_combo = tag(QComboBox(), "traineeCombo", self.tr("Who is practising"))
-        self.timed_check = tag(QCheckBox(self.tr("Timed: log it in under a minute")),
-                               "timedCheck", self.tr("Timed: log it in under a minute"))
+        timed = self.tr("Timed: log it within the time limit")
+        self.timed_check = tag(QCheckBox(timed), "timedCheck", timed)
         self.start_button = primary_button(self.tr("Start drill"), "startDrillButton")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start_drill)
         column.addWidget(self.preview_title)
-        column.addWidget(self.preview_card)
         column.addWidget(self.script_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.preview_script)
-        column.addStretch(1)
+        texts = QWidget()
+        texts.setObjectName("previewTexts")
+        inner = QVBoxLayout(texts)
+        inner.setContentsMargins(0, 0, 6, 0)
+        inner.addWidget(self.preview_card)
+        inner.addWidget(self.preview_script)
+        inner.addStretch(1)
+        scroll = tag(QScrollArea(), "previewScroll", self.tr("Scenario card"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(texts)
+        column.addWidget(scroll, 1)
         who = tag(QLabel(self.tr("&Who is practising")), "fieldLabel")
         who.setBuddy(self.trainee_combo)
         column.addWidget(who)

@@ -146,6 +146,7 @@ class OpenTrainingDialog(QDialog):
         self.open_button.setText({OPEN: self.tr("Open"), CREATE: self.tr("Create and open"),
                                   RESET: self.tr("Start again and open")}[self.mode])
         self.open_button.setAccessibleName(self.open_button.text())
+        self.adjustSize()
         self.passphrase.setFocus()
 
     def _rate(self, text: str) -> None:

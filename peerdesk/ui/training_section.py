@@ -70,11 +70,7 @@ QFrame#mostMissed {{
 QLabel#mostMissedText {{ font-weight: 600; font-size: 11.5pt; }}
 QFrame#feedbackFooter {{ background: {surface}; border-top: 1px solid {border}; }}
 QWidget#feedbackContent {{ background: {window}; }}
-QSpinBox#demoCountSpin {{
-    min-height: 34px; padding: 1px 8px; border: 1px solid {border}; border-radius: 6px;
-    background: {surface}; min-width: 150px;
-}}
-QSpinBox#demoCountSpin:focus {{ border: 2px solid {accent}; }}
+QWidget#previewTexts {{ background: {surface}; }}
 """
 
 

@@ -119,6 +119,7 @@ class TrainingTools(QWidget):
         self.demo_count.setSingleStep(50)
         self.demo_count.setValue(250)
         self.demo_count.setSuffix(self.tr(" contacts"))
+        self.demo_count.setMinimumSize(160, 36)
         self.demo_button = secondary_button(self.tr("Add demo contacts"), "addDemoButton")
         self.demo_button.clicked.connect(self.add_demo)
         row = QHBoxLayout()
