@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,9 +153,11 @@ class ReferralPicker(QWidget):
 
     Signals:
         changed(): a referral or its "how" changed.
+        lookupRequested(object): the ReferralType whose directory entries the supporter wants.
     """
 
     changed = Signal()
+    lookupRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,11 +166,12 @@ class ReferralPicker(QWidget):
         self.group.changed.connect(self._sync)
         self.how: dict[ReferralType, QComboBox] = {}
         self.how_labels: dict[ReferralType, QLabel] = {}
+        self.find: dict[ReferralType, QToolButton] = {}
         self._how_grid = QGridLayout()
         self._how_grid.setContentsMargins(0, 0, 0, 0)
         self._how_grid.setHorizontalSpacing(12)
         self._how_grid.setVerticalSpacing(6)
-        for row, kind in enumerate(ReferralType):
+        for kind in ReferralType:
             name = label(kind)
             caption = tag(QLabel(name), f"referralHowLabel_{kind.value}")
             combo = tag(QComboBox(), f"referralHow_{kind.value}",
@@ -176,9 +180,14 @@ class ReferralPicker(QWidget):
                 combo.addItem(label(how), how.value)
             combo.currentIndexChanged.connect(self.changed)
             caption.setBuddy(combo)
-            self.how[kind], self.how_labels[kind] = combo, caption
-            self._how_grid.addWidget(caption, row // 2, (row % 2) * 2)
-            self._how_grid.addWidget(combo, row // 2, (row % 2) * 2 + 1)
+            find = tag(QToolButton(), f"referralFind_{kind.value}",
+                       self.tr("Find %1 in the directory").replace("%1", name))
+            find.setText(self.tr("Find…"))
+            find.setToolTip(self.tr("Find %1 in the directory").replace("%1", name))
+            find.clicked.connect(lambda _checked=False, k=kind: self.lookupRequested.emit(k))
+            self.how[kind], self.how_labels[kind], self.find[kind] = combo, caption, find
+            for column, widget in enumerate((caption, combo, find)):
+                self._how_grid.addWidget(widget, 0, column)  # parented now; placed by _sync
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -191,17 +200,17 @@ class ReferralPicker(QWidget):
         chosen = set(self.group.selected())
         # Re-place the visible rows so chosen referrals sit together in order.
         for kind in ReferralType:
-            self._how_grid.removeWidget(self.how_labels[kind])
-            self._how_grid.removeWidget(self.how[kind])
+            for widget in (self.how_labels[kind], self.how[kind], self.find[kind]):
+                self._how_grid.removeWidget(widget)
         index = 0
         for kind in ReferralType:
             shown = kind in chosen
-            self.how_labels[kind].setVisible(shown)
-            self.how[kind].setVisible(shown)
-            if shown:
-                self._how_grid.addWidget(self.how_labels[kind], index // 2, (index % 2) * 2)
-                self._how_grid.addWidget(self.how[kind], index // 2, (index % 2) * 2 + 1)
-                index += 1
+            row_widgets = (self.how_labels[kind], self.how[kind], self.find[kind])
+            for column, widget in enumerate(row_widgets):
+                if shown:
+                    self._how_grid.addWidget(widget, index // 2, (index % 2) * 3 + column)
+                widget.setVisible(shown)
+            index += shown
         self.changed.emit()
 
     def referrals(self) -> tuple[Referral, ...]:
@@ -226,5 +235,6 @@ class ReferralPicker(QWidget):
         self.group.chip(kind).setChecked(True)
 
     def focus_chain(self) -> list[QWidget]:
-        """Chips first, then the "how" of each referral in order."""
-        return [*self.group.focus_chain(), *(self.how[k] for k in ReferralType)]
+        """Chips first, then the "how" and "Find…" of each referral in order."""
+        return [*self.group.focus_chain(),
+                *(w for k in ReferralType for w in (self.how[k], self.find[k]))]

@@ -27,6 +27,7 @@ from peerdesk.ui import messages
 from peerdesk.ui.checklist_panel import ChecklistPanel
 from peerdesk.ui.contact_fields import ContactFields
 from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.referral_lookup import ReferralLookupDialog
 from peerdesk.ui.support_panels import (
     EscalationPanel,
     SelfCarePanel,
@@ -99,6 +100,7 @@ class ContactForm(QWidget):
         self.clear_button.clicked.connect(self.start_over)
         self.fields.changed.connect(self._fields_changed)
         self.escalation.addCrisisReferral.connect(self._add_crisis_referral)
+        self.fields.referrals.lookupRequested.connect(self.open_lookup)
         self._errors: dict[str, str] = {}
         self.fields.reset(None, date.today())
         self._set_tab_order()
@@ -265,6 +267,12 @@ class ContactForm(QWidget):
 
         # A directory that cannot be read leaves the standard text in place.
         self.tasks.run(lambda: loader(ws), done, lambda _exc: None, owner=self)
+
+    def open_lookup(self, referral: ReferralType) -> ReferralLookupDialog:
+        """The directory filtered to ``referral``'s category, over the form (modal)."""
+        dialog = ReferralLookupDialog(self.workspace, self.tasks, referral, parent=self)
+        dialog.open()
+        return dialog
 
     def _add_crisis_referral(self) -> None:
         self.fields.referrals.choose(ReferralType.CRISIS_LINE, ReferralHow.WARM_HANDOFF)

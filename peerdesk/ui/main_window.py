@@ -99,13 +99,10 @@ class MainWindow(QMainWindow):
             column.addWidget(training_banner())
         column.addWidget(self._header(workspace))
         self.notice = MessageWidget("failedAttemptsNotice", closable=True)
+        column.addWidget(self._notice_bar(self.notice))
         if workspace.failed_attempts > 0:
             self.notice.show_message(
                 messages.failed_attempts_text(workspace.failed_attempts), "warning")
-        notice_row = QHBoxLayout()
-        notice_row.setContentsMargins(24, 16, 24, 16)
-        notice_row.addWidget(self.notice)
-        column.addLayout(notice_row)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -145,6 +142,18 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)
             self._last_activity = self.clock()
             self._idle.start()
+
+    @staticmethod
+    def _notice_bar(notice: MessageWidget) -> QWidget:
+        """The notice with its margins; the bar takes no space while there is nothing to say."""
+        bar = QWidget()
+        bar.setObjectName("noticeBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(24, 16, 24, 16)
+        row.addWidget(notice)
+        bar.hide()
+        notice.displayed.connect(bar.setVisible)
+        return bar
 
     def _header(self, workspace: Workspace) -> QFrame:
         bar = QFrame()

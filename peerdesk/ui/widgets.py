@@ -68,7 +68,13 @@ class MessageWidget(QFrame):
 
     ``kind`` is error, warning, info or positive; the icon and the words carry the meaning,
     the colour only repeats it.
+
+    Signals:
+        displayed(bool): a message was shown (True) or hidden (False), so a surrounding bar
+            can take no space while there is nothing to say.
     """
+
+    displayed = Signal(bool)
 
     _ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
         "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
@@ -107,10 +113,12 @@ class MessageWidget(QFrame):
         self._icon.setPixmap(self.style().standardIcon(self._ICONS[kind]).pixmap(22, 22))
         set_style_property(self, "kind", kind)
         self.show()
+        self.displayed.emit(True)
 
     def hide_message(self) -> None:
         self._label.clear()
         self.hide()
+        self.displayed.emit(False)
 
     def text(self) -> str:
         return "" if self.isHidden() else self._label.text()

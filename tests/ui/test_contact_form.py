@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from contact_ui_support import draft, focused, prepare, press, save_with_keyboard, sign_in
 from peerdesk.domain.vocab import ReferralType, Risk, SupporterState, Topic
@@ -196,3 +197,26 @@ def test_open_a_contact_to_edit_and_save_changes(qtbot, vault, make_shell, wait_
     assert section.tabs.currentIndex() == LIST_TAB
     assert contacts.get(window.workspace, contact_id)[0].draft.duration_min == 25
     qtbot.waitUntil(lambda: section.list.model.index(0, 4).data() == "25")
+
+
+def test_a_chosen_referral_opens_the_directory_for_its_category(qtbot, vault, make_shell,
+                                                                 wait_idle):
+    from peerdesk.domain.referrals import ResourceCategory
+    from peerdesk.services import referrals
+
+    prepare(vault, work=referrals.install_starter_directory)
+    _window, section = sign_in(qtbot, make_shell(vault), wait_idle)
+    picker = section.form.fields.referrals
+    assert picker.find[ReferralType.CRISIS_LINE].isHidden()  # only chosen referrals offer it
+    picker.group.chip(ReferralType.CRISIS_LINE).setChecked(True)
+    assert not picker.find[ReferralType.CRISIS_LINE].isHidden()
+    with qtbot.waitSignal(picker.lookupRequested) as asked:
+        qtbot.mouseClick(picker.find[ReferralType.CRISIS_LINE], Qt.MouseButton.LeftButton)
+    assert asked.args == [ReferralType.CRISIS_LINE]
+    dialog = section.form.findChild(QDialog, "referralLookupDialog")
+    assert dialog is not None
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0, timeout=5_000)
+    found = [dialog.model.resource_at(r) for r in range(dialog.model.rowCount())]
+    assert {r.category for r in found} == {ResourceCategory.CRISIS_LINE}
+    dialog.close_button.click()
