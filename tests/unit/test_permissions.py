@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,26 @@ import pytest
 from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Member, Role
 from peerdesk.domain.permissions import PERMISSIONS, Action, allowed
-from peerdesk.services import audit_log, policy, team
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.referrals import Resource, ResourceCategory
+from peerdesk.services import audit_log, contacts, drills, policy, referrals, team
+from peerdesk.services.stats import release
 from peerdesk.services.workspace import Workspace
 from team_support import add, new_workspace, sign_in_changed
 
 NEW_PASS = "harbour cobalt willow 512"
 
-# Every action that has a service today, called through that service.
+# Every action, called through a service that needs it (a training vault, so drills work too).
 SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
+    Action.LOG_CONTACTS: lambda ws, _: contacts.page(ws),
+    Action.VIEW_REFERRALS: lambda ws, _: referrals.search(ws, "crisis"),
+    Action.EDIT_REFERRALS: lambda ws, _: referrals.add(
+        ws, Resource(name="Station EAP", category=ResourceCategory.EAP, phone="555 0100")
+    ),
+    Action.EXPORT_STATISTICS: lambda ws, _: release.preview(
+        ws, Quarter.of(date.today()).previous()
+    ),
+    Action.RUN_TRAINING: lambda ws, _: drills.class_sessions(ws),
     Action.MANAGE_TEAM: lambda ws, _: team.list_members(ws),
     Action.EDIT_POLICY: lambda ws, _: policy.update_settings(
         ws, idle_lock_minutes=9, private_notes_enabled=False, notes_expiry_days=30,
@@ -40,6 +53,10 @@ EXPECTED = {
 }
 
 
+def test_every_action_is_checked_through_a_service():
+    assert set(SERVICE_CALLS) == set(Action)
+
+
 def test_table_is_as_specified():
     assert {role: set(actions) for role, actions in PERMISSIONS.items()} == EXPECTED
 
@@ -55,7 +72,7 @@ def test_domain_cell(role, action):
 @pytest.fixture(scope="module")
 def members(tmp_path_factory) -> tuple[Path, dict[Role, str]]:
     folder = tmp_path_factory.mktemp("perm") / "vault"
-    ws = new_workspace(folder)
+    ws = new_workspace(folder, training=True)
     names = {Role.SUPPORTER: "Sky", Role.COORDINATOR: "Kit", Role.TRAINER: "Lee"}
     for role, name in names.items():
         add(ws, name, role)
