@@ -16,12 +16,12 @@ QPushButton[chip="true"] {{
 QPushButton[chip="true"]:checked {{
     background: {accent_soft}; border: 1px solid {accent}; color: {accent_dark}; font-weight: 600;
 }}
-QPushButton[chip="true"]:focus {{ border: 2px solid {accent_dark}; }}
+QPushButton[chip="true"]:focus {{ border: 2px solid {focus}; }}
 QFrame#checklistPanel {{
     background: {surface}; border: 1px solid {border}; border-radius: 10px;
 }}
 QFrame#escalationPanel {{
-    background: #fbeded; border: 1px solid #c98282; border-left: 6px solid #a33a3a;
+    background: {error_bg}; border: 1px solid {error_edge}; border-left: 6px solid {error_bar};
     border-radius: 8px;
 }}
 QFrame#selfCarePanel {{
@@ -29,8 +29,8 @@ QFrame#selfCarePanel {{
     border-radius: 8px;
 }}
 QLabel[panelTitle="true"] {{ font-size: 12.5pt; font-weight: 700; }}
-QLabel[requirement="true"] {{ font-weight: 600; color: #8e1f1f; }}
-QLabel[requirement="true"][met="true"] {{ color: #24684a; }}
+QLabel[requirement="true"] {{ font-weight: 600; color: {error_text}; }}
+QLabel[requirement="true"][met="true"] {{ color: {positive_text}; }}
 QLabel#hint, QLabel#formMode, QLabel#listStatus {{ color: {muted}; }}
 QLabel#checklistCount {{ font-weight: 600; }}
 QLabel#formTitle {{ font-size: 15pt; font-weight: 600; }}
@@ -46,12 +46,12 @@ QTabBar::tab {{
     border-bottom: 3px solid transparent; background: transparent; color: {muted};
 }}
 QTabBar::tab:selected {{ color: {text}; font-weight: 600; border-bottom: 3px solid {accent}; }}
-QTabBar::tab:focus {{ border: 2px solid {accent}; }}
+QTabBar::tab:focus {{ border: 2px solid {focus}; }}
 QTableView {{
-    background: {surface}; alternate-background-color: #f6f8f9; border: 1px solid {border};
-    border-radius: 6px; selection-background-color: {accent}; selection-color: #ffffff;
+    background: {surface}; alternate-background-color: {alt_row}; border: 1px solid {border};
+    border-radius: 6px; selection-background-color: {accent}; selection-color: {on_accent};
 }}
-QTableView:focus {{ border: 2px solid {accent}; }}
+QTableView:focus {{ border: 2px solid {focus}; }}
 QHeaderView::section {{
     background: {window}; color: {muted}; font-weight: 600; border: none;
     border-bottom: 1px solid {border}; padding: 6px 8px;
@@ -60,15 +60,15 @@ QSpinBox, QDateEdit {{
     min-height: 34px; border: 1px solid {border}; border-radius: 6px;
     background: {surface}; color: {text};
 }}
-QSpinBox:focus, QDateEdit:focus {{ border: 2px solid {accent}; }}
+QSpinBox:focus, QDateEdit:focus {{ border: 2px solid {focus}; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 0px; border: none; }}
 QAbstractSpinBox QLineEdit {{
     min-height: 0px; border: none; padding: 0px 0px 0px 8px; background: transparent;
 }}
 QPlainTextEdit {{ border: 1px solid {border}; border-radius: 6px; background: {surface}; }}
-QPlainTextEdit:focus {{ border: 2px solid {accent}; }}
+QPlainTextEdit:focus {{ border: 2px solid {focus}; }}
 """
 
 
 def style_sheet(training: bool) -> str:
-    return _SHEET.format(**vars(theme.colours(training)))
+    return theme.local_sheet(_SHEET, training)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWid
 from peerdesk.domain.contacts import Contact, ContactDraft, ContactSummary, FollowUp
 from peerdesk.services import contacts
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages
+from peerdesk.ui import messages, theme
 from peerdesk.ui.contact_form import ContactForm
 from peerdesk.ui.contact_styles import style_sheet
 from peerdesk.ui.contacts_page import MyContactsPage
@@ -36,7 +36,7 @@ class ContactsSection(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsPage")
-        self.setStyleSheet(style_sheet(workspace.training))
+        theme.style_local(self, style_sheet, workspace.training)
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
         self.form = ContactForm(workspace, tasks, dialogs)
         self.list = MyContactsPage(workspace, tasks)

@@ -33,7 +33,7 @@ from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts, FilterChoices
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages
+from peerdesk.ui import messages, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.directory_actions import DirectoryActions
 from peerdesk.ui.directory_filters import FilterBar
@@ -87,7 +87,7 @@ class DirectoryPage(QWidget):
                  parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralsPage")
-        self.setStyleSheet(style_sheet(workspace.training))
+        theme.style_local(self, style_sheet, workspace.training)
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
         self.today = today or date.today()
         self.can_edit = workspace.can(Action.EDIT_REFERRALS)

@@ -23,7 +23,7 @@ from peerdesk.domain.referrals import Resource, category_for_referral
 from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages
+from peerdesk.ui import messages, theme
 from peerdesk.ui.directory_page import SEARCH_DELAY_MS, resource_table
 from peerdesk.ui.referral_labels import category_label
 from peerdesk.ui.referral_styles import style_sheet
@@ -47,7 +47,7 @@ class ReferralLookupDialog(QDialog):
                  parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralLookupDialog")
-        self.setStyleSheet(style_sheet(workspace.training))
+        theme.style_local(self, style_sheet, workspace.training)
         self.setMinimumSize(900, 560)
         self.workspace, self.tasks, self.referral = workspace, tasks, referral
         self._request = 0

@@ -23,7 +23,7 @@ QLabel#detailPhone {{
 QLabel#detailPhone[empty="true"] {{ font-size: 13pt; font-weight: 400; color: {muted}; }}
 QLabel#detailLabel {{ color: {muted}; }}
 QFrame[resourceFlag="true"] {{
-    background: #fbf1dc; border: 1px solid #d9b56a; border-radius: 6px;
+    background: {warning_bg}; border: 1px solid {warning_edge}; border-radius: 6px;
 }}
 QFrame#firstRunPrompt {{
     background: {accent_soft}; border: 1px solid {accent}; border-radius: 8px;
@@ -36,17 +36,17 @@ QHeaderView::section {{
     border-bottom: 1px solid {border}; padding: 6px 8px;
 }}
 QListView#importProblems {{
-    background: {surface}; alternate-background-color: #f6f8f9; border: 1px solid {border};
+    background: {surface}; alternate-background-color: {alt_row}; border: 1px solid {border};
     border-radius: 6px; padding: 4px;
 }}
-QListView#importProblems:focus {{ border: 2px solid {accent}; }}
+QListView#importProblems:focus {{ border: 2px solid {focus}; }}
 QListView#importProblems::item {{ padding: 5px 6px; }}
 QListView#importProblems::item:selected {{ background: {accent_soft}; color: {text}; }}
 QSplitter::handle {{ background: transparent; }}
 QPlainTextEdit {{ border: 1px solid {border}; border-radius: 6px; background: {surface}; }}
-QPlainTextEdit:focus {{ border: 2px solid {accent}; }}
+QPlainTextEdit:focus {{ border: 2px solid {focus}; }}
 """
 
 
 def style_sheet(training: bool) -> str:
-    return _SHEET.format(**vars(theme.colours(training)))
+    return theme.local_sheet(_SHEET, training)

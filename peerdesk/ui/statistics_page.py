@@ -21,7 +21,7 @@ from peerdesk.services import policy
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages
+from peerdesk.ui import messages, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.stats_export import ExportFlow
 from peerdesk.ui.stats_release_view import ReleaseView
@@ -57,7 +57,7 @@ class StatisticsPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statisticsPage")
-        self.setStyleSheet(style_sheet(workspace.training))
+        theme.style_local(self, style_sheet, workspace.training)
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
         self.release_view = ReleaseView(workspace.training)
         self.trend = TrendView(workspace.training)

@@ -9,7 +9,7 @@ QListWidget#tableList {{
     background: {surface}; border: 1px solid {border}; border-radius: 6px; padding: 4px;
     outline: 0;
 }}
-QListWidget#tableList:focus {{ border: 2px solid {accent}; padding: 3px; }}
+QListWidget#tableList:focus {{ border: 2px solid {focus}; padding: 3px; }}
 QListWidget#tableList::item {{
     min-height: 32px; padding: 0px 10px; border-radius: 4px; color: {text};
 }}
@@ -31,4 +31,4 @@ QHeaderView::section:vertical {{ padding: 0px 10px; }}
 
 
 def style_sheet(training: bool) -> str:
-    return _SHEET.format(**vars(theme.colours(training)))
+    return theme.local_sheet(_SHEET, training)

@@ -64,7 +64,7 @@ class OpenTrainingDialog(QDialog):
         self._folder, self._tasks, self._dialogs = folder, tasks, dialogs
         self.mode = OPEN if exists else CREATE
         self.setWindowTitle(self.tr("Training workspace"))
-        self.setStyleSheet(theme.style_sheet(True))  # the training look before it is open
+        theme.style_local(self, theme.style_sheet, True)  # the training look before it is open
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

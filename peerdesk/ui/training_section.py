@@ -43,29 +43,29 @@ QLabel#drillTimer {{
     font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 22pt; font-weight: 600;
     color: {text};
 }}
-QLabel#drillTimer[over="true"] {{ color: #8e1f1f; }}
+QLabel#drillTimer[over="true"] {{ color: {error_text}; }}
 QLabel#drillTimerLimit, QLabel#scoreOutOf, QLabel#feedbackRecorded, QLabel#hint,
 QLabel#mostMissedCaption {{ color: {muted}; }}
 QLabel#feedbackScore {{ font-size: 30pt; font-weight: 700; color: {accent_dark}; }}
 QLabel#feedbackVerdict, QLabel#feedbackTiming {{ font-size: 11.5pt; font-weight: 600; }}
-QLabel#feedbackVerdict[verdict="fail"] {{ color: #8e1f1f; }}
+QLabel#feedbackVerdict[verdict="fail"] {{ color: {error_text}; }}
 QLabel#feedbackTiming[verdict="over"] {{ color: {accent_dark}; }}
 QLabel#feedbackVerdict[verdict="pass"], QLabel#feedbackTiming[verdict="pass"] {{
-    color: #24684a;
+    color: {positive_text};
 }}
 QFrame#criticalRow, QFrame#fieldRow {{
     background: {surface}; border: 1px solid {border}; border-radius: 8px;
 }}
 QFrame#criticalRow[verdict="fail"], QFrame#fieldRow[verdict="fail"] {{
-    background: #fbeded; border-color: #d69a9a;
+    background: {error_bg}; border-color: {error_edge};
 }}
 QLabel#verdictMark {{ font-weight: 700; }}
-QLabel#verdictMark[verdict="fail"] {{ color: #8e1f1f; }}
-QLabel#verdictMark[verdict="pass"] {{ color: #24684a; }}
+QLabel#verdictMark[verdict="fail"] {{ color: {error_text}; }}
+QLabel#verdictMark[verdict="pass"] {{ color: {positive_text}; }}
 QLabel#verdictName {{ font-weight: 600; }}
 QLabel#verdictDetail {{ color: {text}; }}
 QFrame#mostMissed {{
-    background: #fbf1dc; border: 1px solid #d9b56a; border-radius: 8px;
+    background: {warning_bg}; border: 1px solid {warning_edge}; border-radius: 8px;
 }}
 QLabel#mostMissedText {{ font-weight: 600; font-size: 11.5pt; }}
 QFrame#feedbackFooter {{ background: {surface}; border-top: 1px solid {border}; }}
@@ -75,7 +75,7 @@ QWidget#previewTexts {{ background: {surface}; }}
 
 
 def style_sheet(training: bool) -> str:
-    return _STYLE.format(**vars(theme.colours(training)))
+    return theme.local_sheet(_STYLE, training)
 
 
 class TrainingSection(QWidget):
@@ -85,7 +85,7 @@ class TrainingSection(QWidget):
                  dialogs: DialogService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPage")
-        self.setStyleSheet(style_sheet(True))
+        theme.style_local(self, style_sheet, True)
         self._window = window
         self.drills = DrillRunner(workspace, tasks, dialogs)
         self.trainer = TrainerView(workspace, tasks, dialogs)
