@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from peerdesk.domain.vocab import ReferralType, Risk, SupporterState, Topic
 from peerdesk.services import policy
@@ -28,24 +27,7 @@ from peerdesk.ui.app import create_application
 from peerdesk.ui.contacts_section import LIST_TAB, ContactsSection
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.shell import Shell
-
-PASSPHRASE = "maple harbour lantern quietly 42"
-
-
-def settle(shell: Shell, seconds: float = 0.3) -> None:
-    end = time.monotonic() + 30
-    while shell.tasks.busy and time.monotonic() < end:
-        QApplication.processEvents()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-
-
-def save(widget: QWidget | None, out: Path, name: str) -> None:
-    assert widget is not None
-    QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
+from render_shots import PASSPHRASE, save, settle
 
 
 def make_vault(folder: Path, contacts: int) -> None:

@@ -28,7 +28,7 @@ PASSPHRASE = "maple harbour lantern quietly 42"
 
 
 def settle(shell: Shell, seconds: float = 0.3) -> None:
-    end = time.monotonic() + 15
+    end = time.monotonic() + 30  # a demo load of thousands of contacts takes a while
     while shell.tasks.busy and time.monotonic() < end:
         QApplication.processEvents()
     end = time.monotonic() + seconds

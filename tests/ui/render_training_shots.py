@@ -19,7 +19,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
-from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.domain.drills import model_answer
 from peerdesk.domain.vocab import MemberGroup, ReferralType, Risk, Topic
@@ -31,25 +30,9 @@ from peerdesk.ui.app import create_application
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.shell import Shell
 from peerdesk.ui.training_section import CLASS_TAB, TOOLS_TAB, TrainingSection
+from render_shots import PASSPHRASE, save, settle
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 CLASSROOM = "copper meadow violin thunder 7"
-
-
-def settle(shell: Shell, seconds: float = 0.3) -> None:
-    end = time.monotonic() + 30
-    while shell.tasks.busy and time.monotonic() < end:
-        QApplication.processEvents()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-
-
-def save(widget: QWidget | None, out: Path, name: str) -> None:
-    assert widget is not None
-    QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
 
 
 def prepare_class(folder: Path) -> None:
