@@ -61,6 +61,7 @@ class AuditPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
@@ -45,7 +44,7 @@ from peerdesk.domain.vocab import (
 from peerdesk.ui import messages
 from peerdesk.ui.chips import ChipGroup, ReferralPicker
 from peerdesk.ui.vocab_labels import label
-from peerdesk.ui.widgets import FieldError, tag
+from peerdesk.ui.widgets import DateEdit, FieldError, tag
 
 # (days after the contact, label); lupdate sees the labels through QT_TR_NOOP-style use.
 FOLLOW_UP_CHOICES = ((1, "Tomorrow"), (3, "In 3 days"), (7, "In a week"), (14, "In 2 weeks"),
@@ -122,7 +121,7 @@ class ContactFields(QWidget):
         self.setFocusProxy(self.date)
 
     def _make_controls(self) -> None:
-        self.date = tag(QDateEdit(), "dateEdit", self.tr("Date of the contact"))
+        self.date = tag(DateEdit(), "dateEdit", self.tr("Date of the contact"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
         self.duration = tag(QSpinBox(), "durationSpin", self.tr("Duration in minutes"))

@@ -124,6 +124,7 @@ class ContactForm(QWidget):
         right.addStretch(1)
         columns.addLayout(right)
         self.scroll = tag(QScrollArea(), "formScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to the focused field
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

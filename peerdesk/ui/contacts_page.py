@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from peerdesk.ui.contact_fields import combo, to_date, to_qdate
 from peerdesk.ui.contact_list_model import ROW_HEIGHT, ContactTableModel, short_date
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.vocab_labels import label
-from peerdesk.ui.widgets import MessageWidget, secondary_button, tag, text_label
+from peerdesk.ui.widgets import DateEdit, MessageWidget, secondary_button, tag, text_label
 
 _PERIODS = (("any", 0), ("30", 30), ("90", 90), ("365", 365), ("custom", -1))
 
@@ -75,8 +74,8 @@ class MyContactsPage(QWidget):
                 (self.tr("Any time"), self.tr("Last 30 days"), self.tr("Last 90 days"),
                  self.tr("Last 12 months"), self.tr("Choose dates…")), _PERIODS, strict=True):
             self.period.addItem(text, key)
-        self.date_from = tag(QDateEdit(), "dateFromEdit", self.tr("From"))
-        self.date_to = tag(QDateEdit(), "dateToEdit", self.tr("To"))
+        self.date_from = tag(DateEdit(), "dateFromEdit", self.tr("From"))
+        self.date_to = tag(DateEdit(), "dateToEdit", self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")

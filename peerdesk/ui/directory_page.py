@@ -170,10 +170,14 @@ class DirectoryPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _set_tab_order(self) -> None:
+        # Top to bottom, left to right: the title row's buttons and the first-run prompt,
+        # then search, filters, the list, the detail and the buttons under it.
         chain: list[QWidget] = [self.search, *self.filters.focus_chain(), self.table,
-                                self.detail.copy_button]
+                                self.detail_scroll, self.detail.copy_button]
         if self.actions is not None:
-            chain += self.actions.focus_chain()
+            top = [*self.actions.header_buttons(), self.actions.first_run_button]
+            chain = top + chain + [button for button in self.actions.focus_chain()
+                                   if button not in top]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -101,6 +101,7 @@ class DrillRunner(QWidget):
             "Feedback follows at once."), "hint"))
         self.table = tag(QTableView(), "scenarioTable", self.tr("Scenarios"))
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.permissions import Action
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages
+from peerdesk.ui.appearance import ContrastToggle
 from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.screen import DEFAULT_SIZE, MINIMUM_SIZE, training_banner
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         who.addWidget(name)
         who.addWidget(roles)
         row.addLayout(who)
+        self.contrast_toggle = ContrastToggle()
+        self.contrast_toggle.setProperty("secondary", True)
+        row.addWidget(self.contrast_toggle)
         self.passphrase_button = tag(QToolButton(), "changePassphraseButton",
                                      self.tr("Change passphrase"))
         self.passphrase_button.setProperty("secondary", True)

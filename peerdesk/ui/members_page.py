@@ -92,6 +92,7 @@ class MembersPage(QWidget):
     def _table(self) -> QTableView:
         table = tag(QTableView(), "membersTable", self.tr("Team members"))
         table.setModel(self.model)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

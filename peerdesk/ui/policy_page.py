@@ -168,6 +168,7 @@ class PolicyPage(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("policyScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to the focused field
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)

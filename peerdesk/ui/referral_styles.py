@@ -43,6 +43,8 @@ QListView#importProblems:focus {{ border: 2px solid {focus}; }}
 QListView#importProblems::item {{ padding: 5px 6px; }}
 QListView#importProblems::item:selected {{ background: {accent_soft}; color: {text}; }}
 QSplitter::handle {{ background: transparent; }}
+QScrollArea#detailScroll {{ border: 2px solid transparent; border-radius: 10px; }}
+QScrollArea#detailScroll:focus {{ border-color: {focus}; }}
 QPlainTextEdit {{ border: 1px solid {border}; border-radius: 6px; background: {surface}; }}
 QPlainTextEdit:focus {{ border: 2px solid {focus}; }}
 """

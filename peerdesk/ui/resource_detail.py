@@ -176,7 +176,8 @@ class ResourceDetail(QFrame):
 
 def detail_scroll(detail: ResourceDetail) -> QScrollArea:
     """``detail`` in a frameless vertical scroll area (long notes scroll; width follows)."""
-    scroll = tag(QScrollArea(), "detailScroll")
+    scroll = tag(QScrollArea(), "detailScroll", detail.tr("Resource details"))
+    scroll.setAccessibleDescription(detail.tr("Arrow keys scroll long details"))
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.ui import messages
+from peerdesk.ui.appearance import ContrastToggle
 from peerdesk.ui.widgets import tag
 
 DEFAULT_SIZE = QSize(960, 640)
@@ -98,6 +99,14 @@ class ScreenWindow(QWidget):
         self.banner = training_banner() if training else None
         if self.banner is not None:
             outer.addWidget(self.banner)
+        # Appearance before signing in too: someone who needs high contrast needs it here.
+        self.contrast_toggle = ContrastToggle()
+        self.contrast_toggle.setProperty("link", True)
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 8, 16, 0)
+        top.addStretch(1)
+        top.addWidget(self.contrast_toggle)
+        outer.addLayout(top)
         self.pages = tag(QStackedWidget(), "screenPages")
         outer.addWidget(self.pages, 1)
 
@@ -117,6 +126,7 @@ class ScreenWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to the focused field
         scroll.setWidget(holder)
         return self.pages.addWidget(scroll)
 

@@ -51,6 +51,7 @@ from peerdesk.ui.widgets import (
 def _table(model: Any, name: str, accessible: str) -> QTableView:
     view = tag(QTableView(), name, accessible)
     view.setModel(model)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

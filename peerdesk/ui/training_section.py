@@ -71,6 +71,8 @@ QLabel#mostMissedText {{ font-weight: 600; font-size: 11.5pt; }}
 QFrame#feedbackFooter {{ background: {surface}; border-top: 1px solid {border}; }}
 QWidget#feedbackContent {{ background: {window}; }}
 QWidget#previewTexts {{ background: {surface}; }}
+QScrollArea#previewScroll {{ border: 2px solid transparent; border-radius: 8px; }}
+QScrollArea#previewScroll:focus {{ border-color: {focus}; }}
 """
 
 

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -111,9 +113,27 @@ class MessageWidget(QFrame):
         self._label.setText(text)
         self._label.setAccessibleDescription(text)
         self._icon.setPixmap(self.style().standardIcon(self._ICONS[kind]).pixmap(22, 22))
+        # The kind in words for screen readers (the icon says it to the eye).
+        self.setAccessibleName(self._kind_word(kind))
+        self.setAccessibleDescription(text)
         set_style_property(self, "kind", kind)
         self.show()
         self.displayed.emit(True)
+        self._announce(text, kind)
+
+    def _kind_word(self, kind: str) -> str:
+        return {"error": self.tr("Error"), "warning": self.tr("Warning"),
+                "positive": self.tr("Done")}.get(kind, self.tr("Note"))
+
+    def _announce(self, text: str, kind: str) -> None:
+        """A live-region announcement, so a screen reader reads the message where the focus
+        stays (errors interrupt, the rest waits its turn)."""
+        if not QAccessible.isActive():
+            return
+        event = QAccessibleAnnouncementEvent(self._label, self._kind_word(kind) + ": " + text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if kind == "error"
+                            else QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def hide_message(self) -> None:
         self._label.clear()
@@ -141,6 +161,15 @@ class FieldError(QLabel):
     def set_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class DateEdit(QDateEdit):
+    """A date field Tab leaves in one press, like every other field (QDateEdit's own Tab walks
+    its day, month and year first, which traps a keyboard user); Left and Right still move
+    between the parts, and typing digits fills them in order."""
+
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_child)
 
 
 def busy_bar(object_name: str = "busyBar") -> QProgressBar:

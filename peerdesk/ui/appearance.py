@@ -1,0 +1,41 @@
+"""The Appearance control: high contrast on or off, on every window (sign-in included).
+
+The choice is stored with QSettings (``appearance/contrast``) and applied at once, without a
+restart; until someone chooses, PeerDesk follows the system's contrast preference.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+from peerdesk.ui import theme
+from peerdesk.ui.widgets import tag
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Appearance", text)
+
+
+class ContrastToggle(QPushButton):
+    """A checkable button that says in words whether high contrast is on."""
+
+    def __init__(self, object_name: str = "highContrastButton") -> None:
+        super().__init__()
+        tag(self, object_name, _t("High contrast"))
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setToolTip(_t("White text on black with a yellow focus ring; "
+                           "applies at once and is remembered"))
+        self.setAccessibleDescription(_t(
+            "Switches the high-contrast colours on or off for every PeerDesk window"))
+        self.setChecked(theme.high_contrast())
+        self._show_state(self.isChecked())
+        self.toggled.connect(self._toggled)
+
+    def _show_state(self, on: bool) -> None:
+        self.setText(_t("High contrast: on") if on else _t("High contrast: off"))
+
+    def _toggled(self, on: bool) -> None:
+        self._show_state(on)
+        theme.set_contrast("high" if on else "normal")
