@@ -5,15 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from peerdesk.ui import crash, theme
+from peerdesk.ui import crash, i18n, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.shell import Shell
 
 APP_NAME = "PeerDesk"
-_TRANSLATIONS = Path(__file__).resolve().parent.parent / "_resources" / "translations"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -24,20 +22,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("peerdesk")
-    _install_translations(app)
+    if not app.property("peerdeskLanguage"):
+        # Once per application: the chosen language (or the system's), read at start.
+        app.setProperty("peerdeskLanguage", i18n.install_translations(app))
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and PeerDesk's, for the system language, when files exist for it."""
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("peerdesk", str(_TRANSLATIONS)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def build_shell(vault: Path, training: bool, dialogs: DialogService | None = None) -> Shell:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from peerdesk.domain.members import parse_roles
 from peerdesk.services.audit_log import AuditEntry
 from peerdesk.ui import messages
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.team_model import local_time_text
 
 TIME, MEMBER, ACTION, DETAILS = range(4)
@@ -35,39 +36,39 @@ def _t(text: str) -> str:
 
 
 _ACTIONS: dict[str, Callable[[], str]] = {
-    "vault_created": lambda: _t("Vault created"),
-    "signed_in": lambda: _t("Signed in"),
-    "failed_sign_ins": lambda: _t("Failed sign-in attempts"),
-    "locked": lambda: _t("Locked"),
-    "member_added": lambda: _t("Member added"),
-    "member_removed": lambda: _t("Member removed (vault re-keyed)"),
-    "roles_changed": lambda: _t("Roles changed"),
-    "member_disabled": lambda: _t("Account switched off"),
-    "member_enabled": lambda: _t("Account switched on"),
-    "passphrase_changed": lambda: _t("Changed own passphrase"),
-    "passphrase_reset": lambda: _t("Passphrase reset"),
-    "policy_changed": lambda: _t("Program policy changed"),
-    "checklist_changed": lambda: _t("Checklist changed"),
-    "contact_deleted": lambda: _t("Contact deleted"),
-    "backup_written": lambda: _t("Backup made"),
-    "backup_restored": lambda: _t("Backup restored"),
-    "demo_data_generated": lambda: _t("Demo data generated"),
-    "selftest": lambda: _t("Self-test"),
+    "vault_created": lambda: translate("AuditTableModel", "Vault created"),
+    "signed_in": lambda: translate("AuditTableModel", "Signed in"),
+    "failed_sign_ins": lambda: translate("AuditTableModel", "Failed sign-in attempts"),
+    "locked": lambda: translate("AuditTableModel", "Locked"),
+    "member_added": lambda: translate("AuditTableModel", "Member added"),
+    "member_removed": lambda: translate("AuditTableModel", "Member removed (vault re-keyed)"),
+    "roles_changed": lambda: translate("AuditTableModel", "Roles changed"),
+    "member_disabled": lambda: translate("AuditTableModel", "Account switched off"),
+    "member_enabled": lambda: translate("AuditTableModel", "Account switched on"),
+    "passphrase_changed": lambda: translate("AuditTableModel", "Changed own passphrase"),
+    "passphrase_reset": lambda: translate("AuditTableModel", "Passphrase reset"),
+    "policy_changed": lambda: translate("AuditTableModel", "Program policy changed"),
+    "checklist_changed": lambda: translate("AuditTableModel", "Checklist changed"),
+    "contact_deleted": lambda: translate("AuditTableModel", "Contact deleted"),
+    "backup_written": lambda: translate("AuditTableModel", "Backup made"),
+    "backup_restored": lambda: translate("AuditTableModel", "Backup restored"),
+    "demo_data_generated": lambda: translate("AuditTableModel", "Demo data generated"),
+    "selftest": lambda: translate("AuditTableModel", "Self-test"),
 }
 
 _DETAIL_LABELS: dict[str, Callable[[], str]] = {
-    "count": lambda: _t("count"),
-    "items": lambda: _t("items"),
-    "version": lambda: _t("version"),
-    "seed": lambda: _t("seed"),
-    "idle_lock_minutes": lambda: _t("idle lock minutes"),
-    "private_notes_enabled": lambda: _t("private notes"),
-    "notes_expiry_days": lambda: _t("notes expiry days"),
-    "suppression_threshold": lambda: _t("suppression threshold"),
-    "contacts": lambda: _t("contacts"),
-    "members": lambda: _t("members"),
-    "training": lambda: _t("training"),
-    "via_recovery": lambda: _t("with the recovery key"),
+    "count": lambda: translate("AuditTableModel", "count"),
+    "items": lambda: translate("AuditTableModel", "items"),
+    "version": lambda: translate("AuditTableModel", "version"),
+    "seed": lambda: translate("AuditTableModel", "seed"),
+    "idle_lock_minutes": lambda: translate("AuditTableModel", "idle lock minutes"),
+    "private_notes_enabled": lambda: translate("AuditTableModel", "private notes"),
+    "notes_expiry_days": lambda: translate("AuditTableModel", "notes expiry days"),
+    "suppression_threshold": lambda: translate("AuditTableModel", "suppression threshold"),
+    "contacts": lambda: translate("AuditTableModel", "contacts"),
+    "members": lambda: translate("AuditTableModel", "members"),
+    "training": lambda: translate("AuditTableModel", "training"),
+    "via_recovery": lambda: translate("AuditTableModel", "with the recovery key"),
 }
 
 
@@ -78,8 +79,8 @@ def action_text(code: str) -> str:
 
 def member_text(user_id: str | None, names: Mapping[str, str]) -> str:
     if not user_id:
-        return _t("Recovery key")
-    return names.get(user_id) or _t("removed member")
+        return translate("AuditTableModel", "Recovery key")
+    return names.get(user_id) or translate("AuditTableModel", "removed member")
 
 
 def details_text(detail: Mapping[str, Any], names: Mapping[str, str]) -> str:
@@ -87,15 +88,17 @@ def details_text(detail: Mapping[str, Any], names: Mapping[str, str]) -> str:
     parts: list[str] = []
     for key, value in detail.items():
         if key == "target":
-            parts.append(_t("member: {name}").replace("{name}", member_text(value, names)))
+            parts.append(translate("AuditTableModel",
+                    "member: {name}").replace("{name}", member_text(value, names)))
         elif key == "roles":
             parts.append(messages.roles_text(parse_roles(str(value))))
         elif isinstance(value, bool):
             label = _DETAIL_LABELS.get(key, lambda k=key: k.replace("_", " "))()
             if value:
-                parts.append(label if key == "via_recovery" else label + ": " + _t("on"))
+                parts.append(label if key == "via_recovery"
+                             else label + ": " + translate("AuditTableModel", "on"))
             elif key != "via_recovery":
-                parts.append(label + ": " + _t("off"))
+                parts.append(label + ": " + translate("AuditTableModel", "off"))
         else:
             label = _DETAIL_LABELS.get(key, lambda k=key: k.replace("_", " "))()
             parts.append(f"{label}: {value}")
@@ -181,6 +184,7 @@ class AuditTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {TIME: _t("Time"), MEMBER: _t("Member"), ACTION: _t("What happened"),
-                  DETAILS: _t("Details")}
+        titles = {TIME: translate("AuditTableModel", "Time"), MEMBER: translate("AuditTableModel",
+                "Member"), ACTION: translate("AuditTableModel", "What happened"),
+                  DETAILS: translate("AuditTableModel", "Details")}
         return titles.get(section)

@@ -25,6 +25,7 @@ from peerdesk.ui.audit_model import (
     AuditTableModel,
     action_text,
 )
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.team_model import local_time_text
 from peerdesk.ui.widgets import MessageWidget, busy_bar, primary_button, tag, text_label
@@ -37,11 +38,14 @@ def _problem_text(problem: str) -> str:
         return QCoreApplication.translate("AuditPage", text)
 
     known = {
-        "an entry is missing": lambda: tr("an entry is missing"),
-        "an entry was changed or moved": lambda: tr("an entry was changed or moved"),
-        "the newest entries were removed": lambda: tr("the newest entries were removed"),
+        "an entry is missing": lambda: translate("AuditPage", "an entry is missing"),
+        "an entry was changed or moved": lambda: translate("AuditPage",
+                "an entry was changed or moved"),
+        "the newest entries were removed": lambda: translate("AuditPage",
+                "the newest entries were removed"),
     }
-    return known[problem]() if problem in known else tr("the chain does not fit")
+    return known[problem]() if problem in known else translate("AuditPage",
+            "the chain does not fit")
 
 
 class AuditPage(QWidget):
@@ -57,11 +61,11 @@ class AuditPage(QWidget):
         self.model.fetchRequested.connect(self._fetch)
         self.table = tag(QTableView(), "auditTable", self.tr("Audit log entries"))
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from peerdesk.ui import stats_labels as labels
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.theme import colours
 
 ROW_MAX, ROW_MIN, GAP = 28, 14, 6
@@ -50,9 +51,10 @@ class BarChart(QWidget):
                  title: str = "", *, show_title: bool = True) -> None:
         self._bars, self._threshold = list(bars), threshold
         self._title = title if show_title else ""
-        self.setAccessibleName(title or _t("Chart"))
-        spoken = [_t("%1: %2").replace("%1", name).replace(
-            "%2", _t("hidden") if value is None else labels.shown(value, threshold))
+        self.setAccessibleName(title or translate("Statistics", "Chart"))
+        spoken = [translate("Statistics", "%1: %2").replace("%1", name).replace(
+            "%2", translate("Statistics",
+                    "hidden") if value is None else labels.shown(value, threshold))
             for name, value in self._bars]
         self.setAccessibleDescription("; ".join(spoken))
         self.updateGeometry()

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from peerdesk.ui.i18n import translate
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DialogService", text)
@@ -53,10 +55,10 @@ class DialogService:
         """The one dialog a bug produces: no exception text, only where the details are."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("PeerDesk"))
-        box.setText(_tr("Something went wrong"))
+        box.setWindowTitle(translate("DialogService", "PeerDesk"))
+        box.setText(translate("DialogService", "Something went wrong"))
         box.setInformativeText(
-            _tr(
+            translate("DialogService",
                 "PeerDesk ran into a problem it did not expect. The details were written to "
                 "{path}.\n\nIf it happens again, lock PeerDesk, start it again, and give that "
                 "file to whoever looks after your computers."

@@ -11,7 +11,7 @@ import enum
 import re
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from peerdesk.domain.drills import CriticalAction
 from peerdesk.domain.vocab import (
@@ -28,6 +28,7 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.vocab_labels import label
 
 _CONTEXT = "Drills"
@@ -45,31 +46,41 @@ _FIELD_VOCAB: dict[str, type[enum.Enum]] = {
 }
 
 _FIELD_NAMES = {
-    "member_group": "Member group", "format": "Format", "initiated_by": "Initiated by",
-    "group_size": "People in the group", "incident_type": "Kind of critical incident",
-    "topics": "Topics", "risk": "Risk", "confidentiality_exception": "Confidentiality exception",
-    "referrals": "Referrals", "checklist": "Boundary checklist",
+    "member_group": QT_TRANSLATE_NOOP("Drills", "Member group"),
+    "format": QT_TRANSLATE_NOOP("Drills", "Format"),
+    "initiated_by": QT_TRANSLATE_NOOP("Drills", "Initiated by"),
+    "group_size": QT_TRANSLATE_NOOP("Drills", "People in the group"),
+    "incident_type": QT_TRANSLATE_NOOP("Drills", "Kind of critical incident"),
+    "topics": QT_TRANSLATE_NOOP("Drills", "Topics"),
+    "risk": QT_TRANSLATE_NOOP("Drills", "Risk"),
+    "confidentiality_exception": QT_TRANSLATE_NOOP("Drills", "Confidentiality exception"),
+    "referrals": QT_TRANSLATE_NOOP("Drills", "Referrals"),
+    "checklist": QT_TRANSLATE_NOOP("Drills", "Boundary checklist"),
 }
 
 _CRITICAL_NAMES = {
-    CriticalAction.ESCALATE_IMMINENT_DANGER: "Escalate imminent danger with a crisis referral",
-    CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION: "Record the confidentiality exception",
-    CriticalAction.RECORD_DISCLOSURE_ROUTE: "Record who it was disclosed to",
-    CriticalAction.OFFER_REFERRAL: "Offer a fitting referral",
-    CriticalAction.CHECK_SAFETY: "Check for safety",
-    CriticalAction.DECLARE_ROLE_CONFLICT: "Declare the role conflict",
-    CriticalAction.HAND_OVER: "Hand over to another supporter",
-    CriticalAction.NO_IDENTIFYING_DETAILS: "Keep identifying details out",
+    CriticalAction.ESCALATE_IMMINENT_DANGER: QT_TRANSLATE_NOOP(
+        "Drills", "Escalate imminent danger with a crisis referral"),
+    CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION: QT_TRANSLATE_NOOP(
+        "Drills", "Record the confidentiality exception"),
+    CriticalAction.RECORD_DISCLOSURE_ROUTE: QT_TRANSLATE_NOOP(
+        "Drills", "Record who it was disclosed to"),
+    CriticalAction.OFFER_REFERRAL: QT_TRANSLATE_NOOP("Drills", "Offer a fitting referral"),
+    CriticalAction.CHECK_SAFETY: QT_TRANSLATE_NOOP("Drills", "Check for safety"),
+    CriticalAction.DECLARE_ROLE_CONFLICT: QT_TRANSLATE_NOOP("Drills", "Declare the role conflict"),
+    CriticalAction.HAND_OVER: QT_TRANSLATE_NOOP("Drills", "Hand over to another supporter"),
+    CriticalAction.NO_IDENTIFYING_DETAILS: QT_TRANSLATE_NOOP(
+        "Drills", "Keep identifying details out"),
 }
 
 _CHECKLIST_NAMES = {
-    "confidentiality_explained": "Confidentiality explained",
-    "stayed_in_role": "Stayed in the peer role",
-    "safety_checked": "Checked for safety",
-    "referral_offered": "Offered a referral",
-    "no_role_conflict": "No role conflict",
-    "no_identifying_details": "No identifying details",
-    "self_care_plan": "Self-care plan",
+    "confidentiality_explained": QT_TRANSLATE_NOOP("Drills", "Confidentiality explained"),
+    "stayed_in_role": QT_TRANSLATE_NOOP("Drills", "Stayed in the peer role"),
+    "safety_checked": QT_TRANSLATE_NOOP("Drills", "Checked for safety"),
+    "referral_offered": QT_TRANSLATE_NOOP("Drills", "Offered a referral"),
+    "no_role_conflict": QT_TRANSLATE_NOOP("Drills", "No role conflict"),
+    "no_identifying_details": QT_TRANSLATE_NOOP("Drills", "No identifying details"),
+    "self_care_plan": QT_TRANSLATE_NOOP("Drills", "Self-care plan"),
 }
 
 
@@ -88,7 +99,7 @@ def checklist_name(code: str) -> str:
 def value_text(field: str, codes: tuple[str, ...]) -> str:
     """The labels of what was expected or given for ``field`` ("Police"; "EAP, Clinician")."""
     if not codes or (codes == ("none",) and field not in ("confidentiality_exception",)):
-        return _t("nothing")
+        return translate("Drills", "nothing")
     if field == "checklist":
         return ", ".join(checklist_name(c) for c in codes)
     vocab = _FIELD_VOCAB.get(field)

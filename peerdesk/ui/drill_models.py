@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from peerdesk.domain.drills import DrillPack, Scenario
 from peerdesk.services.drills import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.ui import drill_labels
+from peerdesk.ui.i18n import translate
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row object of an index
 _Index = QModelIndex | QPersistentModelIndex
@@ -105,41 +107,44 @@ def _minutes(seconds: int) -> str:
 
 class ScenarioListModel(_RowsModel[ScenarioRow]):
     COLUMNS = (
-        ("Scenario", lambda r: r.scenario.title),
-        ("Pack", lambda r: r.pack.title.split(":")[0] + (_t(" (imported)") if r.imported
-                                                          else "")),
-        ("Critical", lambda r: str(len(r.scenario.critical))),
-        ("Time limit", lambda r: _minutes(r.scenario.time_limit_seconds)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Scenario"), lambda r: r.scenario.title),
+        (QT_TRANSLATE_NOOP("DrillModels", "Pack"), lambda r: r.pack.title.split(":")[0]
+         + (translate("DrillModels", " (imported)") if r.imported else "")),
+        (QT_TRANSLATE_NOOP("DrillModels", "Critical"), lambda r: str(len(r.scenario.critical))),
+        (QT_TRANSLATE_NOOP("DrillModels", "Time limit"),
+         lambda r: _minutes(r.scenario.time_limit_seconds)),
     )
     NUMERIC = frozenset({2, 3})
 
 
 class TraineeResultsModel(_RowsModel[TraineeSummary]):
     COLUMNS = (
-        ("Trainee", lambda r: r.name),
-        ("Drills", lambda r: str(r.attempts)),
-        ("Passed", lambda r: str(r.passed)),
-        ("Average", lambda r: _score(r.average_score)),
-        ("Critical misses", lambda r: str(r.critical_misses)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Trainee"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("DrillModels", "Drills"), lambda r: str(r.attempts)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Passed"), lambda r: str(r.passed)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Average"), lambda r: _score(r.average_score)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Critical misses"), lambda r: str(r.critical_misses)),
     )
     NUMERIC = frozenset({1, 2, 3, 4})
 
 
 class ScenarioResultsModel(_RowsModel[ScenarioSummary]):
     COLUMNS = (
-        ("Scenario", lambda r: r.title),
-        ("Tries", lambda r: str(r.attempts)),
-        ("Passed", lambda r: str(r.passed)),
-        ("Average", lambda r: _score(r.average_score)),
-        ("Misses", lambda r: str(r.critical_misses)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Scenario"), lambda r: r.title),
+        (QT_TRANSLATE_NOOP("DrillModels", "Tries"), lambda r: str(r.attempts)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Passed"), lambda r: str(r.passed)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Average"), lambda r: _score(r.average_score)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Misses"), lambda r: str(r.critical_misses)),
     )
     NUMERIC = frozenset({1, 2, 3, 4})
 
 
 class MissedActionsModel(_RowsModel[MissedAction]):
     COLUMNS = (
-        ("Critical action", lambda r: drill_labels.critical_name(r.action)),
-        ("Missed", lambda r: _t("%1 of %2").replace("%1", str(r.misses))
+        (QT_TRANSLATE_NOOP("DrillModels", "Critical action"),
+         lambda r: drill_labels.critical_name(r.action)),
+        (QT_TRANSLATE_NOOP("DrillModels", "Missed"),
+         lambda r: translate("DrillModels", "%1 of %2").replace("%1", str(r.misses))
          .replace("%2", str(r.attempts))),
     )
     NUMERIC = frozenset({1})

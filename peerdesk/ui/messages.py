@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
 from peerdesk.ui import crash
+from peerdesk.ui.i18n import translate
 
 _CONTEXT = "Messages"
 
@@ -40,60 +41,66 @@ def _throttled(params: Mapping[str, Any]) -> str:
 
 _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "wrong_passphrase": lambda p: _fill(
-        _t("That passphrase is not right for {user}. Check Caps Lock and try again."), p),
-    "wrong_recovery_key": lambda p: _t(
+        translate("Messages",
+                "That passphrase is not right for {user}. Check Caps Lock and try again."), p),
+    "wrong_recovery_key": lambda p: translate("Messages",
         "That recovery key does not open this vault. Check each group of characters."),
     "unknown_user": lambda p: _fill(
-        _t("There is no member called {user} in this vault. Check the spelling."), p),
+        translate("Messages",
+                "There is no member called {user} in this vault. Check the spelling."), p),
     "account_disabled": lambda p: _fill(
-        _t("The account of {user} is switched off. Ask a coordinator to switch it on again."), p),
+        translate("Messages", "The account of {user} is switched off. Ask a coordinator to "
+                  "switch it on again."), p),
     "unlock_throttled": _throttled,
-    "vault_damaged": lambda p: _t(
+    "vault_damaged": lambda p: translate("Messages",
         "The vault could not be read because it is damaged. Nothing was changed. Restore it "
         "from your most recent backup."),
-    "keyslots_missing": lambda p: _t(
+    "keyslots_missing": lambda p: translate("Messages",
         "The key file of this vault is missing, so it cannot be opened. Restore the vault from "
         "a backup."),
-    "keyslots_tampered": lambda p: _t(
+    "keyslots_tampered": lambda p: translate("Messages",
         "The key file of this vault has been changed or damaged. Nothing was changed. Restore "
         "it from a backup."),
-    "vault_too_new": lambda p: _t(
+    "vault_too_new": lambda p: translate("Messages",
         "This vault was written by a newer version of PeerDesk. Install that version to open it."),
-    "vault_in_use": lambda p: _t(
+    "vault_in_use": lambda p: translate("Messages",
         "This vault is open in another PeerDesk window. Close that window, then try again."),
-    "vault_not_found": lambda p: _t("There is no PeerDesk vault in this folder."),
-    "vault_exists": lambda p: _t("A PeerDesk vault already exists in this folder."),
-    "quarter_not_over": lambda p: _fill(_t(
+    "vault_not_found": lambda p: translate("Messages",
+            "There is no PeerDesk vault in this folder."),
+    "vault_exists": lambda p: translate("Messages",
+            "A PeerDesk vault already exists in this folder."),
+    "quarter_not_over": lambda p: _fill(translate("Messages",
         "{quarter} is not over yet (it ends on {last_day}). Statistics are released for whole "
         "quarters only."), p),
-    "release_refused": lambda p: _fill(_t(
+    "release_refused": lambda p: _fill(translate("Messages",
         "The statistics for {period} could not be made safe to publish, so nothing was "
         "exported and nothing was frozen."), p),
-    "no_such_release": lambda p: _fill(_t(
+    "no_such_release": lambda p: _fill(translate("Messages",
         "No quarter of {year} has been released yet, so there is no annual summary."), p),
-    "disk_full": lambda p: _t(
+    "disk_full": lambda p: translate("Messages",
         "The disk is full, so nothing was changed. Free some space and try again."),
-    "permission_denied": lambda p: _t("Your role does not allow this."),
-    "last_coordinator": lambda p: _fill(_t(
+    "permission_denied": lambda p: translate("Messages", "Your role does not allow this."),
+    "last_coordinator": lambda p: _fill(translate("Messages",
         "{user} is the last active coordinator. A vault must keep at least one: make another "
         "member a coordinator first."), p),
     "member_exists": lambda p: _fill(
-        _t("A member called {user} already exists. Choose another name."), p),
-    "not_found": lambda p: _t(
+        translate("Messages", "A member called {user} already exists. Choose another name."), p),
+    "not_found": lambda p: translate("Messages",
         "This could not be found; it may have been removed in the meantime."),
-    "wrong_vault_kind": lambda p: _t("This folder holds a different kind of vault."),
-    "validation": lambda p: _t("Some fields need attention."),
-    "training_only": lambda p: _t(
+    "wrong_vault_kind": lambda p: translate("Messages",
+            "This folder holds a different kind of vault."),
+    "validation": lambda p: translate("Messages", "Some fields need attention."),
+    "training_only": lambda p: translate("Messages",
         "Drills and class sessions live in the training workspace only. Lock PeerDesk and "
         "choose Open training workspace on the sign-in screen."),
-    "not_training_vault": lambda p: _t(
+    "not_training_vault": lambda p: translate("Messages",
         "Demo data can only be made in the training workspace; this is a real vault."),
-    "training_reset_refused": lambda p: _fill(_t(
+    "training_reset_refused": lambda p: _fill(translate("Messages",
         "The training workspace in {path} was not reset: {reason}"), p),
-    "drill_pack_id_taken": lambda p: _fill(_t(
+    "drill_pack_id_taken": lambda p: _fill(translate("Messages",
         "A pack shipped with PeerDesk already uses the id \"{pack_id}\". Give the imported "
         "pack its own id in its [pack] table."), p),
-    "drill_pack_invalid": lambda p: _fill(_t(
+    "drill_pack_invalid": lambda p: _fill(translate("Messages",
         "{source} is not a usable scenario pack. First problem: {first}"), p),
 }
 
@@ -104,14 +111,15 @@ def error_text(exc: BaseException) -> str:
         describe = _BY_CODE.get(exc.code)
         return describe(exc.params) if describe else _t(exc.message)
     if isinstance(exc, OSError):
-        return _t("PeerDesk could not read or write a file it needed. Check that the folder "
+        return translate("Messages",
+                "PeerDesk could not read or write a file it needed. Check that the folder "
                   "exists, that you may use it, and that the disk has space.")
     return bug_text()
 
 
 def bug_text() -> str:
     return _fill(
-        _t("Something went wrong. The details were written to {path}."),
+        translate("Messages", "Something went wrong. The details were written to {path}."),
         {"path": crash.log_path()},
     )
 
@@ -139,9 +147,9 @@ def failed_attempts_text(count: int) -> str:
 
 def role_name(role: Role) -> str:
     names = {
-        Role.SUPPORTER: _t("Peer supporter"),
-        Role.COORDINATOR: _t("Coordinator"),
-        Role.TRAINER: _t("Trainer"),
+        Role.SUPPORTER: translate("Messages", "Peer supporter"),
+        Role.COORDINATOR: translate("Messages", "Coordinator"),
+        Role.TRAINER: translate("Messages", "Trainer"),
     }
     return names[role]
 
@@ -154,13 +162,16 @@ def roles_text(roles: frozenset[Role]) -> str:
 def strength_word(score: int, acceptable: bool) -> tuple[str, str]:
     """The word shown beside the strength bar and the style level it uses."""
     if not acceptable:
-        return (_t("Weak"), "weak") if score <= 1 else (_t("Fair"), "fair")
-    return (_t("Strong"), "strong") if score >= 4 else (_t("Good"), "good")
+        return (translate("Messages", "Weak"), "weak") if score <= 1 else (translate("Messages",
+                "Fair"), "fair")
+    return (translate("Messages", "Strong"), "strong") if score >= 4 else (translate("Messages",
+            "Good"), "good")
 
 
 def window_title(training: bool) -> str:
-    return _t("PeerDesk — Training") if training else _t("PeerDesk")
+    return translate("Messages", "PeerDesk — Training") if training else translate("Messages",
+            "PeerDesk")
 
 
 def training_banner() -> str:
-    return _t("TRAINING — practice data")
+    return translate("Messages", "TRAINING — practice data")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
+from peerdesk.ui.i18n import translate
 
 
 def _t(text: str) -> str:
@@ -19,22 +20,24 @@ def _t(text: str) -> str:
 
 
 _CATEGORIES: dict[ResourceCategory, str] = {
-    ResourceCategory.EAP: "EAP",
-    ResourceCategory.CLINICIAN: "Clinician",
-    ResourceCategory.CHAPLAIN: "Chaplain",
-    ResourceCategory.CRISIS_LINE: "Crisis line",
-    ResourceCategory.MEDICAL: "Medical",
-    ResourceCategory.SUBSTANCE_USE_TREATMENT: "Substance use treatment",
-    ResourceCategory.FAMILY_VIOLENCE_SERVICE: "Family violence service",
-    ResourceCategory.CISM_TEAM: "CISM team",
-    ResourceCategory.FINANCIAL_LEGAL: "Financial or legal",
-    ResourceCategory.PEER_TEAM: "Peer support team",
-    ResourceCategory.OTHER: "Other",
+    ResourceCategory.EAP: QT_TRANSLATE_NOOP("Referrals", "EAP"),
+    ResourceCategory.CLINICIAN: QT_TRANSLATE_NOOP("Referrals", "Clinician"),
+    ResourceCategory.CHAPLAIN: QT_TRANSLATE_NOOP("Referrals", "Chaplain"),
+    ResourceCategory.CRISIS_LINE: QT_TRANSLATE_NOOP("Referrals", "Crisis line"),
+    ResourceCategory.MEDICAL: QT_TRANSLATE_NOOP("Referrals", "Medical"),
+    ResourceCategory.SUBSTANCE_USE_TREATMENT: QT_TRANSLATE_NOOP(
+        "Referrals", "Substance use treatment"),
+    ResourceCategory.FAMILY_VIOLENCE_SERVICE: QT_TRANSLATE_NOOP(
+        "Referrals", "Family violence service"),
+    ResourceCategory.CISM_TEAM: QT_TRANSLATE_NOOP("Referrals", "CISM team"),
+    ResourceCategory.FINANCIAL_LEGAL: QT_TRANSLATE_NOOP("Referrals", "Financial or legal"),
+    ResourceCategory.PEER_TEAM: QT_TRANSLATE_NOOP("Referrals", "Peer support team"),
+    ResourceCategory.OTHER: QT_TRANSLATE_NOOP("Referrals", "Other"),
 }
 _COSTS: dict[Cost, str] = {
-    Cost.FREE: "Free",
-    Cost.COVERED: "Covered (employer, union or insurance)",
-    Cost.FEE: "Fee",
+    Cost.FREE: QT_TRANSLATE_NOOP("Referrals", "Free"),
+    Cost.COVERED: QT_TRANSLATE_NOOP("Referrals", "Covered (employer, union or insurance)"),
+    Cost.FEE: QT_TRANSLATE_NOOP("Referrals", "Fee"),
 }
 
 
@@ -54,26 +57,27 @@ def day_text(day: date, *, short: bool = False) -> str:
 
 
 def yes_no(value: bool) -> str:
-    return _t("Yes") if value else _t("No")
+    return translate("Referrals", "Yes") if value else translate("Referrals", "No")
 
 
 def hours_text(resource: Resource) -> str:
     """The "Open" table cell: "24/7" for resources open around the clock, else nothing
     (the hours typed are in the detail pane)."""
-    return _t("24/7") if resource.available_24_7 else ""
+    return translate("Referrals", "24/7") if resource.available_24_7 else ""
 
 
 def verified_text(resource: Resource, *, short: bool = False) -> str:
     if resource.last_verified is None:
-        return _t("Never verified")
-    return _t("Verified %1").replace("%1", day_text(resource.last_verified, short=short))
+        return translate("Referrals", "Never verified")
+    return translate("Referrals",
+            "Verified %1").replace("%1", day_text(resource.last_verified, short=short))
 
 
 def stale_text(resource: Resource, *, short: bool = False) -> str:
     """The stale flag in words ("Not verified since 3 Mar 2024" or "Never verified")."""
     if resource.last_verified is None:
-        return _t("Never verified")
-    return _t("Not verified since %1").replace(
+        return translate("Referrals", "Never verified")
+    return translate("Referrals", "Not verified since %1").replace(
         "%1", day_text(resource.last_verified, short=short))
 
 
@@ -81,12 +85,13 @@ def status_text(resource: Resource, today: date, *, short: bool = False) -> str:
     """What needs attention about a resource, in words: example, stale, or verified
     (``short``: month and year only, for a table cell)."""
     if resource.is_example:
-        return _t("Example to replace")
+        return translate("Referrals", "Example to replace")
     if resource.is_stale(today):
         return stale_text(resource, short=short)
     return verified_text(resource, short=short)
 
 
 def example_text() -> str:
-    return _t("This is an example to replace. It has no phone number on purpose: enter the "
+    return translate("Referrals",
+            "This is an example to replace. It has no phone number on purpose: enter the "
               "real details, check them with the service, then mark it verified.")

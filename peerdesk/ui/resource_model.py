@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from peerdesk.domain.referral_csv import ImportProblem
 from peerdesk.domain.referrals import Resource
 from peerdesk.ui import messages
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.referral_labels import category_label, hours_text, status_text
 
 NAME, CATEGORY, HOURS, STATUS = range(4)
@@ -112,14 +113,16 @@ class ResourceTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {NAME: _t("Name"), CATEGORY: _t("Category"), HOURS: _t("Open"),
-                  STATUS: _t("Status")}
+        titles = {NAME: translate("ResourceTableModel",
+                "Name"), CATEGORY: translate("ResourceTableModel",
+                        "Category"), HOURS: translate("ResourceTableModel", "Open"),
+                  STATUS: translate("ResourceTableModel", "Status")}
         return titles.get(section)
 
 
 def problem_text(problem: ImportProblem) -> str:
     """One bad row as "Line 4: unknown category" (the reason translated by exact text)."""
-    return _t("Line %1: %2").replace("%1", str(problem.line)).replace(
+    return translate("ResourceTableModel", "Line %1: %2").replace("%1", str(problem.line)).replace(
         "%2", messages.field_error(problem.reason))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from peerdesk.domain.permissions import Action
 from peerdesk.ui.contacts_section import contacts_page
 from peerdesk.ui.directory_page import directory_page
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.statistics_page import statistics_page
 from peerdesk.ui.team_page import team_page
@@ -40,19 +41,19 @@ class Section:
 def default_sections() -> list[Section]:
     """Navigation order; each needs the permission its page is about."""
     return [
-        Section("contacts", _t("Contacts"), _t(
+        Section("contacts", translate("Sections", "Contacts"), translate("Sections",
             "Your contact log appears here: each conversation you log, its follow-ups and the "
             "boundary checklist."), Action.LOG_CONTACTS, factory=contacts_page),
-        Section("referrals", _t("Referrals"), _t(
+        Section("referrals", translate("Sections", "Referrals"), translate("Sections",
             "The referral directory appears here: the counsellors, chaplains, clinics and "
             "programmes your team trusts."), Action.VIEW_REFERRALS, factory=directory_page),
-        Section("statistics", _t("Statistics"), _t(
+        Section("statistics", translate("Sections", "Statistics"), translate("Sections",
             "Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names "
             "and no small groups."), Action.EXPORT_STATISTICS, factory=statistics_page),
-        Section("team", _t("Team"), _t(
+        Section("team", translate("Sections", "Team"), translate("Sections",
             "Team accounts are looked after here: adding members, choosing their roles and "
             "resetting passphrases."), Action.MANAGE_TEAM, factory=team_page),
-        Section("training", _t("Training"), _t(
+        Section("training", translate("Sections", "Training"), translate("Sections",
             "Practice workspaces and scenario drills live here, with feedback after each "
             "drill."), Action.RUN_TRAINING, factory=training_page),
     ]

@@ -17,6 +17,7 @@ from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
 from peerdesk.ui import vocab_labels
+from peerdesk.ui.i18n import translate
 
 
 def _t(text: str) -> str:
@@ -25,44 +26,52 @@ def _t(text: str) -> str:
 
 # table code -> (title, one sentence about it)
 _TITLES: dict[str, Callable[[], tuple[str, str]]] = {
-    "contacts_by_month": lambda: (_t("Contacts by month"), _t(
+    "contacts_by_month": lambda: (translate("Statistics",
+            "Contacts by month"), translate("Statistics",
         "Conversations and interventions, by the month they took place.")),
-    "contacts_by_member_group": lambda: (_t("Who was supported"), _t(
+    "contacts_by_member_group": lambda: (translate("Statistics",
+            "Who was supported"), translate("Statistics",
         "Contacts by the member's group.")),
-    "contacts_by_format": lambda: (_t("Kind of support"), _t("Contacts by format.")),
-    "contacts_by_channel": lambda: (_t("How contacts took place"), _t("Contacts by channel.")),
-    "member_group_by_format": lambda: (_t("Who received which kind of support"), _t(
+    "contacts_by_format": lambda: (translate("Statistics",
+            "Kind of support"), translate("Statistics", "Contacts by format.")),
+    "contacts_by_channel": lambda: (translate("Statistics",
+            "How contacts took place"), translate("Statistics", "Contacts by channel.")),
+    "member_group_by_format": lambda: (translate("Statistics",
+            "Who received which kind of support"), translate("Statistics",
         "Contacts by member group, split by format; the Total column is the same as Who was "
         "supported.")),
-    "contacts_by_topic": lambda: (_t("What was talked about"), _t(
+    "contacts_by_topic": lambda: (translate("Statistics",
+            "What was talked about"), translate("Statistics",
         "Contacts by topic; a contact can have several topics, so rows add up to more.")),
-    "referrals_by_type": lambda: (_t("Referrals made"), _t(
+    "referrals_by_type": lambda: (translate("Statistics", "Referrals made"), translate("Statistics",
         "Referrals by service; a contact can lead to several.")),
-    "contacts_by_risk": lambda: (_t("Risk observed"), _t(
+    "contacts_by_risk": lambda: (translate("Statistics", "Risk observed"), translate("Statistics",
         "Contacts by the risk the supporter observed.")),
-    "support_hours": lambda: (_t("Hours of support"), _t(
+    "support_hours": lambda: (translate("Statistics", "Hours of support"), translate("Statistics",
         "Time spent in contacts, by format, in whole hours.")),
-    "checklist_completion": lambda: (_t("Boundary checklist"), _t(
+    "checklist_completion": lambda: (translate("Statistics",
+            "Boundary checklist"), translate("Statistics",
         "Contacts where the supporter ticked each checklist item. The chart shows ticked.")),
 }
 
 _COLUMNS: dict[str, Callable[[], str]] = {
-    "contacts": lambda: _t("Contacts"),
-    "referrals": lambda: _t("Referrals"),
-    "hours": lambda: _t("Hours"),
-    "ticked": lambda: _t("Ticked"),
-    "not_ticked": lambda: _t("Not ticked"),
-    TOTAL: lambda: _t("Total"),
+    "contacts": lambda: translate("Statistics", "Contacts"),
+    "referrals": lambda: translate("Statistics", "Referrals"),
+    "hours": lambda: translate("Statistics", "Hours"),
+    "ticked": lambda: translate("Statistics", "Ticked"),
+    "not_ticked": lambda: translate("Statistics", "Not ticked"),
+    TOTAL: lambda: translate("Statistics", "Total"),
 }
 
 _CHECKLIST: dict[str, Callable[[], str]] = {
-    "confidentiality_explained": lambda: _t("Explained confidentiality and its limits"),
-    "stayed_in_role": lambda: _t("Stayed in the peer role"),
-    "safety_checked": lambda: _t("Checked for safety"),
-    "referral_offered": lambda: _t("Offered a referral where needed"),
-    "no_role_conflict": lambda: _t("No role conflict"),
-    "no_identifying_details": lambda: _t("Recorded no identifying details"),
-    "self_care_plan": lambda: _t("Has a self-care plan"),
+    "confidentiality_explained": lambda: translate("Statistics",
+            "Explained confidentiality and its limits"),
+    "stayed_in_role": lambda: translate("Statistics", "Stayed in the peer role"),
+    "safety_checked": lambda: translate("Statistics", "Checked for safety"),
+    "referral_offered": lambda: translate("Statistics", "Offered a referral where needed"),
+    "no_role_conflict": lambda: translate("Statistics", "No role conflict"),
+    "no_identifying_details": lambda: translate("Statistics", "Recorded no identifying details"),
+    "self_care_plan": lambda: translate("Statistics", "Has a self-care plan"),
 }
 
 # Which vocabulary the rows of each table come from.
@@ -90,9 +99,10 @@ def month_label(code: str) -> str:
 def row_label(table: str, code: str, checklist_texts: Mapping[str, str] | None = None) -> str:
     """The label of a row code of ``table`` (never the code itself for a known code)."""
     if code == TOTAL:
-        return _t("Total")
+        return translate("Statistics", "Total")
     if table == "contacts_by_month":
-        return _t("Logged late (earlier quarter)") if code == LOGGED_LATE else month_label(code)
+        return translate("Statistics",
+                "Logged late (earlier quarter)") if code == LOGGED_LATE else month_label(code)
     if table == "checklist_completion":
         if code in _CHECKLIST:
             return _CHECKLIST[code]()
@@ -116,7 +126,8 @@ def shown(value: int | None, threshold: int) -> str:
 def short_quarter_label(period: str) -> str:
     """``2026-Q3`` -> "2026 Q3"."""
     quarter = Quarter.parse(period)
-    return _t("%1 Q%2").replace("%1", str(quarter.year)).replace("%2", str(quarter.number))
+    return translate("Statistics",
+            "%1 Q%2").replace("%1", str(quarter.year)).replace("%2", str(quarter.number))
 
 
 def quarter_label(quarter: Quarter) -> str:
@@ -124,7 +135,7 @@ def quarter_label(quarter: Quarter) -> str:
     months = quarter.months()
     first = QLocale().monthName(int(months[0][5:]), QLocale.FormatType.LongFormat)
     last = QLocale().monthName(int(months[-1][5:]), QLocale.FormatType.LongFormat)
-    return _t("%1 Q%2 (%3–%4)").replace("%1", str(quarter.year)).replace(
+    return translate("Statistics", "%1 Q%2 (%3–%4)").replace("%1", str(quarter.year)).replace(
         "%2", str(quarter.number)).replace("%3", first).replace("%4", last)
 
 
@@ -148,7 +159,7 @@ def day_label(day: QDate) -> str:
 
 def suppression_legend(threshold: int) -> str:
     """What ``<k`` means, in words (the marker never relies on colour)."""
-    return _t(
+    return translate("Statistics",
         "<%1 = hidden to protect privacy: fewer than %1 contacts, contacts from fewer than 3 "
         "people's conversations, or hidden so that a small figure cannot be worked out from "
         "the totals.").replace("%1", str(threshold))

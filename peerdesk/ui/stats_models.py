@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 from peerdesk.domain.stats import TOTAL, Release
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.ui import stats_labels as labels
+from peerdesk.ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 StateRole = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +60,8 @@ def _cell_data(value: int | None, threshold: int, role: int, total: bool) -> Any
 
 
 def hidden_text(threshold: int) -> str:
-    return _t("Hidden to protect privacy (shown as <%1)").replace("%1", str(threshold))
+    return translate("Statistics",
+            "Hidden to protect privacy (shown as <%1)").replace("%1", str(threshold))
 
 
 class QuarterModel(QAbstractListModel):
@@ -90,12 +92,13 @@ class QuarterModel(QAbstractListModel):
     @staticmethod
     def status(state: QuarterState) -> str:
         if state.frozen:
-            return _t("Frozen on %1").replace("%1", labels.date_label(state.frozen_at))
+            return translate("Statistics",
+                    "Frozen on %1").replace("%1", labels.date_label(state.frozen_at))
         if not state.over:
             last = state.quarter.last_day
-            return _t("Not over yet: ends on %1").replace(
+            return translate("Statistics", "Not over yet: ends on %1").replace(
                 "%1", labels.day_label(QDate(last.year, last.month, last.day)))
-        return _t("Not yet released")
+        return translate("Statistics", "Not yet released")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._states)
@@ -107,7 +110,7 @@ class QuarterModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{labels.quarter_label(state.quarter)} — {self.status(state)}"
         if role == Qt.ItemDataRole.ToolTipRole and not state.over:
-            return _t("Statistics are released for whole quarters only.")
+            return translate("Statistics", "Statistics are released for whole quarters only.")
         if role == StateRole:
             return state
         return None
@@ -254,7 +257,9 @@ class TrendTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(HEADLINES):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Quarter"), _t("Contacts"), _t("Support hours"), _t("Referrals"))[section]
+            return (translate("Statistics", "Quarter"), translate("Statistics",
+                    "Contacts"), translate("Statistics", "Support hours"), translate("Statistics",
+                            "Referrals"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if section == QUARTER_COLUMN else \
                 Qt.AlignmentFlag.AlignRight

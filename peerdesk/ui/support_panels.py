@@ -22,6 +22,7 @@ try:  # the referral directory (issue of the referrals section); standard text w
     from peerdesk.services import referrals as _referrals
 except ImportError:  # pragma: no cover - only before that service exists
     _referrals = None  # type: ignore[assignment]
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.widgets import secondary_button, tag, text_label
 
 MAX_RESOURCES = 4
@@ -38,7 +39,7 @@ def _describe(resource: Any) -> str:
     if phone:
         parts.append(phone)
     if getattr(resource, "available_24_7", False):
-        parts.append(_t("24/7"))
+        parts.append(translate("SupportPanels", "24/7"))
     elif getattr(resource, "hours", ""):
         parts.append(str(resource.hours))
     return " — ".join(parts)
@@ -63,12 +64,13 @@ def self_care_resource_lines(ws: Workspace) -> list[str]:
 
 
 def standard_crisis_text() -> str:
-    return _t("Call your local crisis line or emergency services.\n"
+    return translate("SupportPanels", "Call your local crisis line or emergency services.\n"
               "In the US and Canada: call or text 988 (Suicide and Crisis Lifeline).")
 
 
 def standard_self_care_text() -> str:
-    return _t("Talk to your peer team lead, or call your EAP. You do not need a reason beyond "
+    return translate("SupportPanels",
+            "Talk to your peer team lead, or call your EAP. You do not need a reason beyond "
               "\"that one stayed with me\".")
 
 
@@ -101,8 +103,9 @@ class EscalationPanel(_Panel):
     addCrisisReferral = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("escalationPanel", _t("Imminent danger: stay with the person"), parent)
-        steps = text_label(_t(
+        super().__init__("escalationPanel", translate("SupportPanels",
+                "Imminent danger: stay with the person"), parent)
+        steps = text_label(translate("SupportPanels",
             "1. Do not leave the person alone.\n"
             "2. Call a crisis line or emergency services now.\n"
             "3. Tell your program coordinator as your policy says."), "escalationSteps")
@@ -112,7 +115,8 @@ class EscalationPanel(_Panel):
         self.requirement.setProperty("requirement", True)
         self.column.addWidget(self.requirement)
         self.add_button: QPushButton = secondary_button(
-            _t("Add crisis line referral (warm handoff)"), "addCrisisReferralButton")
+            translate("SupportPanels",
+                    "Add crisis line referral (warm handoff)"), "addCrisisReferralButton")
         self.add_button.clicked.connect(self.addCrisisReferral)
         self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_resources([])
@@ -124,8 +128,10 @@ class EscalationPanel(_Panel):
     def set_satisfied(self, satisfied: bool) -> None:
         """Say in words whether the referral that saving needs has been chosen."""
         self.requirement.setText(
-            _t("✓ A crisis line, medical or clinician referral is chosen.") if satisfied else
-            _t("Saving needs a crisis line, medical or clinician referral."))
+            translate("SupportPanels",
+                    "✓ A crisis line, medical or clinician referral is chosen.") if satisfied else
+            translate("SupportPanels",
+                    "Saving needs a crisis line, medical or clinician referral."))
         self.requirement.setProperty("met", satisfied)
         self.add_button.setVisible(not satisfied)
         self.style().unpolish(self.requirement)
@@ -136,8 +142,9 @@ class SelfCarePanel(_Panel):
     """Offered when the supporter marks themself affected or wanting a debrief."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("selfCarePanel", _t("Look after yourself too"), parent)
-        intro = text_label(_t(
+        super().__init__("selfCarePanel", translate("SupportPanels",
+                "Look after yourself too"), parent)
+        intro = text_label(translate("SupportPanels",
             "Hard conversations stay with us. Support for you is part of the program:"),
             "selfCareIntro")
         self.column.addWidget(intro)

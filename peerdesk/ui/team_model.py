@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from peerdesk.domain.members import Member
 from peerdesk.ui import messages
+from peerdesk.ui.i18n import translate
 
 NAME, ROLES, STATUS, LAST_SIGN_IN = range(4)
 MemberRole = Qt.ItemDataRole.UserRole + 1  # the Member of a row
@@ -45,10 +46,10 @@ def local_time_text(stamp: str | None) -> str:
 def status_text(member: Member) -> str:
     """The account state in words (the table never relies on colour)."""
     if member.disabled:
-        return _t("Switched off")
+        return translate("TeamTableModel", "Switched off")
     if member.must_change_passphrase:
-        return _t("Must change passphrase")
-    return _t("Active")
+        return translate("TeamTableModel", "Must change passphrase")
+    return translate("TeamTableModel", "Active")
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -98,13 +99,14 @@ class TeamTableModel(QAbstractTableModel):
         if column == STATUS:
             return status_text(member)
         if column == LAST_SIGN_IN:
-            return local_time_text(member.last_sign_in) or _t("Never")
+            return local_time_text(member.last_sign_in) or translate("TeamTableModel", "Never")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = {NAME: _t("Name"), ROLES: _t("Roles"), STATUS: _t("Status"),
-                  LAST_SIGN_IN: _t("Last sign-in")}
+        titles = {NAME: translate("TeamTableModel", "Name"), ROLES: translate("TeamTableModel",
+                "Roles"), STATUS: translate("TeamTableModel", "Status"),
+                  LAST_SIGN_IN: translate("TeamTableModel", "Last sign-in")}
         return titles.get(section)

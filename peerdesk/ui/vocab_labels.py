@@ -10,7 +10,7 @@ import enum
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from peerdesk.domain.vocab import (
     Channel,
@@ -26,10 +26,11 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
+from peerdesk.ui.i18n import translate
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocab", text)
+    return QCoreApplication.translate("Vocab", text)  # texts marked QT_TRANSLATE_NOOP below
 
 
 def _key(member: enum.Enum) -> tuple[type, str]:
@@ -38,61 +39,94 @@ def _key(member: enum.Enum) -> tuple[type, str]:
 
 # Source texts; looked up through _t at call time so a language change takes effect. Keyed by
 # (vocabulary, code) because StrEnum members of different vocabularies compare equal by code.
-_SOURCE: tuple[enum.Enum | str, ...] = (
-    Channel.IN_PERSON, "In person", Channel.PHONE, "Phone", Channel.VIDEO, "Video",
-    Channel.TEXT, "Text messages", Channel.OTHER, "Other",
-    InitiatedBy.SELF_REFERRAL, "They reached out", InitiatedBy.PEER_OUTREACH, "I reached out",
-    InitiatedBy.SUPERVISOR_REFERRAL, "Supervisor referral",
-    InitiatedBy.AFTER_CRITICAL_INCIDENT, "After a critical incident",
-    InitiatedBy.FAMILY_REQUEST, "Family request", InitiatedBy.OTHER, "Other",
-    MemberGroup.POLICE, "Police", MemberGroup.FIRE, "Fire", MemberGroup.EMS, "EMS",
-    MemberGroup.DISPATCH, "Dispatch", MemberGroup.CORRECTIONS, "Corrections",
-    MemberGroup.CIVILIAN_STAFF, "Civilian staff", MemberGroup.FAMILY_MEMBER, "Family member",
-    MemberGroup.RETIREE, "Retiree", MemberGroup.OTHER, "Other",
-    MemberGroup.UNDISCLOSED, "Not disclosed",
-    Format.ONE_TO_ONE, "One-to-one", Format.SMALL_GROUP, "Small group",
-    Format.ON_SCENE_SUPPORT, "On-scene support", Format.DEFUSING, "Defusing",
-    Format.DEBRIEFING, "Debriefing",
-    Format.CRISIS_MANAGEMENT_BRIEFING, "Crisis management briefing",
-    Topic.WORK_STRESS, "Work stress", Topic.CRITICAL_INCIDENT, "Critical incident",
-    Topic.FAMILY_RELATIONSHIPS, "Family and relationships", Topic.GRIEF_LOSS, "Grief and loss",
-    Topic.HEALTH_SLEEP, "Health and sleep", Topic.SUBSTANCE_USE, "Substance use",
-    Topic.FINANCIAL, "Financial", Topic.LEGAL_DISCIPLINARY, "Legal or disciplinary",
-    Topic.CAREER, "Career", Topic.MENTAL_HEALTH, "Mental health",
-    Topic.MORAL_INJURY, "Moral injury", Topic.OTHER, "Other", Topic.UNDISCLOSED, "Not disclosed",
-    IncidentType.LINE_OF_DUTY_DEATH, "Line-of-duty death",
-    IncidentType.COLLEAGUE_SUICIDE, "Suicide of a colleague",
-    IncidentType.SERIOUS_INJURY_TO_PERSONNEL, "Serious injury to personnel",
-    IncidentType.MASS_CASUALTY_DISASTER, "Mass casualty or disaster",
-    IncidentType.CHILD_INVOLVED, "A child involved", IncidentType.KNOWN_VICTIM, "Victim known "
-    "to responders", IncidentType.USE_OF_FORCE, "Use of force",
-    IncidentType.PROLONGED_BAD_OUTCOME, "Prolonged incident, bad outcome",
-    IncidentType.OTHER, "Other",
-    Risk.NONE_OBSERVED, "None observed", Risk.SOME_CONCERN, "Some concern",
-    Risk.IMMINENT_DANGER, "Imminent danger",
-    ConfidentialityException.NONE, "None", ConfidentialityException.SELF_HARM, "Risk of self-harm",
-    ConfidentialityException.HARM_TO_OTHERS, "Risk of harm to others",
-    ConfidentialityException.ABUSE_NEGLECT, "Abuse or neglect",
-    ConfidentialityException.CRIMINAL_CONDUCT, "Criminal conduct",
-    ConfidentialityException.OTHER_LEGAL, "Other legal duty",
-    ReferralType.EAP, "EAP", ReferralType.CLINICIAN, "Clinician",
-    ReferralType.CHAPLAIN, "Chaplain", ReferralType.CRISIS_LINE, "Crisis line",
-    ReferralType.MEDICAL, "Medical", ReferralType.SUBSTANCE_USE_TREATMENT, "Substance use service",
-    ReferralType.FAMILY_VIOLENCE_SERVICE, "Family violence service",
-    ReferralType.CISM_TEAM, "CISM team", ReferralType.FINANCIAL_LEGAL, "Financial or legal",
-    ReferralType.OTHER, "Other",
-    ReferralHow.INFO_GIVEN, "Information given", ReferralHow.WARM_HANDOFF, "Warm handoff",
-    SupporterState.FINE, "Fine", SupporterState.TIRED, "Tired",
-    SupporterState.AFFECTED, "Affected by it", SupporterState.WANTS_DEBRIEF, "I'd like a debrief",
-    DisclosureRoute.EMERGENCY_SERVICES, "Emergency services",
-    DisclosureRoute.CLINICIAN, "Clinician",
-    DisclosureRoute.PROGRAM_COORDINATOR, "Program coordinator",
-    DisclosureRoute.CHILD_PROTECTION, "Child protection",
-    DisclosureRoute.ADULT_PROTECTION, "Adult protection", DisclosureRoute.SUPERVISOR, "Supervisor",
-    DisclosureRoute.LAW_ENFORCEMENT, "Law enforcement", DisclosureRoute.OTHER, "Other",
+_SOURCE: tuple[tuple[enum.Enum, str], ...] = (
+    (Channel.IN_PERSON, QT_TRANSLATE_NOOP("Vocab", "In person")),
+    (Channel.PHONE, QT_TRANSLATE_NOOP("Vocab", "Phone")),
+    (Channel.VIDEO, QT_TRANSLATE_NOOP("Vocab", "Video")),
+    (Channel.TEXT, QT_TRANSLATE_NOOP("Vocab", "Text messages")),
+    (Channel.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (InitiatedBy.SELF_REFERRAL, QT_TRANSLATE_NOOP("Vocab", "They reached out")),
+    (InitiatedBy.PEER_OUTREACH, QT_TRANSLATE_NOOP("Vocab", "I reached out")),
+    (InitiatedBy.SUPERVISOR_REFERRAL, QT_TRANSLATE_NOOP("Vocab", "Supervisor referral")),
+    (InitiatedBy.AFTER_CRITICAL_INCIDENT, QT_TRANSLATE_NOOP("Vocab", "After a critical incident")),
+    (InitiatedBy.FAMILY_REQUEST, QT_TRANSLATE_NOOP("Vocab", "Family request")),
+    (InitiatedBy.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (MemberGroup.POLICE, QT_TRANSLATE_NOOP("Vocab", "Police")),
+    (MemberGroup.FIRE, QT_TRANSLATE_NOOP("Vocab", "Fire")),
+    (MemberGroup.EMS, QT_TRANSLATE_NOOP("Vocab", "EMS")),
+    (MemberGroup.DISPATCH, QT_TRANSLATE_NOOP("Vocab", "Dispatch")),
+    (MemberGroup.CORRECTIONS, QT_TRANSLATE_NOOP("Vocab", "Corrections")),
+    (MemberGroup.CIVILIAN_STAFF, QT_TRANSLATE_NOOP("Vocab", "Civilian staff")),
+    (MemberGroup.FAMILY_MEMBER, QT_TRANSLATE_NOOP("Vocab", "Family member")),
+    (MemberGroup.RETIREE, QT_TRANSLATE_NOOP("Vocab", "Retiree")),
+    (MemberGroup.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (MemberGroup.UNDISCLOSED, QT_TRANSLATE_NOOP("Vocab", "Not disclosed")),
+    (Format.ONE_TO_ONE, QT_TRANSLATE_NOOP("Vocab", "One-to-one")),
+    (Format.SMALL_GROUP, QT_TRANSLATE_NOOP("Vocab", "Small group")),
+    (Format.ON_SCENE_SUPPORT, QT_TRANSLATE_NOOP("Vocab", "On-scene support")),
+    (Format.DEFUSING, QT_TRANSLATE_NOOP("Vocab", "Defusing")),
+    (Format.DEBRIEFING, QT_TRANSLATE_NOOP("Vocab", "Debriefing")),
+    (Format.CRISIS_MANAGEMENT_BRIEFING, QT_TRANSLATE_NOOP("Vocab", "Crisis management briefing")),
+    (Topic.WORK_STRESS, QT_TRANSLATE_NOOP("Vocab", "Work stress")),
+    (Topic.CRITICAL_INCIDENT, QT_TRANSLATE_NOOP("Vocab", "Critical incident")),
+    (Topic.FAMILY_RELATIONSHIPS, QT_TRANSLATE_NOOP("Vocab", "Family and relationships")),
+    (Topic.GRIEF_LOSS, QT_TRANSLATE_NOOP("Vocab", "Grief and loss")),
+    (Topic.HEALTH_SLEEP, QT_TRANSLATE_NOOP("Vocab", "Health and sleep")),
+    (Topic.SUBSTANCE_USE, QT_TRANSLATE_NOOP("Vocab", "Substance use")),
+    (Topic.FINANCIAL, QT_TRANSLATE_NOOP("Vocab", "Financial")),
+    (Topic.LEGAL_DISCIPLINARY, QT_TRANSLATE_NOOP("Vocab", "Legal or disciplinary")),
+    (Topic.CAREER, QT_TRANSLATE_NOOP("Vocab", "Career")),
+    (Topic.MENTAL_HEALTH, QT_TRANSLATE_NOOP("Vocab", "Mental health")),
+    (Topic.MORAL_INJURY, QT_TRANSLATE_NOOP("Vocab", "Moral injury")),
+    (Topic.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (Topic.UNDISCLOSED, QT_TRANSLATE_NOOP("Vocab", "Not disclosed")),
+    (IncidentType.LINE_OF_DUTY_DEATH, QT_TRANSLATE_NOOP("Vocab", "Line-of-duty death")),
+    (IncidentType.COLLEAGUE_SUICIDE, QT_TRANSLATE_NOOP("Vocab", "Suicide of a colleague")),
+    (IncidentType.SERIOUS_INJURY_TO_PERSONNEL,
+     QT_TRANSLATE_NOOP("Vocab", "Serious injury to personnel")),
+    (IncidentType.MASS_CASUALTY_DISASTER, QT_TRANSLATE_NOOP("Vocab", "Mass casualty or disaster")),
+    (IncidentType.CHILD_INVOLVED, QT_TRANSLATE_NOOP("Vocab", "A child involved")),
+    (IncidentType.KNOWN_VICTIM, QT_TRANSLATE_NOOP("Vocab", "Victim known to responders")),
+    (IncidentType.USE_OF_FORCE, QT_TRANSLATE_NOOP("Vocab", "Use of force")),
+    (IncidentType.PROLONGED_BAD_OUTCOME,
+     QT_TRANSLATE_NOOP("Vocab", "Prolonged incident, bad outcome")),
+    (IncidentType.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (Risk.NONE_OBSERVED, QT_TRANSLATE_NOOP("Vocab", "None observed")),
+    (Risk.SOME_CONCERN, QT_TRANSLATE_NOOP("Vocab", "Some concern")),
+    (Risk.IMMINENT_DANGER, QT_TRANSLATE_NOOP("Vocab", "Imminent danger")),
+    (ConfidentialityException.NONE, QT_TRANSLATE_NOOP("Vocab", "None")),
+    (ConfidentialityException.SELF_HARM, QT_TRANSLATE_NOOP("Vocab", "Risk of self-harm")),
+    (ConfidentialityException.HARM_TO_OTHERS, QT_TRANSLATE_NOOP("Vocab", "Risk of harm to others")),
+    (ConfidentialityException.ABUSE_NEGLECT, QT_TRANSLATE_NOOP("Vocab", "Abuse or neglect")),
+    (ConfidentialityException.CRIMINAL_CONDUCT, QT_TRANSLATE_NOOP("Vocab", "Criminal conduct")),
+    (ConfidentialityException.OTHER_LEGAL, QT_TRANSLATE_NOOP("Vocab", "Other legal duty")),
+    (ReferralType.EAP, QT_TRANSLATE_NOOP("Vocab", "EAP")),
+    (ReferralType.CLINICIAN, QT_TRANSLATE_NOOP("Vocab", "Clinician")),
+    (ReferralType.CHAPLAIN, QT_TRANSLATE_NOOP("Vocab", "Chaplain")),
+    (ReferralType.CRISIS_LINE, QT_TRANSLATE_NOOP("Vocab", "Crisis line")),
+    (ReferralType.MEDICAL, QT_TRANSLATE_NOOP("Vocab", "Medical")),
+    (ReferralType.SUBSTANCE_USE_TREATMENT, QT_TRANSLATE_NOOP("Vocab", "Substance use service")),
+    (ReferralType.FAMILY_VIOLENCE_SERVICE, QT_TRANSLATE_NOOP("Vocab", "Family violence service")),
+    (ReferralType.CISM_TEAM, QT_TRANSLATE_NOOP("Vocab", "CISM team")),
+    (ReferralType.FINANCIAL_LEGAL, QT_TRANSLATE_NOOP("Vocab", "Financial or legal")),
+    (ReferralType.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
+    (ReferralHow.INFO_GIVEN, QT_TRANSLATE_NOOP("Vocab", "Information given")),
+    (ReferralHow.WARM_HANDOFF, QT_TRANSLATE_NOOP("Vocab", "Warm handoff")),
+    (SupporterState.FINE, QT_TRANSLATE_NOOP("Vocab", "Fine")),
+    (SupporterState.TIRED, QT_TRANSLATE_NOOP("Vocab", "Tired")),
+    (SupporterState.AFFECTED, QT_TRANSLATE_NOOP("Vocab", "Affected by it")),
+    (SupporterState.WANTS_DEBRIEF, QT_TRANSLATE_NOOP("Vocab", "I'd like a debrief")),
+    (DisclosureRoute.EMERGENCY_SERVICES, QT_TRANSLATE_NOOP("Vocab", "Emergency services")),
+    (DisclosureRoute.CLINICIAN, QT_TRANSLATE_NOOP("Vocab", "Clinician")),
+    (DisclosureRoute.PROGRAM_COORDINATOR, QT_TRANSLATE_NOOP("Vocab", "Program coordinator")),
+    (DisclosureRoute.CHILD_PROTECTION, QT_TRANSLATE_NOOP("Vocab", "Child protection")),
+    (DisclosureRoute.ADULT_PROTECTION, QT_TRANSLATE_NOOP("Vocab", "Adult protection")),
+    (DisclosureRoute.SUPERVISOR, QT_TRANSLATE_NOOP("Vocab", "Supervisor")),
+    (DisclosureRoute.LAW_ENFORCEMENT, QT_TRANSLATE_NOOP("Vocab", "Law enforcement")),
+    (DisclosureRoute.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other")),
 )
 _LABELS: dict[tuple[type, str], str] = {
-    _key(m): t for m, t in zip(_SOURCE[::2], _SOURCE[1::2], strict=True)  # type: ignore[misc]
+    _key(m): t for m, t in _SOURCE
 }
 
 
@@ -103,7 +137,7 @@ def label(member: enum.Enum) -> str:
 
 def labels(members: Iterable[enum.Enum]) -> str:
     """Labels joined for a table cell ("Work stress, Grief and loss")."""
-    return _t(", ").join(label(m) for m in members)
+    return translate("Vocab", ", ").join(label(m) for m in members)
 
 
 @cache

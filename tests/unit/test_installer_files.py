@@ -78,9 +78,9 @@ def test_spec_collects_resources_where_the_code_looks_for_them() -> None:
         assert bundle / "peerdesk" / "_resources" in resources.resource_roots()
     finally:
         del sys._MEIPASS  # type: ignore[attr-defined]
-    # ui/app.py finds translations relative to the peerdesk package: <package>/_resources/...
-    app_source = (ROOT / "peerdesk" / "ui" / "app.py").read_text(encoding="utf-8")
-    assert re.search(r"_TRANSLATIONS = .*\"_resources\"", app_source)
+    # ui/i18n.py finds the compiled translations through resources.py too (resources/i18n).
+    i18n_source = (ROOT / "peerdesk" / "ui" / "i18n.py").read_text(encoding="utf-8")
+    assert 'resource_path("i18n")' in i18n_source
 
 
 def test_spec_collects_the_sql_migrations() -> None:

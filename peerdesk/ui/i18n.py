@@ -1,0 +1,112 @@
+"""Languages: which one the UI speaks, loading its translations, and locale-aware formats.
+
+The language follows the system locale unless the user chose one (stored with ``QSettings``
+under ``ui/language``: a language code only, never contact data); a choice applies at the next
+start. Translations are ``resources/i18n/peerdesk_<language>.qm`` compiled from the ``.ts``
+files by ``make translations`` (pyside6-lupdate then pyside6-lrelease).
+
+Every visible string goes through ``self.tr`` or :func:`translate` with a literal context and
+source text, so pyside6-lupdate extracts it; labels kept in tables are marked with
+``QT_TRANSLATE_NOOP("Context", "text")`` and translated when shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from peerdesk.services.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+FRENCH = "fr_CA"
+# Language code -> its own name (shown as is, never translated: a reader finds their language).
+LANGUAGES = {ENGLISH: "English", FRENCH: "Français"}
+SETTINGS_KEY = "ui/language"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate``; lupdate extracts ``translate("Context", "text")``."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def chosen_language() -> str:
+    """The language the user picked in settings, or "" to follow the system."""
+    value = QSettings().value(SETTINGS_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def set_chosen_language(language: str) -> None:
+    """Remember ``language`` ("" follows the system) for the next start."""
+    settings = QSettings()
+    if language in LANGUAGES:
+        settings.setValue(SETTINGS_KEY, language)
+    else:
+        settings.remove(SETTINGS_KEY)
+    settings.sync()
+
+
+def system_language() -> str:
+    """French when the system speaks French, otherwise English."""
+    is_french = QLocale.system().language() == QLocale.Language.French
+    return FRENCH if is_french else ENGLISH
+
+
+def effective_language() -> str:
+    """The language this run uses (the choice, else the system's)."""
+    return chosen_language() or system_language()
+
+
+def translations_folder() -> Path | None:
+    """``resources/i18n`` in a checkout, an installed wheel or the frozen app."""
+    try:
+        return resource_path("i18n")
+    except FileNotFoundError:
+        return None
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> str:
+    """Load Qt's and PeerDesk's translations for ``language`` (default: effective) and set the
+    default ``QLocale`` so dates and numbers follow it. Returns the language in use."""
+    language = language or effective_language()
+    if language == system_language():
+        locale = QLocale.system()  # the system's own formats (fr_FR, en_GB, ...)
+    else:
+        locale = QLocale(language)
+        QLocale.setDefault(locale)
+    if language == ENGLISH:
+        return language  # the source texts are English
+    folder = translations_folder()
+    for name, where in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("peerdesk", str(folder) if folder else ""),
+    ):
+        translator = QTranslator(app)
+        if where and translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+        elif name == "peerdesk":
+            log.warning("No PeerDesk translation for %s in %s", language, where)
+    return language
+
+
+def short_date(day: dt.date) -> str:
+    """A date as the locale writes it briefly: 22 Nov 2026, 22 nov. 2026."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """A number with the locale's separators (1,234.5 · 1 234,5)."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
