@@ -240,6 +240,8 @@ QToolButton:focus, QPushButton[link="true"]:focus {{
 QPushButton[chip="true"]:checked {{ border: 2px solid {accent}; }}
 QPushButton[link="true"] {{ color: {accent}; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; color: {focus}; }}
+QCheckBox::indicator {{ border: 2px solid {text}; background: {surface}; border-radius: 3px; }}
+QCheckBox::indicator:checked {{ background: {accent}; border: 4px double {text}; }}
 QTabBar::tab {{ color: {text}; }}
 QTabBar::tab:selected {{ color: {accent}; border-bottom: 4px solid {accent}; }}
 QTabBar::tab:focus {{ border: 3px solid {focus}; }}
