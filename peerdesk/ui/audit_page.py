@@ -145,10 +145,11 @@ class AuditPage(QWidget):
         self.busy.hide()
         self.verify_button.setEnabled(True)
         if report.ok:
+            n = report.entries
             self.message.show_message(messages.plural(
-                "The chain is intact: the %n entry is as it was written.",
-                "The chain is intact: all %n entries are as they were written, in order, "
-                "with none removed.", report.entries), "positive")
+                self.tr("The chain is intact: the %n entry is as it was written.", "", n),
+                self.tr("The chain is intact: all %n entries are as they were written, in order, "
+                        "with none removed.", "", n), n), "positive")
             return
         seq = report.first_bad_seq or 0
         entry = self.model.entry_for(seq)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -43,12 +43,18 @@ from peerdesk.domain.vocab import (
 )
 from peerdesk.ui import messages
 from peerdesk.ui.chips import ChipGroup, ReferralPicker
+from peerdesk.ui.i18n import short_date
 from peerdesk.ui.vocab_labels import label
 from peerdesk.ui.widgets import DateEdit, FieldError, tag
 
-# (days after the contact, label); lupdate sees the labels through QT_TR_NOOP-style use.
-FOLLOW_UP_CHOICES = ((1, "Tomorrow"), (3, "In 3 days"), (7, "In a week"), (14, "In 2 weeks"),
-                     (30, "In a month"))
+# (days after the contact, label), translated when shown.
+FOLLOW_UP_CHOICES = (
+    (1, QT_TRANSLATE_NOOP("ContactFields", "Tomorrow")),
+    (3, QT_TRANSLATE_NOOP("ContactFields", "In 3 days")),
+    (7, QT_TRANSLATE_NOOP("ContactFields", "In a week")),
+    (14, QT_TRANSLATE_NOOP("ContactFields", "In 2 weeks")),
+    (30, QT_TRANSLATE_NOOP("ContactFields", "In a month")),
+)
 
 
 def to_qdate(day: date) -> QDate:
@@ -292,7 +298,7 @@ class ContactFields(QWidget):
         for days, text in FOLLOW_UP_CHOICES:
             box.addItem(self.tr(text), days)
         if due is not None:
-            box.addItem(self.tr("By %1").replace("%1", due.strftime("%d %b %Y").lstrip("0")),
+            box.addItem(self.tr("By %1").replace("%1", short_date(due)),
                         due.isoformat())
             box.setCurrentIndex(box.count() - 1)
         box.blockSignals(False)

@@ -27,6 +27,7 @@ from peerdesk.ui import messages
 from peerdesk.ui.checklist_panel import ChecklistPanel
 from peerdesk.ui.contact_fields import ContactFields
 from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.i18n import short_date, translate
 from peerdesk.ui.referral_lookup import ReferralLookupDialog
 from peerdesk.ui.support_panels import (
     EscalationPanel,
@@ -38,13 +39,13 @@ from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
 
 
-def finding_phrase(kind: FindingKind, tr: Any) -> str:
+def finding_phrase(kind: FindingKind) -> str:
     """What the note scan found, by kind only: never the text itself."""
     return {
-        FindingKind.NAME: tr("a name"),
-        FindingKind.PHONE: tr("a phone number"),
-        FindingKind.EMAIL: tr("an e-mail address"),
-        FindingKind.BADGE: tr("a badge or employee number"),
+        FindingKind.NAME: translate("ContactForm", "a name"),
+        FindingKind.PHONE: translate("ContactForm", "a phone number"),
+        FindingKind.EMAIL: translate("ContactForm", "an e-mail address"),
+        FindingKind.BADGE: translate("ContactForm", "a badge or employee number"),
     }[kind]
 
 
@@ -207,7 +208,7 @@ class ContactForm(QWidget):
         self.editing, self.follow_up_of = contact.id, None
         self.fields.load(contact.draft, date.today())
         self.checklist.set_ticked(contact.draft.checklist_ticked)
-        day = contact.draft.occurred_on.strftime("%d %b %Y")
+        day = short_date(contact.draft.occurred_on)
         self.title.setText(self.tr("Edit contact"))
         self.title.show()
         self.mode.show()
@@ -321,7 +322,7 @@ class ContactForm(QWidget):
         if not found:
             return True
         order = [FindingKind.NAME, FindingKind.PHONE, FindingKind.EMAIL, FindingKind.BADGE]
-        phrases = [finding_phrase(k, self.tr) for k in order if k in found]
+        phrases = [finding_phrase(k) for k in order if k in found]
         listed = phrases[0] if len(phrases) == 1 else self.tr("%1 and %2").replace(
             "%1", ", ".join(phrases[:-1])).replace("%2", phrases[-1])
         text = self.tr("The note seems to contain %1. Notes must not identify anyone, even "

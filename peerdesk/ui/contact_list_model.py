@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.domain.contacts import ContactFilter, ContactSummary
-from peerdesk.ui import messages
+from peerdesk.ui import i18n, messages
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.vocab_labels import label, labels
 
@@ -35,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(day: date) -> str:
-    return day.strftime("%d %b %Y").lstrip("0")
+    return i18n.short_date(day)
 
 
 class ContactTableModel(QAbstractTableModel):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from peerdesk.domain.referrals import Resource
@@ -25,7 +25,7 @@ from peerdesk.ui.widgets import primary_button, secondary_button, tag, text_labe
 if TYPE_CHECKING:
     from peerdesk.ui.directory_page import DirectoryPage
 
-CSV_FILTER = "CSV (*.csv)"
+CSV_FILTER = QT_TRANSLATE_NOOP("DirectoryActions", "CSV files (*.csv)")
 
 
 def _if_alive(dialog: QWidget, fn: Callable[[Any], None], value: Any) -> None:
@@ -41,20 +41,19 @@ class DirectoryActions(QObject):
         super().__init__(page)
         self.page = page
         self.dialog: QWidget | None = None
-        tr = self.tr
-        self.add_button = secondary_button(tr("&Add resource…"), "addResourceButton")
-        self.import_button = secondary_button(tr("&Import…"), "importButton")
-        self.import_button.setToolTip(tr("Add resources from a CSV file, after a preview"))
-        self.export_button = secondary_button(tr("E&xport…"), "exportButton")
-        self.export_button.setToolTip(tr("Save the whole directory as a CSV file"))
-        self.edit_button = secondary_button(tr("&Edit…"), "editResourceButton")
-        self.verify_button = secondary_button(tr("Mark &verified today"), "markVerifiedButton")
-        self.delete_button = secondary_button(tr("&Delete…"), "deleteResourceButton")
+        self.add_button = secondary_button(self.tr("&Add resource…"), "addResourceButton")
+        self.import_button = secondary_button(self.tr("&Import…"), "importButton")
+        self.import_button.setToolTip(self.tr("Add resources from a CSV file, after a preview"))
+        self.export_button = secondary_button(self.tr("E&xport…"), "exportButton")
+        self.export_button.setToolTip(self.tr("Save the whole directory as a CSV file"))
+        self.edit_button = secondary_button(self.tr("&Edit…"), "editResourceButton")
+        self.verify_button = secondary_button(self.tr("Mark &verified today"), "markVerifiedButton")
+        self.delete_button = secondary_button(self.tr("&Delete…"), "deleteResourceButton")
         self.first_run = tag(QFrame(), "firstRunPrompt")
-        self.first_run_text = text_label(tr(
+        self.first_run_text = text_label(self.tr(
             "These are examples to replace. Import your local directory, or edit each example "
             "with the real details."), "firstRunText")
-        self.first_run_button = primary_button(tr("Import your directory…"),
+        self.first_run_button = primary_button(self.tr("Import your directory…"),
                                                "firstRunImportButton")
         row = QHBoxLayout(self.first_run)
         row.setContentsMargins(16, 12, 12, 12)
@@ -185,7 +184,8 @@ class DirectoryActions(QObject):
                               choose_file=self._choose_csv)
         self.dialog = dialog
         dialog.imported.connect(lambda added: self._done(messages.plural(
-            "%n resource was imported.", "%n resources were imported.", added)))
+            self.tr("%n resource was imported.", "", added),
+            self.tr("%n resources were imported.", "", added), added)))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
 
@@ -198,5 +198,6 @@ class DirectoryActions(QObject):
         ws = self.page.workspace
         self._run(lambda: referrals.export_csv(ws, path), lambda count: (
             self.page.message.show_message(messages.plural(
-                "%n resource was saved to %1.", "%n resources were saved to %1.", count)
+                self.tr("%n resource was saved to %1.", "", count),
+                self.tr("%n resources were saved to %1.", "", count), count)
                 .replace("%1", str(path)), "positive")))

@@ -261,7 +261,8 @@ class DirectoryPage(QWidget):
 
     def _show_status(self, found: int) -> None:
         if found:
-            self.status.setText(messages.plural("%n resource", "%n resources", found))
+            self.status.setText(messages.plural(
+                self.tr("%n resource", "", found), self.tr("%n resources", "", found), found))
         elif self.search.text().strip() or not self.filters.is_default():
             self.status.setText(self.tr(
                 "No resource matches. Try fewer or shorter words, or clear the filters."))

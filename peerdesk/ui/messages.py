@@ -31,8 +31,12 @@ def _fill(text: str, params: Mapping[str, Any]) -> str:
 
 
 def plural(singular: str, several: str, n: int) -> str:
-    """Translate with ``%n``; the English source has both forms so it reads right untranslated."""
-    return _t(singular if n == 1 else several, n)
+    """Pick between two texts already translated with ``n`` (``tr(text, "", n)``).
+
+    The English sources have both forms so they read right untranslated; each is a numerus
+    message, so French chooses its own form (0 and 1 take the singular) from either source.
+    """
+    return singular if n == 1 else several
 
 
 def _throttled(params: Mapping[str, Any]) -> str:
@@ -102,6 +106,11 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "pack its own id in its [pack] table."), p),
     "drill_pack_invalid": lambda p: _fill(translate("Messages",
         "{source} is not a usable scenario pack. First problem: {first}"), p),
+    "wrong_backup_kind": lambda p: _fill(translate(
+        "Messages", "{path} is a backup of another kind of vault. Choose a backup of this "
+        "kind of vault."), p),
+    "backup_invalid": lambda p: _fill(translate(
+        "Messages", "{path} is not a usable PeerDesk backup. Nothing was changed."), p),
 }
 
 
@@ -131,16 +140,20 @@ def field_error(text: str) -> str:
 
 def throttled_text(seconds: int) -> str:
     return plural(
-        "Too many failed attempts. You can try again in %n second.",
-        "Too many failed attempts. You can try again in %n seconds.",
+        translate("Messages",
+                "Too many failed attempts. You can try again in %n second.", None, seconds),
+        translate("Messages",
+                "Too many failed attempts. You can try again in %n seconds.", None, seconds),
         seconds,
     )
 
 
 def failed_attempts_text(count: int) -> str:
     return plural(
-        "There was %n failed sign-in attempt on your account since your last sign-in.",
-        "There were %n failed sign-in attempts on your account since your last sign-in.",
+        translate("Messages", "There was %n failed sign-in attempt on your account since your "
+                  "last sign-in.", None, count),
+        translate("Messages", "There were %n failed sign-in attempts on your account since your "
+                  "last sign-in.", None, count),
         count,
     )
 

@@ -267,19 +267,21 @@ class PolicyPage(QWidget):
     def _summary(self, before: Policy, after: Policy) -> str:
         changes: list[str] = []
         if before.idle_lock_minutes != after.idle_lock_minutes:
-            changes.append(messages.plural(
-                "idle lock after %n minute", "idle lock after %n minutes",
-                after.idle_lock_minutes))
+            n = after.idle_lock_minutes
+            changes.append(messages.plural(self.tr("idle lock after %n minute", "", n),
+                                           self.tr("idle lock after %n minutes", "", n), n))
         if before.private_notes_enabled != after.private_notes_enabled:
             changes.append(self.tr("private notes allowed") if after.private_notes_enabled
                            else self.tr("private notes not allowed"))
         if before.notes_expiry_days != after.notes_expiry_days:
-            changes.append(messages.plural("notes expire after %n day",
-                                           "notes expire after %n days", after.notes_expiry_days))
+            n = after.notes_expiry_days
+            changes.append(messages.plural(self.tr("notes expire after %n day", "", n),
+                                           self.tr("notes expire after %n days", "", n), n))
         if before.suppression_threshold != after.suppression_threshold:
+            n = after.suppression_threshold
             changes.append(messages.plural(
-                "groups under %n contact hidden in statistics",
-                "groups under %n contacts hidden in statistics", after.suppression_threshold))
+                self.tr("groups under %n contact hidden in statistics", "", n),
+                self.tr("groups under %n contacts hidden in statistics", "", n), n))
         if before.checklist.version != after.checklist.version:
             changes.append(self.tr("checklist version {n}").replace(
                 "{n}", str(after.checklist.version)))

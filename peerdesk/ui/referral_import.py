@@ -141,16 +141,19 @@ class ImportDialog(QDialog):
         self.problems.setVisible(bool(preview.problems))
         added = len(preview.resources)
         if preview.ok:
-            text = messages.plural("%n resource will be added. No problems found.",
-                                   "%n resources will be added. No problems found.", added)
-            self.apply_button.setText(messages.plural("&Import %n resource",
-                                                      "&Import %n resources", added))
-        elif preview.problems:
             text = messages.plural(
-                "%n row needs fixing; nothing will be imported until it is fixed. Correct "
-                "the file and choose it again.",
-                "%n rows need fixing; nothing will be imported until they are fixed. Correct "
-                "the file and choose it again.", len(preview.problems))
+                self.tr("%n resource will be added. No problems found.", "", added),
+                self.tr("%n resources will be added. No problems found.", "", added), added)
+            self.apply_button.setText(messages.plural(
+                self.tr("&Import %n resource", "", added),
+                self.tr("&Import %n resources", "", added), added))
+        elif preview.problems:
+            bad = len(preview.problems)
+            text = messages.plural(
+                self.tr("%n row needs fixing; nothing will be imported until it is fixed. Correct "
+                        "the file and choose it again.", "", bad),
+                self.tr("%n rows need fixing; nothing will be imported until they are fixed. "
+                        "Correct the file and choose it again.", "", bad), bad)
         else:
             text = self.tr("The file holds no resources to add.")
         self.summary.show_message(text, "positive" if preview.ok else "error")

@@ -113,7 +113,9 @@ class ReferralLookupDialog(QDialog):
             return
         self.model.set_resources(rows)
         if rows:
-            self.status.setText(messages.plural("%n resource", "%n resources", len(rows)))
+            n = len(rows)
+            self.status.setText(messages.plural(
+                self.tr("%n resource", "", n), self.tr("%n resources", "", n), n))
             self.table.selectRow(0)
         else:
             self.status.setText(self.tr(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.referrals import Resource
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.referral_labels import (
     category_label,
     cost_label,
@@ -176,8 +177,8 @@ class ResourceDetail(QFrame):
 
 def detail_scroll(detail: ResourceDetail) -> QScrollArea:
     """``detail`` in a frameless vertical scroll area (long notes scroll; width follows)."""
-    scroll = tag(QScrollArea(), "detailScroll", detail.tr("Resource details"))
-    scroll.setAccessibleDescription(detail.tr("Arrow keys scroll long details"))
+    scroll = tag(QScrollArea(), "detailScroll", translate("ResourceDetail", "Resource details"))
+    scroll.setAccessibleDescription(translate("ResourceDetail", "Arrow keys scroll long details"))
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import ExportResult, QuarterState
@@ -19,7 +19,8 @@ from peerdesk.ui import stats_labels as labels
 if TYPE_CHECKING:
     from peerdesk.ui.statistics_page import StatisticsPage
 
-FILTERS = {"csv": "CSV files (*.csv)", "pdf": "PDF documents (*.pdf)"}
+FILTERS = {"csv": QT_TRANSLATE_NOOP("ExportFlow", "CSV files (*.csv)"),
+           "pdf": QT_TRANSLATE_NOOP("ExportFlow", "PDF documents (*.pdf)")}
 
 
 def suggested_name(quarter: object, fmt: str, training: bool) -> str:

@@ -37,6 +37,7 @@ from peerdesk.ui.drill_models import (
     ScenarioResultsModel,
     TraineeResultsModel,
 )
+from peerdesk.ui.i18n import short_date
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import (
     MessageWidget,
@@ -211,7 +212,7 @@ class TrainerView(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for s in sessions:
-            self.session_combo.addItem(f"{s.title} · {s.held_on:%d %b %Y}", s.id)
+            self.session_combo.addItem(f"{s.title} · {short_date(s.held_on)}", s.id)
         index = self.session_combo.findData(keep)
         self.session_combo.setCurrentIndex(index if index >= 0 else 0)
         self.session_combo.blockSignals(False)
