@@ -37,7 +37,11 @@ SETTINGS_KEY = "ui/language"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate``; lupdate extracts ``translate("Context", "text")``."""
+    """``QCoreApplication.translate``; lupdate extracts ``translate("Context", "text")``.
+
+    For plurals call ``QCoreApplication.translate(ctx, text, None, n)`` or ``self.tr(text, "",
+    n)``: lupdate reads ``n`` only there (a plural through this alias would lose its forms).
+    """
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 

@@ -139,22 +139,24 @@ def field_error(text: str) -> str:
 
 
 def throttled_text(seconds: int) -> str:
+    n = seconds
     return plural(
-        translate("Messages",
-                "Too many failed attempts. You can try again in %n second.", None, seconds),
-        translate("Messages",
-                "Too many failed attempts. You can try again in %n seconds.", None, seconds),
-        seconds,
+        QCoreApplication.translate(
+            "Messages", "Too many failed attempts. You can try again in %n second.", None, n),
+        QCoreApplication.translate(
+            "Messages", "Too many failed attempts. You can try again in %n seconds.", None, n),
+        n,
     )
 
 
 def failed_attempts_text(count: int) -> str:
+    n = count
     return plural(
-        translate("Messages", "There was %n failed sign-in attempt on your account since your "
-                  "last sign-in.", None, count),
-        translate("Messages", "There were %n failed sign-in attempts on your account since your "
-                  "last sign-in.", None, count),
-        count,
+        QCoreApplication.translate("Messages", "There was %n failed sign-in attempt on your "
+                                   "account since your last sign-in.", None, n),
+        QCoreApplication.translate("Messages", "There were %n failed sign-in attempts on your "
+                                   "account since your last sign-in.", None, n),
+        n,
     )
 
 

@@ -1,0 +1,3838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>an entry is missing</source>
+        <translation>une entrée manque</translation>
+    </message>
+    <message>
+        <source>an entry was changed or moved</source>
+        <translation>une entrée a été modifiée ou déplacée</translation>
+    </message>
+    <message>
+        <source>the newest entries were removed</source>
+        <translation>les entrées les plus récentes ont été supprimées</translation>
+    </message>
+    <message>
+        <source>the chain does not fit</source>
+        <translation>la chaîne ne concorde pas</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Every sign-in, lock, account and policy change, backup and export is recorded here with who and when, never what was said. Each entry is sealed to the one before, so a changed, removed or reordered entry shows up when you verify the chain.</source>
+        <translation>Chaque ouverture de session, verrouillage, modification de compte ou de politique, sauvegarde et exportation est consigné ici avec qui et quand, jamais ce qui a été dit. Chaque entrée est scellée à la précédente&#xa0;: une entrée modifiée, supprimée ou déplacée apparaît quand vous vérifiez la chaîne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: the %n entry is as it was written.</source>
+        <translation>
+            <numerusform>La chaîne est intacte&#xa0;: l’entrée (%n) est telle qu’elle a été écrite.</numerusform>
+            <numerusform>La chaîne est intacte&#xa0;: les %n entrées sont telles qu’elles ont été écrites.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: all %n entries are as they were written, in order, with none removed.</source>
+        <translation>
+            <numerusform>La chaîne est intacte&#xa0;: l’entrée (%n) est telle qu’elle a été écrite.</numerusform>
+            <numerusform>La chaîne est intacte&#xa0;: les %n entrées sont telles qu’elles ont été écrites, dans l’ordre, sans suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry number {seq}</source>
+        <translation>entrée numéro {seq}</translation>
+    </message>
+    <message>
+        <source>entry number {seq} ({action}, {time})</source>
+        <translation>entrée numéro {seq} ({action}, {time})</translation>
+    </message>
+    <message>
+        <source>The audit log does not check out: {problem}, first at {which}. Someone may have edited the vault file outside PeerDesk. Keep this computer as it is and tell whoever looks after your team&apos;s records.</source>
+        <translation>Le journal d’audit n’est pas conforme&#xa0;: {problem}, d’abord à l’{which}. Quelqu’un a peut-être modifié le fichier du coffre en dehors de PeerDesk. Laissez cet ordinateur tel quel et avertissez la personne responsable des dossiers de votre équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Session ouverte</translation>
+    </message>
+    <message>
+        <source>Failed sign-in attempts</source>
+        <translation>Tentatives de connexion échouées</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Membre ajouté</translation>
+    </message>
+    <message>
+        <source>Member removed (vault re-keyed)</source>
+        <translation>Membre retiré (coffre rechiffré)</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Account switched off</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <source>Account switched on</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <source>Changed own passphrase</source>
+        <translation>Phrase de passe personnelle changée</translation>
+    </message>
+    <message>
+        <source>Passphrase reset</source>
+        <translation>Phrase de passe réinitialisée</translation>
+    </message>
+    <message>
+        <source>Program policy changed</source>
+        <translation>Politique du programme modifiée</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Liste de vérification modifiée</translation>
+    </message>
+    <message>
+        <source>Contact deleted</source>
+        <translation>Contact supprimé</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde effectuée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Données de démonstration générées</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>Autotest</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>germe</translation>
+    </message>
+    <message>
+        <source>idle lock minutes</source>
+        <translation>minutes avant verrouillage</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>notes privées</translation>
+    </message>
+    <message>
+        <source>notes expiry days</source>
+        <translation>jours avant expiration des notes</translation>
+    </message>
+    <message>
+        <source>suppression threshold</source>
+        <translation>seuil de suppression</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <source>with the recovery key</source>
+        <translation>avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>removed member</source>
+        <translation>membre retiré</translation>
+    </message>
+    <message>
+        <source>member: {name}</source>
+        <translation>membre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Choose your own passphrase</source>
+        <translation>Choisissez votre propre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Changer votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary passphrase from a coordinator. Choose one only you know before you continue.</source>
+        <translation>Vous avez ouvert une session avec une phrase de passe temporaire fournie par un·e coordonnateur·rice. Choisissez-en une que vous seul·e connaissez avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Your private notes stay readable; you will sign in with the new passphrase.</source>
+        <translation>Vos notes privées restent lisibles; vous ouvrirez une session avec la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Temporary passphrase</source>
+        <translation>Phrase de passe temporaire</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passphrase</source>
+        <translation>Phrase de passe &amp;temporaire</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Phrase de passe a&amp;ctuelle</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase</source>
+        <translation>&amp;Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Lock instead</source>
+        <translation>Verrouiller plutôt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This is not your current passphrase. Check Caps Lock and try again.</source>
+        <translation>Ce n’est pas votre phrase de passe actuelle. Vérifiez la touche Verr. maj. et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Boundary checklist</source>
+        <translation>Liste de vérification des limites</translation>
+    </message>
+    <message>
+        <source>Unticked items do not stop you saving; they are counted.</source>
+        <translation>Les éléments non cochés n’empêchent pas l’enregistrement; ils sont comptés.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 sur %2 cochés</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n not ticked</source>
+        <translation>
+            <numerusform> · %n non coché</numerusform>
+            <numerusform> · %n non cochés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>Dans 3 jours</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>Dans une semaine</translation>
+    </message>
+    <message>
+        <source>In 2 weeks</source>
+        <translation>Dans 2 semaines</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>Dans un mois</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>À l’initiative de</translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation>Groupe du membre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Taille du groupe</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Type d’incident</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident…</source>
+        <translation>Choisissez le type d’incident…</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Confidentiality exception</source>
+        <translation>Exception à la confidentialité</translation>
+    </message>
+    <message>
+        <source>Disclosed to (role)</source>
+        <translation>Divulgué à (rôle)</translation>
+    </message>
+    <message>
+        <source>Choose a role…</source>
+        <translation>Choisissez un rôle…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>How you are after this contact</source>
+        <translation>Comment vous allez après ce contact</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Note privée</translation>
+    </message>
+    <message>
+        <source>Only for you. No names or identifying details.</source>
+        <translation>Pour vous seul·e. Aucun nom ni détail permettant d’identifier quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>Personnes dans le groupe</translation>
+    </message>
+    <message>
+        <source>Kind of critical incident</source>
+        <translation>Type d’incident critique</translation>
+    </message>
+    <message>
+        <source>Topics (one or more)</source>
+        <translation>Sujets (un ou plusieurs)</translation>
+    </message>
+    <message>
+        <source>Disclosed to (a role)</source>
+        <translation>Divulgué à (un rôle)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>How are you after this?</source>
+        <translation>Comment allez-vous après ce contact?</translation>
+    </message>
+    <message>
+        <source>Private note (expires)</source>
+        <translation>Note privée (expire)</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Aucun suivi</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>D’ici le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>une adresse courriel</translation>
+    </message>
+    <message>
+        <source>a badge or employee number</source>
+        <translation>un numéro de matricule ou d’employé·e</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Consigner un contact</translation>
+    </message>
+    <message>
+        <source>No names. Ctrl+S saves.</source>
+        <translation>Aucun nom. Ctrl+S enregistre.</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>or press Ctrl+S · no names, no identifying details</source>
+        <translation>ou Ctrl+S · aucun nom, aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>The contact of %1. Ctrl+S saves the changes.</source>
+        <translation>Le contact du %1. Ctrl+S enregistre les modifications.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s private note was written before your passphrase was reset and can no longer be read.</source>
+        <translation>La note privée de ce contact a été écrite avant la réinitialisation de votre phrase de passe et ne peut plus être lue.</translation>
+    </message>
+    <message>
+        <source>Log a follow-up</source>
+        <translation>Consigner un suivi</translation>
+    </message>
+    <message>
+        <source>This contact continues an earlier one (same episode). Ctrl+S saves.</source>
+        <translation>Ce contact fait suite à un contact antérieur (même épisode). Ctrl+S enregistre.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the notes under them.</source>
+        <translation>Certains champs demandent votre attention; voyez les remarques sous chacun.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The note seems to contain %1. Notes must not identify anyone, even privately. Save it anyway?</source>
+        <translation>La note semble contenir %1. Les notes ne doivent identifier personne, même en privé. L’enregistrer quand même?</translation>
+    </message>
+    <message>
+        <source>Check the note</source>
+        <translation>Vérifiez la note</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Take the identifying details out of the note, then save again.</source>
+        <translation>Rien n’a été enregistré. Retirez les détails identifiants de la note, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Contact saved. Thank you for being there for a colleague.</source>
+        <translation>Contact enregistré. Merci d’avoir été là pour un·e collègue.</translation>
+    </message>
+    <message>
+        <source>Please look after yourself too: %1</source>
+        <translation>Prenez soin de vous aussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>your peer team lead or EAP is there for you.</source>
+        <translation>votre responsable d’équipe de pairs ou le PAE est là pour vous.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation>Groupe du membre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Overdue (due %1)</source>
+        <translation>En retard (prévu le %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prévu le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Consigner un contact</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Show follow-ups</source>
+        <translation>Afficher les suivis</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Suivis (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up is due</source>
+        <translation>
+            <numerusform>%n suivi est à faire</numerusform>
+            <numerusform>%n suivis sont à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups are due</source>
+        <translation>
+            <numerusform>%n suivi est à faire</numerusform>
+            <numerusform>%n suivis sont à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform> (%n en retard)</numerusform>
+            <numerusform> (%n en retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A short check-in can mean a lot.</source>
+        <translation>Une courte prise de nouvelles peut beaucoup compter.</translation>
+    </message>
+    <message>
+        <source>The contact of %1 will be deleted for good. The audit log records that a contact was deleted, never what it held.</source>
+        <translation>Le contact du %1 sera supprimé définitivement. Le journal d’audit consigne qu’un contact a été supprimé, jamais son contenu.</translation>
+    </message>
+    <message>
+        <source>Delete this contact?</source>
+        <translation>Supprimer ce contact?</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>The contact was deleted.</source>
+        <translation>Le contact a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Follow-up closed as no longer needed.</source>
+        <translation>Suivi fermé&#xa0;: il n’est plus nécessaire.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>PeerDesk ran into a problem it did not expect. The details were written to {path}.
+
+If it happens again, lock PeerDesk, start it again, and give that file to whoever looks after your computers.</source>
+        <translation>PeerDesk a rencontré un problème imprévu. Les détails ont été écrits dans {path}.
+
+Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichier à la personne responsable de vos ordinateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryActions</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Add resource…</source>
+        <translation>&amp;Ajouter une ressource…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add resources from a CSV file, after a preview</source>
+        <translation>Ajouter des ressources à partir d’un fichier CSV, après un aperçu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the whole directory as a CSV file</source>
+        <translation>Enregistrer tout le répertoire dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation>Marquer &amp;vérifiée aujourd’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>These are examples to replace. Import your local directory, or edit each example with the real details.</source>
+        <translation>Ce sont des exemples à remplacer. Importez votre répertoire local ou modifiez chaque exemple avec les vrais renseignements.</translation>
+    </message>
+    <message>
+        <source>Import your directory…</source>
+        <translation>Importer votre répertoire…</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is marked verified today.</source>
+        <translation>%1 est marquée comme vérifiée aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1?</translation>
+    </message>
+    <message>
+        <source>%1 will be removed from the directory for everyone on the team. This cannot be undone.</source>
+        <translation>%1 sera retirée du répertoire pour toute l’équipe. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete resource</source>
+        <translation>Supprimer la ressource</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Import a directory</source>
+        <translation>Importer un répertoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource was imported.</source>
+        <translation>
+            <numerusform>%n ressource a été importée.</numerusform>
+            <numerusform>%n ressources ont été importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources were imported.</source>
+        <translation>
+            <numerusform>%n ressource a été importée.</numerusform>
+            <numerusform>%n ressources ont été importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter le répertoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource was saved to %1.</source>
+        <translation>
+            <numerusform>%n ressource a été enregistrée dans %1.</numerusform>
+            <numerusform>%n ressources ont été enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources were saved to %1.</source>
+        <translation>
+            <numerusform>%n ressource a été enregistrée dans %1.</numerusform>
+            <numerusform>%n ressources ont été enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Chercher dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Search by name, region, language or notes (Ctrl+F)</source>
+        <translation>Chercher par nom, région, langue ou notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Resources found</source>
+        <translation>Ressources trouvées</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Find the right professional resource when a conversation goes beyond peer support. No network needed.</source>
+        <translation>Trouvez la bonne ressource professionnelle quand une conversation dépasse le soutien par les pairs. Aucun réseau requis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No resource matches. Try fewer or shorter words, or clear the filters.</source>
+        <translation>Aucune ressource ne correspond. Essayez des mots moins nombreux ou plus courts, ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>The directory is empty.</source>
+        <translation>Le répertoire est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillFeedbackView</name>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Try this scenario again</source>
+        <translation>Refaire ce scénario</translation>
+    </message>
+    <message>
+        <source>Choose another scenario</source>
+        <translation>Choisir un autre scénario</translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation>sur 100</translation>
+    </message>
+    <message>
+        <source>%1 out of 100</source>
+        <translation>%1 sur 100</translation>
+    </message>
+    <message>
+        <source>Passed. Every critical action was done.</source>
+        <translation>Réussi. Toutes les actions essentielles ont été faites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not passed: %n critical action was missed.</source>
+        <translation>
+            <numerusform>Non réussi&#xa0;: %n action essentielle a été manquée.</numerusform>
+            <numerusform>Non réussi&#xa0;: %n actions essentielles ont été manquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not passed: %n critical actions were missed.</source>
+        <translation>
+            <numerusform>Non réussi&#xa0;: %n action essentielle a été manquée.</numerusform>
+            <numerusform>Non réussi&#xa0;: %n actions essentielles ont été manquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not passed: the pass mark is %1.</source>
+        <translation>Non réussi&#xa0;: la note de passage est %1.</translation>
+    </message>
+    <message>
+        <source>Logged in %1, under the %2 limit.</source>
+        <translation>Consigné en %1, sous la limite de %2.</translation>
+    </message>
+    <message>
+        <source>Logged in %1, over the %2 limit. Accuracy first: speed comes with practice.</source>
+        <translation>Consigné en %1, au-delà de la limite de %2. La justesse d’abord&#xa0;: la rapidité vient avec la pratique.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1 in the class session.</source>
+        <translation>Enregistré pour %1 dans la séance de formation.</translation>
+    </message>
+    <message>
+        <source>Practice on your own: not recorded.</source>
+        <translation>Pratique individuelle&#xa0;: non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Critical actions</source>
+        <translation>Actions essentielles</translation>
+    </message>
+    <message>
+        <source>The log, field by field</source>
+        <translation>Le contact, champ par champ</translation>
+    </message>
+    <message>
+        <source>You logged: %1. Expected: %2.</source>
+        <translation>Vous avez inscrit&#xa0;: %1. Attendu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Debrief points</source>
+        <translation>Points de retour</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Juste</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation>✗ Manqué</translation>
+    </message>
+    <message>
+        <source>✗ Wrong</source>
+        <translation>✗ Erroné</translation>
+    </message>
+</context>
+<context>
+    <name>DrillModels</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source> (imported)</source>
+        <translation> (importé)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Essentielles</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Temps limite</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Critical misses</source>
+        <translation>Actions essentielles manquées</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Misses</source>
+        <translation>Manquées</translation>
+    </message>
+    <message>
+        <source>Critical action</source>
+        <translation>Action essentielle</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRunner</name>
+    <message>
+        <source>Pick a scenario, read the card, then log the contact as you would for real. Feedback follows at once.</source>
+        <translation>Choisissez un scénario, lisez la fiche, puis consignez le contact comme en situation réelle. La rétroaction suit aussitôt.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Choisissez un scénario</translation>
+    </message>
+    <message>
+        <source>Show the role-player&apos;s script</source>
+        <translation>Afficher le texte de la personne qui joue le rôle</translation>
+    </message>
+    <message>
+        <source>Who is practising</source>
+        <translation>Qui s’exerce</translation>
+    </message>
+    <message>
+        <source>Timed: log it within the time limit</source>
+        <translation>Chronométré&#xa0;: consigner dans le temps limite</translation>
+    </message>
+    <message>
+        <source>Start drill</source>
+        <translation>Commencer l’exercice</translation>
+    </message>
+    <message>
+        <source>Scenario card</source>
+        <translation>Fiche du scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Who is practising</source>
+        <translation>&amp;Qui s’exerce</translation>
+    </message>
+    <message>
+        <source>Show the card</source>
+        <translation>Afficher la fiche</translation>
+    </message>
+    <message>
+        <source>Just practising (not recorded)</source>
+        <translation>Simple pratique (non enregistrée)</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Back to scenarios</source>
+        <translation>Retour aux scénarios</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Submit for feedback</source>
+        <translation>Soumettre pour rétroaction</translation>
+    </message>
+    <message>
+        <source>Submit for feedback (Ctrl+S)</source>
+        <translation>Soumettre pour rétroaction (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Dans la limite</translation>
+    </message>
+</context>
+<context>
+    <name>Drills</name>
+    <message>
+        <source>Member group</source>
+        <translation>Groupe du membre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>À l’initiative de</translation>
+    </message>
+    <message>
+        <source>People in the group</source>
+        <translation>Personnes dans le groupe</translation>
+    </message>
+    <message>
+        <source>Kind of critical incident</source>
+        <translation>Type d’incident critique</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Confidentiality exception</source>
+        <translation>Exception à la confidentialité</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Boundary checklist</source>
+        <translation>Liste de vérification des limites</translation>
+    </message>
+    <message>
+        <source>Escalate imminent danger with a crisis referral</source>
+        <translation>Signaler le danger imminent avec une orientation d’urgence</translation>
+    </message>
+    <message>
+        <source>Record the confidentiality exception</source>
+        <translation>Consigner l’exception à la confidentialité</translation>
+    </message>
+    <message>
+        <source>Record who it was disclosed to</source>
+        <translation>Consigner à qui l’information a été divulguée</translation>
+    </message>
+    <message>
+        <source>Offer a fitting referral</source>
+        <translation>Proposer une orientation adaptée</translation>
+    </message>
+    <message>
+        <source>Check for safety</source>
+        <translation>Vérifier la sécurité</translation>
+    </message>
+    <message>
+        <source>Declare the role conflict</source>
+        <translation>Déclarer le conflit de rôle</translation>
+    </message>
+    <message>
+        <source>Hand over to another supporter</source>
+        <translation>Confier le suivi à un·e autre pair aidant·e</translation>
+    </message>
+    <message>
+        <source>Keep identifying details out</source>
+        <translation>Ne consigner aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>Confidentiality explained</source>
+        <translation>Confidentialité expliquée</translation>
+    </message>
+    <message>
+        <source>Stayed in the peer role</source>
+        <translation>Resté·e dans le rôle de pair</translation>
+    </message>
+    <message>
+        <source>Checked for safety</source>
+        <translation>Sécurité vérifiée</translation>
+    </message>
+    <message>
+        <source>Offered a referral</source>
+        <translation>Orientation proposée</translation>
+    </message>
+    <message>
+        <source>No role conflict</source>
+        <translation>Aucun conflit de rôle</translation>
+    </message>
+    <message>
+        <source>No identifying details</source>
+        <translation>Aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>Self-care plan</source>
+        <translation>Plan d’autosoins</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 freezes it. After this, the quarter&apos;s figures never change; contacts logged later for it count in the next open quarter.</source>
+        <translation>Exporter %1 le fige. Ensuite, les chiffres du trimestre ne changent plus; les contacts consignés plus tard pour ce trimestre comptent dans le prochain trimestre ouvert.</translation>
+    </message>
+    <message>
+        <source>The figures will be released rounded to base 5.</source>
+        <translation>Les chiffres seront publiés arrondis à un multiple de 5.</translation>
+    </message>
+    <message>
+        <source>Freeze %1?</source>
+        <translation>Figer %1?</translation>
+    </message>
+    <message>
+        <source>Freeze and export</source>
+        <translation>Figer et exporter</translation>
+    </message>
+    <message>
+        <source>Export the statistics as CSV</source>
+        <translation>Exporter les statistiques en CSV</translation>
+    </message>
+    <message>
+        <source>Export the statistics as PDF</source>
+        <translation>Exporter les statistiques en PDF</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportation de %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now frozen: its figures will not change.</source>
+        <translation>%1 est maintenant figé&#xa0;: ses chiffres ne changeront plus.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtre par langue</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Filtre par région</translation>
+    </message>
+    <message>
+        <source>Open 2&amp;4/7</source>
+        <translation>Ouvert 2&amp;4/7</translation>
+    </message>
+    <message>
+        <source>Only resources open 24/7</source>
+        <translation>Seulement les ressources ouvertes 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Knows first &amp;responders</source>
+        <translation>Connaît les premiers &amp;répondants</translation>
+    </message>
+    <message>
+        <source>Only resources that know first responders</source>
+        <translation>Seulement les ressources qui connaissent les premiers répondants</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toute langue</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Contact on</source>
+        <translation>Contact du</translation>
+    </message>
+    <message>
+        <source>Member group</source>
+        <translation>Groupe du membre</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Prévu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Prévu le %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>No follow-ups are due. When you plan one on a contact, it appears here on the day it is due.</source>
+        <translation>Aucun suivi à faire. Quand vous en prévoyez un sur un contact, il apparaît ici le jour prévu.</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Consigner le suivi</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>N’est plus nécessaire</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Conversations you planned to come back to. Enter logs the follow-up; it joins the same episode.</source>
+        <translation>Les conversations sur lesquelles vous avez prévu de revenir. Entrée consigne le suivi; il s’ajoute au même épisode.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a directory</source>
+        <translation>Importer un répertoire</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you press Import. Every row is added, or none.</source>
+        <translation>Rien ne change avant que vous appuyiez sur Importer. Toutes les lignes sont ajoutées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the example entries in the same step</source>
+        <translation>&amp;Retirer les exemples du même coup</translation>
+    </message>
+    <message>
+        <source>Rows to fix</source>
+        <translation>Lignes à corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another file…</source>
+        <translation>Choisir un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource will be added. No problems found.</source>
+        <translation>
+            <numerusform>%n ressource sera ajoutée. Aucun problème trouvé.</numerusform>
+            <numerusform>%n ressources seront ajoutées. Aucun problème trouvé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources will be added. No problems found.</source>
+        <translation>
+            <numerusform>%n ressource sera ajoutée. Aucun problème trouvé.</numerusform>
+            <numerusform>%n ressources seront ajoutées. Aucun problème trouvé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n resource</source>
+        <translation>
+            <numerusform>&amp;Importer %n ressource</numerusform>
+            <numerusform>&amp;Importer %n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n resources</source>
+        <translation>
+            <numerusform>&amp;Importer %n ressource</numerusform>
+            <numerusform>&amp;Importer %n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row needs fixing; nothing will be imported until it is fixed. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n ligne est à corriger; rien ne sera importé avant sa correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+            <numerusform>%n lignes sont à corriger; rien ne sera importé avant leur correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows need fixing; nothing will be imported until they are fixed. Correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n ligne est à corriger; rien ne sera importé avant sa correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+            <numerusform>%n lignes sont à corriger; rien ne sera importé avant leur correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no resources to add.</source>
+        <translation>Le fichier ne contient aucune ressource à ajouter.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock PeerDesk (Ctrl+L)</source>
+        <translation>Verrouiller PeerDesk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Session ouverte par</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is set. Use it from now on.</source>
+        <translation>Votre nouvelle phrase de passe est enregistrée. Utilisez-la désormais.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>They sign in with this name and the temporary passphrase you give them, then choose their own passphrase at once.</source>
+        <translation>La personne ouvre une session avec ce nom et la phrase de passe temporaire que vous lui donnez, puis choisit aussitôt sa propre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <source>Choose what {name} may do.</source>
+        <translation>Choisissez ce que {name} peut faire.</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Réinitialiser la phrase de passe</translation>
+    </message>
+    <message>
+        <source>{name} signs in with this temporary passphrase and then chooses a new one. Their private notes become unreadable: they are locked with the old passphrase and nobody can open them again.</source>
+        <translation>{name} ouvre une session avec cette phrase de passe temporaire, puis en choisit une nouvelle. Ses notes privées deviennent illisibles&#xa0;: elles sont verrouillées avec l’ancienne phrase de passe et personne ne pourra plus les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Temporary passphrase</source>
+        <translation>Phrase de passe temporaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary passphrase</source>
+        <translation>Phrase de passe &amp;temporaire</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter le membre</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Enregistrer les rôles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Change &amp;roles…</source>
+        <translation>Modifier les &amp;rôles…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Réinitialiser la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>Select a member to change their roles, switch their account off or on, give them a temporary passphrase, or remove them.</source>
+        <translation>Choisissez un membre pour modifier ses rôles, désactiver ou réactiver son compte, lui donner une phrase de passe temporaire ou le retirer.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membres de l’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Switch on</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>You cannot switch off or remove your own account. Ask another coordinator.</source>
+        <translation>Vous ne pouvez pas désactiver ni retirer votre propre compte. Demandez à un·e autre coordonnateur·rice.</translation>
+    </message>
+    <message>
+        <source>{name} was added. Give them the temporary passphrase in person; they choose their own when they first sign in.</source>
+        <translation>{name} a été ajouté·e. Remettez-lui la phrase de passe temporaire en personne; la personne choisira la sienne à sa première connexion.</translation>
+    </message>
+    <message>
+        <source>The roles of {name} were saved.</source>
+        <translation>Les rôles de {name} ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>{name} has a temporary passphrase now and must change it at the next sign-in.</source>
+        <translation>{name} a maintenant une phrase de passe temporaire et devra la changer à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>{name} is switched off and can no longer sign in.</source>
+        <translation>Le compte de {name} est désactivé&#xa0;: cette personne ne peut plus ouvrir de session.</translation>
+    </message>
+    <message>
+        <source>{name} is switched on and can sign in again.</source>
+        <translation>Le compte de {name} est réactivé&#xa0;: cette personne peut de nouveau ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>Remove {name}?</source>
+        <translation>Retirer {name}?</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to sign in, and the vault gets a new key so their old key opens nothing.
+
+Backups made before the removal can still be opened with the old keys, including theirs.
+
+This cannot be undone.</source>
+        <translation>{name} ne pourra plus ouvrir de session, et le coffre reçoit une nouvelle clé&#xa0;: son ancienne clé n’ouvre plus rien.
+
+Les sauvegardes faites avant le retrait peuvent encore être ouvertes avec les anciennes clés, y compris la sienne.
+
+Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>{name} was removed and the vault has a new key.</source>
+        <translation>{name} a été retiré·e et le coffre a une nouvelle clé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>That passphrase is not right for {user}. Check Caps Lock and try again.</source>
+        <translation>Cette phrase de passe n’est pas la bonne pour {user}. Vérifiez la touche Verr. maj. et réessayez.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this vault. Check each group of characters.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce coffre. Vérifiez chaque groupe de caractères.</translation>
+    </message>
+    <message>
+        <source>There is no member called {user} in this vault. Check the spelling.</source>
+        <translation>Aucun membre nommé {user} dans ce coffre. Vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <source>The account of {user} is switched off. Ask a coordinator to switch it on again.</source>
+        <translation>Le compte de {user} est désactivé. Demandez à un·e coordonnateur·rice de le réactiver.</translation>
+    </message>
+    <message>
+        <source>The vault could not be read because it is damaged. Nothing was changed. Restore it from your most recent backup.</source>
+        <translation>Le coffre n’a pas pu être lu, car il est endommagé. Rien n’a été modifié. Restaurez-le à partir de votre sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The key file of this vault is missing, so it cannot be opened. Restore the vault from a backup.</source>
+        <translation>Le fichier de clés de ce coffre est introuvable; le coffre ne peut donc pas être ouvert. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file of this vault has been changed or damaged. Nothing was changed. Restore it from a backup.</source>
+        <translation>Le fichier de clés de ce coffre a été modifié ou endommagé. Rien n’a été modifié. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of PeerDesk. Install that version to open it.</source>
+        <translation>Ce coffre a été écrit par une version plus récente de PeerDesk. Installez cette version pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This vault is open in another PeerDesk window. Close that window, then try again.</source>
+        <translation>Ce coffre est ouvert dans une autre fenêtre PeerDesk. Fermez cette fenêtre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no PeerDesk vault in this folder.</source>
+        <translation>Ce dossier ne contient aucun coffre PeerDesk.</translation>
+    </message>
+    <message>
+        <source>A PeerDesk vault already exists in this folder.</source>
+        <translation>Un coffre PeerDesk existe déjà dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>{quarter} is not over yet (it ends on {last_day}). Statistics are released for whole quarters only.</source>
+        <translation>Le trimestre {quarter} n’est pas terminé (il prend fin le {last_day}). Les statistiques sont publiées pour des trimestres complets seulement.</translation>
+    </message>
+    <message>
+        <source>The statistics for {period} could not be made safe to publish, so nothing was exported and nothing was frozen.</source>
+        <translation>Les statistiques de {period} n’ont pas pu être rendues sûres à publier&#xa0;: rien n’a été exporté ni figé.</translation>
+    </message>
+    <message>
+        <source>No quarter of {year} has been released yet, so there is no annual summary.</source>
+        <translation>Aucun trimestre de {year} n’a encore été publié&#xa0;: il n’y a donc pas de bilan annuel.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: rien n’a été modifié. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>{user} is the last active coordinator. A vault must keep at least one: make another member a coordinator first.</source>
+        <translation>{user} est le dernier ou la dernière coordonnateur·rice actif·ve. Un coffre doit en garder au moins un·e&#xa0;: nommez d’abord un autre membre coordonnateur·rice.</translation>
+    </message>
+    <message>
+        <source>A member called {user} already exists. Choose another name.</source>
+        <translation>Un membre nommé {user} existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This could not be found; it may have been removed in the meantime.</source>
+        <translation>Élément introuvable; il a peut-être été retiré entre-temps.</translation>
+    </message>
+    <message>
+        <source>This folder holds a different kind of vault.</source>
+        <translation>Ce dossier contient un autre type de coffre.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Certains champs demandent votre attention.</translation>
+    </message>
+    <message>
+        <source>Drills and class sessions live in the training workspace only. Lock PeerDesk and choose Open training workspace on the sign-in screen.</source>
+        <translation>Les exercices et les séances de formation se trouvent seulement dans l’espace de formation. Verrouillez PeerDesk et choisissez Ouvrir l’espace de formation à l’écran de connexion.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be made in the training workspace; this is a real vault.</source>
+        <translation>Les données de démonstration ne peuvent être créées que dans l’espace de formation; ceci est un vrai coffre.</translation>
+    </message>
+    <message>
+        <source>The training workspace in {path} was not reset: {reason}</source>
+        <translation>L’espace de formation dans {path} n’a pas été réinitialisé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>A pack shipped with PeerDesk already uses the id &quot;{pack_id}&quot;. Give the imported pack its own id in its [pack] table.</source>
+        <translation>Un ensemble fourni avec PeerDesk utilise déjà l’identifiant «&#xa0;{pack_id}&#xa0;». Donnez à l’ensemble importé son propre identifiant dans sa table [pack].</translation>
+    </message>
+    <message>
+        <source>{source} is not a usable scenario pack. First problem: {first}</source>
+        <translation>{source} n’est pas un ensemble de scénarios utilisable. Premier problème&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of another kind of vault. Choose a backup of this kind of vault.</source>
+        <translation>{path} est la sauvegarde d’un autre type de coffre. Choisissez une sauvegarde de ce type de coffre.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable PeerDesk backup. Nothing was changed.</source>
+        <translation>{path} n’est pas une sauvegarde PeerDesk utilisable. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>PeerDesk could not read or write a file it needed. Check that the folder exists, that you may use it, and that the disk has space.</source>
+        <translation>PeerDesk n’a pas pu lire ou écrire un fichier nécessaire. Vérifiez que le dossier existe, que vous y avez accès et que le disque a de l’espace.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to {path}.</source>
+        <translation>Un problème est survenu. Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. You can try again in %n second.</source>
+        <translation>Trop de tentatives échouées. Vous pourrez réessayer dans %n seconde.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. You can try again in %n seconds.</source>
+        <translation>Trop de tentatives échouées. Vous pourrez réessayer dans %n secondes.</translation>
+    </message>
+    <message>
+        <source>There was %n failed sign-in attempt on your account since your last sign-in.</source>
+        <translation>Il y a eu %n tentative de connexion échouée à votre compte depuis votre dernière connexion.</translation>
+    </message>
+    <message>
+        <source>There were %n failed sign-in attempts on your account since your last sign-in.</source>
+        <translation>Il y a eu %n tentatives de connexion échouées à votre compte depuis votre dernière connexion.</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Pair aidant·e</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur·rice</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Passable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>PeerDesk — Training</source>
+        <translation>PeerDesk — Formation</translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>TRAINING — practice data</source>
+        <translation>FORMATION — données d’exercice</translation>
+    </message>
+</context>
+<context>
+    <name>MyContactsPage</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>En tout temps</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Choisir les dates…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Member group filter</source>
+        <translation>Filtre par groupe du membre</translation>
+    </message>
+    <message>
+        <source>All member groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>Format filter</source>
+        <translation>Filtre par format</translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation>Tous les formats</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Filtre par sujet</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Tous les sujets</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Suivi à faire</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Mes contacts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Only you see these. Enter opens a contact; Delete removes it.</source>
+        <translation>Vous seul·e les voyez. Entrée ouvre un contact; Suppr le supprime.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No contacts match these filters.</source>
+        <translation>Aucun contact ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Contacts you log appear here.</source>
+        <translation>Aucun contact pour l’instant. Les contacts que vous consignez apparaissent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n contacts; scroll for more.</source>
+        <translation>
+            <numerusform>Affichage du contact le plus récent (%n); faites défiler pour en voir plus.</numerusform>
+            <numerusform>Affichage des %n contacts les plus récents; faites défiler pour en voir plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact.</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts.</source>
+        <translation>
+            <numerusform>%n contact.</numerusform>
+            <numerusform>%n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenTrainingDialog</name>
+    <message>
+        <source>Training workspace</source>
+        <translation>Espace de formation</translation>
+    </message>
+    <message>
+        <source>Classroom passphrase</source>
+        <translation>Phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>Repeat the classroom passphrase</source>
+        <translation>Répétez la phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>Forgot the classroom passphrase?</source>
+        <translation>Phrase de passe de la classe oubliée?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Classroom &amp;passphrase</source>
+        <translation>&amp;Phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Open the training workspace</source>
+        <translation>Ouvrir l’espace de formation</translation>
+    </message>
+    <message>
+        <source>Type the classroom passphrase your trainer gave you. Everything in the training workspace is practice data, kept apart from your team&apos;s vault.</source>
+        <translation>Tapez la phrase de passe de la classe que votre formateur·rice vous a donnée. Tout ce qui se trouve dans l’espace de formation est fictif et séparé du coffre de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Set up the training workspace</source>
+        <translation>Créer l’espace de formation</translation>
+    </message>
+    <message>
+        <source>Choose a classroom passphrase to share with this class. The training workspace holds practice data only, never your team&apos;s real contacts.</source>
+        <translation>Choisissez une phrase de passe à communiquer à la classe. L’espace de formation ne contient que des données d’exercice, jamais les vrais contacts de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Start the training workspace again</source>
+        <translation>Recommencer l’espace de formation</translation>
+    </message>
+    <message>
+        <source>Choose a new classroom passphrase. The practice contacts, class sessions and results are deleted; your team&apos;s real vault is not touched.</source>
+        <translation>Choisissez une nouvelle phrase de passe pour la classe. Les contacts d’exercice, les séances et les résultats sont supprimés; le vrai coffre de votre équipe n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Create and open</source>
+        <translation>Créer et ouvrir</translation>
+    </message>
+    <message>
+        <source>Start again and open</source>
+        <translation>Recommencer et ouvrir</translation>
+    </message>
+    <message>
+        <source>Start the training workspace again?</source>
+        <translation>Recommencer l’espace de formation?</translation>
+    </message>
+    <message>
+        <source>Without the classroom passphrase the practice data cannot be opened. You can start the training workspace again, empty, with a new passphrase. Practice contacts, class sessions and results are deleted.</source>
+        <translation>Sans la phrase de passe de la classe, les données d’exercice ne peuvent pas être ouvertes. Vous pouvez recommencer l’espace de formation, vide, avec une nouvelle phrase de passe. Les contacts d’exercice, les séances et les résultats sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase</source>
+        <translation>Afficher ou masquer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Masquer la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Idle lock, in minutes</source>
+        <translation>Verrouillage après inactivité, en minutes</translation>
+    </message>
+    <message>
+        <source>Allow private &amp;notes</source>
+        <translation>Permettre les &amp;notes privées</translation>
+    </message>
+    <message>
+        <source>Allow private notes</source>
+        <translation>Permettre les notes privées</translation>
+    </message>
+    <message>
+        <source>Private notes expire after, in days</source>
+        <translation>Expiration des notes privées, en jours</translation>
+    </message>
+    <message>
+        <source>Suppression threshold, in contacts</source>
+        <translation>Seuil de suppression, en contacts</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Éléments de la liste</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock</source>
+        <translation>&amp;Verrouillage</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>1–60. The app locks itself after this long without use.</source>
+        <translation>1 à 60. L’application se verrouille après ce délai sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Notes &amp;expire after</source>
+        <translation>Les notes &amp;expirent après</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>1–365. Private notes are deleted after this.</source>
+        <translation>1 à 365. Les notes privées sont supprimées après ce délai.</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppression threshold</source>
+        <translation>Seuil de su&amp;ppression</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>3 or more. Smaller groups are hidden in statistics.</source>
+        <translation>3 ou plus. Les groupes plus petits sont masqués dans les statistiques.</translation>
+    </message>
+    <message>
+        <source>Boundary &amp;checklist</source>
+        <translation>&amp;Liste de vérification des limites</translation>
+    </message>
+    <message>
+        <source>Shown to supporters after each contact. Double-click or press F2 to edit an item; saving a changed list starts a new version.</source>
+        <translation>Présentée aux pairs aidants après chaque contact. Double-cliquez ou appuyez sur F2 pour modifier un élément; enregistrer une liste modifiée crée une nouvelle version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>idle lock after %n minute</source>
+        <translation>
+            <numerusform>verrouillage après %n minute d’inactivité</numerusform>
+            <numerusform>verrouillage après %n minutes d’inactivité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>idle lock after %n minutes</source>
+        <translation>
+            <numerusform>verrouillage après %n minute d’inactivité</numerusform>
+            <numerusform>verrouillage après %n minutes d’inactivité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>private notes allowed</source>
+        <translation>notes privées permises</translation>
+    </message>
+    <message>
+        <source>private notes not allowed</source>
+        <translation>notes privées non permises</translation>
+    </message>
+    <message numerus="yes">
+        <source>notes expire after %n day</source>
+        <translation>
+            <numerusform>les notes expirent après %n jour</numerusform>
+            <numerusform>les notes expirent après %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes expire after %n days</source>
+        <translation>
+            <numerusform>les notes expirent après %n jour</numerusform>
+            <numerusform>les notes expirent après %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>groups under %n contact hidden in statistics</source>
+        <translation>
+            <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
+            <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>groups under %n contacts hidden in statistics</source>
+        <translation>
+            <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
+            <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checklist version {n}</source>
+        <translation>liste de vérification version {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the policy was already like this.</source>
+        <translation>Rien à enregistrer&#xa0;: la politique était déjà ainsi.</translation>
+    </message>
+    <message>
+        <source>Saved: {changes}.</source>
+        <translation>Enregistré&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>Item {n}: {error}</source>
+        <translation>Élément {n}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Some fields need attention; each says what it needs.</source>
+        <translation>Rien n’a été enregistré. Certains champs demandent votre attention; chacun indique ce qu’il faut.</translation>
+    </message>
+</context>
+<context>
+    <name>RealVaultTraining</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Drills, class sessions and demo data live in the training workspace, apart from your team&apos;s real contacts. Lock PeerDesk (Ctrl+L) and choose &quot;Open training workspace&quot; on the sign-in screen.</source>
+        <translation>Les exercices, les séances de formation et les données de démonstration se trouvent dans l’espace de formation, à l’écart des vrais contacts de votre équipe. Verrouillez PeerDesk (Ctrl+L) et choisissez «&#xa0;Ouvrir l’espace de formation&#xa0;» à l’écran de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFlow</name>
+    <message>
+        <source>Recover access</source>
+        <translation>Récupérer l’accès</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the sheet made when PeerDesk was set up. It lets you give a coordinator a new passphrase.</source>
+        <translation>Tapez la clé de récupération inscrite sur la feuille produite à l’installation de PeerDesk. Elle permet de donner une nouvelle phrase de passe à un·e coordonnateur·rice.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation>Choisissez une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Private notes written under the old passphrase can no longer be read. The contact log and everything else stay as they are.</source>
+        <translation>Les notes privées écrites avec l’ancienne phrase de passe ne peuvent plus être lues. Le registre des contacts et tout le reste demeurent intacts.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur·rice</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set new passphrase</source>
+        <translation>Définir la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Coordonnateur·rice</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase</source>
+        <translation>&amp;Répétez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>{name} has a new passphrase. Sign in with it now.</source>
+        <translation>{name} a une nouvelle phrase de passe. Ouvrez une session avec celle-ci maintenant.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLookupDialog</name>
+    <message>
+        <source>Find a resource: %1</source>
+        <translation>Trouver une ressource&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Search these resources</source>
+        <translation>Chercher dans ces ressources</translation>
+    </message>
+    <message>
+        <source>Search by name, region, language or notes</source>
+        <translation>Chercher par nom, région, langue ou notes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>From your team&apos;s directory. Copy the number to give it to the member.</source>
+        <translation>Tiré du répertoire de votre équipe. Copiez le numéro pour le donner au membre.</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 est dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory has no resource of this kind yet. Ask your coordinator to add one; meanwhile use your program&apos;s standard contacts.</source>
+        <translation>Le répertoire n’a pas encore de ressource de ce type. Demandez à votre coordonnateur·rice d’en ajouter une; entre-temps, utilisez les coordonnées habituelles de votre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPicker</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>How the referral to %1 was made</source>
+        <translation>Comment l’orientation vers %1 a été faite</translation>
+    </message>
+    <message>
+        <source>Find %1 in the directory</source>
+        <translation>Trouver %1 dans le répertoire</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Trouver…</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>EAP</source>
+        <translation>PAE</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien·ne</translation>
+    </message>
+    <message>
+        <source>Chaplain</source>
+        <translation>Aumônier·ère</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Ligne de crise</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Substance use treatment</source>
+        <translation>Traitement des dépendances</translation>
+    </message>
+    <message>
+        <source>Family violence service</source>
+        <translation>Service en violence familiale</translation>
+    </message>
+    <message>
+        <source>CISM team</source>
+        <translation>Équipe GSIC</translation>
+    </message>
+    <message>
+        <source>Financial or legal</source>
+        <translation>Financier ou juridique</translation>
+    </message>
+    <message>
+        <source>Peer support team</source>
+        <translation>Équipe de soutien par les pairs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Covered (employer, union or insurance)</source>
+        <translation>Couvert (employeur, syndicat ou assurance)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Payant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Never verified</source>
+        <translation>Jamais vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified %1</source>
+        <translation>Vérifiée le %1</translation>
+    </message>
+    <message>
+        <source>Not verified since %1</source>
+        <translation>Non vérifiée depuis le %1</translation>
+    </message>
+    <message>
+        <source>Example to replace</source>
+        <translation>Exemple à remplacer</translation>
+    </message>
+    <message>
+        <source>This is an example to replace. It has no phone number on purpose: enter the real details, check them with the service, then mark it verified.</source>
+        <translation>Ceci est un exemple à remplacer. Il n’a volontairement aucun numéro de téléphone&#xa0;: entrez les vrais renseignements, vérifiez-les auprès du service, puis marquez la ressource comme vérifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseView</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>&amp;Round to base 5</source>
+        <translation>&amp;Arrondir à un multiple de 5</translation>
+    </message>
+    <message>
+        <source>Round to base 5</source>
+        <translation>Arrondir à un multiple de 5</translation>
+    </message>
+    <message>
+        <source>Rounds every figure up or down to a multiple of 5, the same way every time.</source>
+        <translation>Arrondit chaque chiffre vers le haut ou vers le bas à un multiple de 5, toujours de la même façon.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Released figures</source>
+        <translation>Chiffres publiés</translation>
+    </message>
+    <message>
+        <source>What the marks mean</source>
+        <translation>Ce que signifient les marques</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+        <source>No quarter is over yet. Statistics are released for whole quarters: come back when the current quarter has ended.</source>
+        <translation>Aucun trimestre n’est encore terminé. Les statistiques sont publiées par trimestre complet&#xa0;: revenez à la fin du trimestre en cours.</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet, so there is nothing to release.</source>
+        <translation>Il n’y a encore aucun contact&#xa0;: rien à publier.</translation>
+    </message>
+    <message>
+        <source>Frozen on %1. Every export of this quarter gives the same figures.</source>
+        <translation>Figé le %1. Chaque exportation de ce trimestre donne les mêmes chiffres.</translation>
+    </message>
+    <message>
+        <source>Not yet released. The first export freezes these figures.</source>
+        <translation>Pas encore publié. La première exportation fige ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Figures are rounded to a multiple of %1.</source>
+        <translation>Les chiffres sont arrondis à un multiple de %1.</translation>
+    </message>
+    <message>
+        <source>A frozen quarter keeps the form it was released in.</source>
+        <translation>Un trimestre figé garde la forme sous laquelle il a été publié.</translation>
+    </message>
+    <message>
+        <source>No figure in this table is hidden. %1</source>
+        <translation>Aucun chiffre de ce tableau n’est masqué. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDetail</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>&amp;Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Put the phone number on the clipboard</source>
+        <translation>Copier le numéro de téléphone dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Choose a resource to see how to reach it.</source>
+        <translation>Choisissez une ressource pour voir comment la joindre.</translation>
+    </message>
+    <message>
+        <source>Other ways to reach it</source>
+        <translation>Autres moyens de la joindre</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Knows first responders</source>
+        <translation>Connaît les premiers répondants</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Open 24/7</source>
+        <translation>Ouvert 24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Aucun numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Resource details</source>
+        <translation>Détails de la ressource</translation>
+    </message>
+    <message>
+        <source>Arrow keys scroll long details</source>
+        <translation>Les flèches font défiler les longs détails</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceDialog</name>
+    <message>
+        <source>Change resource</source>
+        <translation>Modifier la ressource</translation>
+    </message>
+    <message>
+        <source>Add a resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <source>Only what a supporter needs to reach the service. Check the details with the service before you mark it verified.</source>
+        <translation>Seulement ce dont un·e pair aidant·e a besoin pour joindre le service. Vérifiez les renseignements auprès du service avant de la marquer comme vérifiée.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Open &amp;24/7</source>
+        <translation>Ouvert &amp;24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Knows &amp;first responders</source>
+        <translation>Connaît les &amp;premiers répondants</translation>
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation>Marquer &amp;vérifiée aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Still an &amp;example to replace</source>
+        <translation>Encore un &amp;exemple à remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number</source>
+        <translation>Numéro de &amp;téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Heures</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>&amp;Languages (comma-separated)</source>
+        <translation>&amp;Langues (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>&amp;Other ways to reach it</source>
+        <translation>&amp;Autres moyens de la joindre</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>C&amp;oût</translation>
+    </message>
+    <message>
+        <source>Save resource</source>
+        <translation>Enregistrer la ressource</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Last verified %1</source>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Your contact log appears here: each conversation you log, its follow-ups and the boundary checklist.</source>
+        <translation>Votre registre des contacts apparaît ici&#xa0;: chaque conversation consignée, ses suivis et la liste de vérification des limites.</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>The referral directory appears here: the counsellors, chaplains, clinics and programmes your team trusts.</source>
+        <translation>Le répertoire d’orientation apparaît ici&#xa0;: les conseiller·ère·s, aumônier·ère·s, cliniques et programmes auxquels votre équipe fait confiance.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names and no small groups.</source>
+        <translation>Les statistiques trimestrielles anonymisées sont préparées ici, en PDF et en CSV, sans noms ni petits groupes.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Team accounts are looked after here: adding members, choosing their roles and resetting passphrases.</source>
+        <translation>Les comptes de l’équipe sont gérés ici&#xa0;: ajout de membres, choix de leurs rôles et réinitialisation des phrases de passe.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Practice workspaces and scenario drills live here, with feedback after each drill.</source>
+        <translation>Les espaces d’exercice et les mises en situation se trouvent ici, avec une rétroaction après chaque exercice.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>You will be this team&apos;s first coordinator. Choose the name you sign in with and a passphrase only you know. Everything is stored encrypted on this computer.</source>
+        <translation>Vous serez le premier ou la première coordonnateur·rice de cette équipe. Choisissez le nom avec lequel vous ouvrirez une session et une phrase de passe que vous seul·e connaissez. Tout est chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Set up a practice vault</source>
+        <translation>Créer un coffre d’exercice</translation>
+    </message>
+    <message>
+        <source>Set up PeerDesk</source>
+        <translation>Configurer PeerDesk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>If every coordinator forgets their passphrase, this key is the only way back into the vault. It is shown this once: save it as a PDF and print it, or write it down.</source>
+        <translation>Si tous les coordonnateurs et coordonnatrices oublient leur phrase de passe, cette clé est le seul moyen de rouvrir le coffre. Elle n’est affichée qu’une fois&#xa0;: enregistrez-la en PDF et imprimez-la, ou notez-la.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Keep it where only coordinators can reach it, such as a sealed envelope in a locked cabinet. Anyone holding it can open the vault.</source>
+        <translation>Gardez-la là où seuls les coordonnateurs et coordonnatrices y ont accès, par exemple dans une enveloppe scellée, dans une armoire verrouillée. Quiconque la détient peut ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>J’ai rangé la clé de récupération en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Save recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <source>PeerDesk recovery key.pdf</source>
+        <translation>Clé de récupération PeerDesk.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {file}. Print it, keep the paper safe, then delete the file.</source>
+        <translation>Enregistrée sous {file}. Imprimez-la, rangez la feuille en lieu sûr, puis supprimez le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Contacts by month</source>
+        <translation>Contacts par mois</translation>
+    </message>
+    <message>
+        <source>Conversations and interventions, by the month they took place.</source>
+        <translation>Conversations et interventions, selon le mois où elles ont eu lieu.</translation>
+    </message>
+    <message>
+        <source>Who was supported</source>
+        <translation>Qui a été soutenu</translation>
+    </message>
+    <message>
+        <source>Contacts by the member&apos;s group.</source>
+        <translation>Contacts selon le groupe du membre.</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>Type de soutien</translation>
+    </message>
+    <message>
+        <source>Contacts by format.</source>
+        <translation>Contacts par format.</translation>
+    </message>
+    <message>
+        <source>How contacts took place</source>
+        <translation>Comment les contacts ont eu lieu</translation>
+    </message>
+    <message>
+        <source>Contacts by channel.</source>
+        <translation>Contacts par canal.</translation>
+    </message>
+    <message>
+        <source>Who received which kind of support</source>
+        <translation>Qui a reçu quel type de soutien</translation>
+    </message>
+    <message>
+        <source>Contacts by member group, split by format; the Total column is the same as Who was supported.</source>
+        <translation>Contacts par groupe du membre, répartis par format; la colonne Total est la même que Qui a été soutenu.</translation>
+    </message>
+    <message>
+        <source>What was talked about</source>
+        <translation>Sujets abordés</translation>
+    </message>
+    <message>
+        <source>Contacts by topic; a contact can have several topics, so rows add up to more.</source>
+        <translation>Contacts par sujet; un contact peut avoir plusieurs sujets, donc les lignes totalisent davantage.</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Orientations faites</translation>
+    </message>
+    <message>
+        <source>Referrals by service; a contact can lead to several.</source>
+        <translation>Orientations par service; un contact peut en donner plusieurs.</translation>
+    </message>
+    <message>
+        <source>Risk observed</source>
+        <translation>Risque observé</translation>
+    </message>
+    <message>
+        <source>Contacts by the risk the supporter observed.</source>
+        <translation>Contacts selon le risque observé par le ou la pair aidant·e.</translation>
+    </message>
+    <message>
+        <source>Hours of support</source>
+        <translation>Heures de soutien</translation>
+    </message>
+    <message>
+        <source>Time spent in contacts, by format, in whole hours.</source>
+        <translation>Temps passé en contacts, par format, en heures entières.</translation>
+    </message>
+    <message>
+        <source>Boundary checklist</source>
+        <translation>Liste de vérification des limites</translation>
+    </message>
+    <message>
+        <source>Contacts where the supporter ticked each checklist item. The chart shows ticked.</source>
+        <translation>Contacts où le ou la pair aidant·e a coché chaque élément de la liste. Le graphique montre les éléments cochés.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Coché</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Non coché</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Explained confidentiality and its limits</source>
+        <translation>A expliqué la confidentialité et ses limites</translation>
+    </message>
+    <message>
+        <source>Stayed in the peer role</source>
+        <translation>Resté·e dans le rôle de pair</translation>
+    </message>
+    <message>
+        <source>Checked for safety</source>
+        <translation>Sécurité vérifiée</translation>
+    </message>
+    <message>
+        <source>Offered a referral where needed</source>
+        <translation>A proposé une orientation au besoin</translation>
+    </message>
+    <message>
+        <source>No role conflict</source>
+        <translation>Aucun conflit de rôle</translation>
+    </message>
+    <message>
+        <source>Recorded no identifying details</source>
+        <translation>N’a consigné aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>Has a self-care plan</source>
+        <translation>A un plan d’autosoins</translation>
+    </message>
+    <message>
+        <source>Logged late (earlier quarter)</source>
+        <translation>Consigné en retard (trimestre antérieur)</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>T%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 Q%2 (%3–%4)</source>
+        <translation>T%2 %1 (%3 à %4)</translation>
+    </message>
+    <message>
+        <source>&lt;%1 = hidden to protect privacy: fewer than %1 contacts, contacts from fewer than 3 people&apos;s conversations, or hidden so that a small figure cannot be worked out from the totals.</source>
+        <translation>&lt;%1 = masqué pour protéger la vie privée&#xa0;: moins de %1 contacts, des contacts issus des conversations de moins de 3 personnes, ou masqué pour qu’un petit chiffre ne puisse pas être déduit des totaux.</translation>
+    </message>
+    <message>
+        <source>Hidden to protect privacy (shown as &lt;%1)</source>
+        <translation>Masqué pour protéger la vie privée (affiché &lt;%1)</translation>
+    </message>
+    <message>
+        <source>Frozen on %1</source>
+        <translation>Figé le %1</translation>
+    </message>
+    <message>
+        <source>Not over yet: ends on %1</source>
+        <translation>Pas encore terminé&#xa0;: prend fin le %1</translation>
+    </message>
+    <message>
+        <source>Not yet released</source>
+        <translation>Pas encore publié</translation>
+    </message>
+    <message>
+        <source>Statistics are released for whole quarters only.</source>
+        <translation>Les statistiques sont publiées pour des trimestres complets seulement.</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Support hours</source>
+        <translation>Heures de soutien</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Training workspace: every export carries the TRAINING watermark and is marked as practice data.</source>
+        <translation>Espace de formation&#xa0;: chaque exportation porte le filigrane FORMATION et est marquée comme données d’exercice.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Quarterly release</source>
+        <translation>Publication trimestrielle</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Anonymized figures for management, one quarter at a time: no names, no small groups. What you see here is exactly what will be released.</source>
+        <translation>Chiffres anonymisés pour la direction, un trimestre à la fois&#xa0;: aucun nom, aucun petit groupe. Ce que vous voyez ici est exactement ce qui sera publié.</translation>
+    </message>
+    <message>
+        <source>Working out the figures and checking that no one can be identified…</source>
+        <translation>Calcul des chiffres et vérification que personne ne peut être identifié…</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use four or more unusual words; length beats symbols.</source>
+        <translation>Utilisez quatre mots inhabituels ou plus; la longueur compte plus que les symboles.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanels</name>
+    <message>
+        <source>24/7</source>
+        <translation>24 h/24, 7 j/7</translation>
+    </message>
+    <message>
+        <source>Call your local crisis line or emergency services.
+In the US and Canada: call or text 988 (Suicide and Crisis Lifeline).</source>
+        <translation>Appelez votre ligne de crise locale ou les services d’urgence.
+Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en cas de crise de suicide).</translation>
+    </message>
+    <message>
+        <source>Talk to your peer team lead, or call your EAP. You do not need a reason beyond &quot;that one stayed with me&quot;.</source>
+        <translation>Parlez-en à votre responsable d’équipe de pairs ou appelez votre PAE. Pas besoin d’autre raison que «&#xa0;celle-là m’est restée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Imminent danger: stay with the person</source>
+        <translation>Danger imminent&#xa0;: restez avec la personne</translation>
+    </message>
+    <message>
+        <source>1. Do not leave the person alone.
+2. Call a crisis line or emergency services now.
+3. Tell your program coordinator as your policy says.</source>
+        <translation>1. Ne laissez pas la personne seule.
+2. Appelez maintenant une ligne de crise ou les services d’urgence.
+3. Avisez la coordination de votre programme selon votre politique.</translation>
+    </message>
+    <message>
+        <source>Add crisis line referral (warm handoff)</source>
+        <translation>Ajouter une orientation vers une ligne de crise (transfert accompagné)</translation>
+    </message>
+    <message>
+        <source>✓ A crisis line, medical or clinician referral is chosen.</source>
+        <translation>✓ Une orientation vers une ligne de crise, un service médical ou un·e clinicien·ne est choisie.</translation>
+    </message>
+    <message>
+        <source>Saving needs a crisis line, medical or clinician referral.</source>
+        <translation>L’enregistrement exige une orientation vers une ligne de crise, un service médical ou un·e clinicien·ne.</translation>
+    </message>
+    <message>
+        <source>Look after yourself too</source>
+        <translation>Prenez soin de vous aussi</translation>
+    </message>
+    <message>
+        <source>Hard conversations stay with us. Support for you is part of the program:</source>
+        <translation>Les conversations difficiles nous marquent. Le soutien pour vous fait partie du programme&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Program policy</source>
+        <translation>Politique du programme</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Add members and choose what they may do, set the program policy, and check the audit log.</source>
+        <translation>Ajoutez des membres et choisissez ce qu’ils peuvent faire, définissez la politique du programme et consultez le journal d’audit.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Switched off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Must change passphrase</source>
+        <translation>Doit changer sa phrase de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerView</name>
+    <message>
+        <source>Debrief PDFs carry the training watermark and hold no real contacts.</source>
+        <translation>Les PDF de retour portent le filigrane de formation et ne contiennent aucun vrai contact.</translation>
+    </message>
+    <message>
+        <source>Class session</source>
+        <translation>Séance de formation</translation>
+    </message>
+    <message>
+        <source>New session title</source>
+        <translation>Titre de la nouvelle séance</translation>
+    </message>
+    <message>
+        <source>New session, e.g. Spring class, day 2</source>
+        <translation>Nouvelle séance, p. ex. Groupe du printemps, jour 2</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Commencer la séance</translation>
+    </message>
+    <message>
+        <source>Class &amp;session</source>
+        <translation>&amp;Séance de formation</translation>
+    </message>
+    <message>
+        <source>Results per trainee</source>
+        <translation>Résultats par participant·e</translation>
+    </message>
+    <message>
+        <source>Trainee&apos;s name</source>
+        <translation>Nom du ou de la participant·e</translation>
+    </message>
+    <message>
+        <source>Add trainee</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Save trainee&apos;s debrief PDF…</source>
+        <translation>Enregistrer le PDF de retour du ou de la participant·e…</translation>
+    </message>
+    <message>
+        <source>Save class debrief PDF…</source>
+        <translation>Enregistrer le PDF de retour de la classe…</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <source>The class misses most</source>
+        <translation>Ce que la classe manque le plus</translation>
+    </message>
+    <message>
+        <source>Results per scenario</source>
+        <translation>Résultats par scénario</translation>
+    </message>
+    <message>
+        <source>Critical actions missed</source>
+        <translation>Actions essentielles manquées</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Critical actions, most missed first</source>
+        <translation>Actions essentielles, les plus manquées d’abord</translation>
+    </message>
+    <message>
+        <source>No critical action missed yet.</source>
+        <translation>Aucune action essentielle manquée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Aucun résultat pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: missed in %2 of %3 attempts.</source>
+        <translation>%1&#xa0;: manquée dans %2 essais sur %3.</translation>
+    </message>
+    <message>
+        <source>Session started. Add the trainees by name.</source>
+        <translation>Séance commencée. Ajoutez les participant·e·s par leur nom.</translation>
+    </message>
+    <message>
+        <source>%1 — class debrief.pdf</source>
+        <translation>%1 — retour de la classe.pdf</translation>
+    </message>
+    <message>
+        <source>%1 — debrief.pdf</source>
+        <translation>%1 — retour.pdf</translation>
+    </message>
+    <message>
+        <source>Save debrief PDF</source>
+        <translation>Enregistrer le PDF de retour</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSection</name>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTools</name>
+    <message>
+        <source>Demo data progress</source>
+        <translation>Progression des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Made-up contacts spread over the last twelve months, for practising the contact list and follow-ups.</source>
+        <translation>Des contacts fictifs répartis sur les douze derniers mois, pour s’exercer avec la liste des contacts et les suivis.</translation>
+    </message>
+    <message>
+        <source>Number of demo contacts</source>
+        <translation>Nombre de contacts de démonstration</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> contacts</translation>
+    </message>
+    <message>
+        <source>Add demo contacts</source>
+        <translation>Ajouter des contacts de démonstration</translation>
+    </message>
+    <message>
+        <source>Coordinator practice</source>
+        <translation>Exercice de coordination</translation>
+    </message>
+    <message>
+        <source>A realistic quarter of demo contacts (%1), then the Statistics section to walk through the quarterly export. Its files carry the training watermark.</source>
+        <translation>Un trimestre réaliste de contacts de démonstration (%1), puis la section Statistiques pour parcourir l’exportation trimestrielle. Ses fichiers portent le filigrane de formation.</translation>
+    </message>
+    <message>
+        <source>Make a practice quarter</source>
+        <translation>Créer un trimestre d’exercice</translation>
+    </message>
+    <message>
+        <source>Scenario packs</source>
+        <translation>Ensembles de scénarios</translation>
+    </message>
+    <message>
+        <source>Import your own scenarios as a pack file (.toml). It is checked first; every problem is listed with its line.</source>
+        <translation>Importez vos propres scénarios dans un fichier d’ensemble (.toml). Il est d’abord vérifié; chaque problème est indiqué avec sa ligne.</translation>
+    </message>
+    <message>
+        <source>Import a pack…</source>
+        <translation>Importer un ensemble…</translation>
+    </message>
+    <message>
+        <source>Start again from clean</source>
+        <translation>Repartir à zéro</translation>
+    </message>
+    <message>
+        <source>Deletes the practice contacts, class sessions and results, and sets a new classroom passphrase. Imported packs are kept. Your team&apos;s real vault is not touched.</source>
+        <translation>Supprime les contacts d’exercice, les séances et les résultats, et définit une nouvelle phrase de passe pour la classe. Les ensembles importés sont conservés. Le vrai coffre de votre équipe n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>New classroom passphrase</source>
+        <translation>Nouvelle phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>Repeat the new classroom passphrase</source>
+        <translation>Répétez la nouvelle phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>Reset training workspace…</source>
+        <translation>Réinitialiser l’espace de formation…</translation>
+    </message>
+    <message>
+        <source>New classroom &amp;passphrase</source>
+        <translation>Nouvelle &amp;phrase de passe de la classe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation>%1 contacts sur %2</translation>
+    </message>
+    <message>
+        <source>%1 demo contacts added.</source>
+        <translation>%1 contacts de démonstration ajoutés.</translation>
+    </message>
+    <message>
+        <source>%1 demo contacts made for %2. Practise the export in Statistics.</source>
+        <translation>%1 contacts de démonstration créés pour %2. Exercez-vous à l’exportation dans Statistiques.</translation>
+    </message>
+    <message>
+        <source>Import a scenario pack</source>
+        <translation>Importer un ensemble de scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario packs (*.toml)</source>
+        <translation>Ensembles de scénarios (*.toml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n scenario(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» importé avec %n scénario.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» importé avec %n scénarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pack was not imported:</source>
+        <translation>L’ensemble n’a pas été importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the new classroom passphrase.</source>
+        <translation>Tapez la nouvelle phrase de passe de la classe.</translation>
+    </message>
+    <message>
+        <source>Reset the training workspace?</source>
+        <translation>Réinitialiser l’espace de formation?</translation>
+    </message>
+    <message>
+        <source>Every practice contact, class session and result in the training workspace is deleted for good. Imported packs are kept. Your team&apos;s real vault is not touched.</source>
+        <translation>Tous les contacts d’exercice, séances et résultats de l’espace de formation sont supprimés définitivement. Les ensembles importés sont conservés. Le vrai coffre de votre équipe n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Reset training workspace</source>
+        <translation>Réinitialiser l’espace de formation</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Released quarters only, exactly as they were published. A hidden total is shown as &lt;k, the threshold of that release.</source>
+        <translation>Trimestres publiés seulement, exactement tels qu’ils ont été publiés. Un total masqué est affiché &lt;k, le seuil de cette publication.</translation>
+    </message>
+    <message>
+        <source>No quarter has been released yet. The trend appears here after the first export.</source>
+        <translation>Aucun trimestre n’a encore été publié. La tendance apparaît ici après la première exportation.</translation>
+    </message>
+    <message>
+        <source>Headline figures per released quarter</source>
+        <translation>Chiffres clés par trimestre publié</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Support hours</source>
+        <translation>Heures de soutien</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>PeerDesk training</source>
+        <translation>PeerDesk formation</translation>
+    </message>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to the practice vault. Nothing in it is real.</source>
+        <translation>Ouvrez une session dans le coffre d’exercice. Rien n’y est réel.</translation>
+    </message>
+    <message>
+        <source>Sign in to open your team&apos;s vault.</source>
+        <translation>Ouvrez une session pour accéder au coffre de votre équipe.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase?</source>
+        <translation>Phrase de passe oubliée?</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Membre</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Open training workspace</source>
+        <translation>Ouvrir l’espace de formation</translation>
+    </message>
+    <message>
+        <source>Practice data for classroom drills, kept apart from this vault</source>
+        <translation>Données d’exercice pour la formation en classe, séparées de ce coffre</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in with the new passphrase.</source>
+        <translation>{name} peut maintenant ouvrir une session avec la nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Vous pouvez réessayer maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Messages texte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>They reached out</source>
+        <translation>La personne m’a contacté·e</translation>
+    </message>
+    <message>
+        <source>I reached out</source>
+        <translation>J’ai pris contact</translation>
+    </message>
+    <message>
+        <source>Supervisor referral</source>
+        <translation>Demande d’un·e superviseur·e</translation>
+    </message>
+    <message>
+        <source>After a critical incident</source>
+        <translation>Après un incident critique</translation>
+    </message>
+    <message>
+        <source>Family request</source>
+        <translation>Demande de la famille</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Pompiers</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>Paramédics</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Répartition 911</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Services correctionnels</translation>
+    </message>
+    <message>
+        <source>Civilian staff</source>
+        <translation>Personnel civil</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Membre de la famille</translation>
+    </message>
+    <message>
+        <source>Retiree</source>
+        <translation>Retraité·e</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Small group</source>
+        <translation>Petit groupe</translation>
+    </message>
+    <message>
+        <source>On-scene support</source>
+        <translation>Soutien sur les lieux</translation>
+    </message>
+    <message>
+        <source>Defusing</source>
+        <translation>Désamorçage</translation>
+    </message>
+    <message>
+        <source>Debriefing</source>
+        <translation>Débreffage</translation>
+    </message>
+    <message>
+        <source>Crisis management briefing</source>
+        <translation>Séance d’information en gestion de crise</translation>
+    </message>
+    <message>
+        <source>Work stress</source>
+        <translation>Stress au travail</translation>
+    </message>
+    <message>
+        <source>Critical incident</source>
+        <translation>Incident critique</translation>
+    </message>
+    <message>
+        <source>Family and relationships</source>
+        <translation>Famille et relations</translation>
+    </message>
+    <message>
+        <source>Grief and loss</source>
+        <translation>Deuil et perte</translation>
+    </message>
+    <message>
+        <source>Health and sleep</source>
+        <translation>Santé et sommeil</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Consommation de substances</translation>
+    </message>
+    <message>
+        <source>Financial</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Legal or disciplinary</source>
+        <translation>Juridique ou disciplinaire</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Carrière</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Santé mentale</translation>
+    </message>
+    <message>
+        <source>Moral injury</source>
+        <translation>Blessure morale</translation>
+    </message>
+    <message>
+        <source>Line-of-duty death</source>
+        <translation>Décès en service</translation>
+    </message>
+    <message>
+        <source>Suicide of a colleague</source>
+        <translation>Suicide d’un·e collègue</translation>
+    </message>
+    <message>
+        <source>Serious injury to personnel</source>
+        <translation>Blessure grave d’un membre du personnel</translation>
+    </message>
+    <message>
+        <source>Mass casualty or disaster</source>
+        <translation>Nombreuses victimes ou catastrophe</translation>
+    </message>
+    <message>
+        <source>A child involved</source>
+        <translation>Un enfant impliqué</translation>
+    </message>
+    <message>
+        <source>Victim known to responders</source>
+        <translation>Victime connue des intervenants</translation>
+    </message>
+    <message>
+        <source>Use of force</source>
+        <translation>Recours à la force</translation>
+    </message>
+    <message>
+        <source>Prolonged incident, bad outcome</source>
+        <translation>Incident prolongé, issue défavorable</translation>
+    </message>
+    <message>
+        <source>None observed</source>
+        <translation>Aucun observé</translation>
+    </message>
+    <message>
+        <source>Some concern</source>
+        <translation>Une certaine inquiétude</translation>
+    </message>
+    <message>
+        <source>Imminent danger</source>
+        <translation>Danger imminent</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Risk of self-harm</source>
+        <translation>Risque d’automutilation</translation>
+    </message>
+    <message>
+        <source>Risk of harm to others</source>
+        <translation>Risque pour autrui</translation>
+    </message>
+    <message>
+        <source>Abuse or neglect</source>
+        <translation>Mauvais traitements ou négligence</translation>
+    </message>
+    <message>
+        <source>Criminal conduct</source>
+        <translation>Conduite criminelle</translation>
+    </message>
+    <message>
+        <source>Other legal duty</source>
+        <translation>Autre obligation légale</translation>
+    </message>
+    <message>
+        <source>EAP</source>
+        <translation>PAE</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Clinicien·ne</translation>
+    </message>
+    <message>
+        <source>Chaplain</source>
+        <translation>Aumônier·ère</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Ligne de crise</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Substance use service</source>
+        <translation>Service en dépendances</translation>
+    </message>
+    <message>
+        <source>Family violence service</source>
+        <translation>Service en violence familiale</translation>
+    </message>
+    <message>
+        <source>CISM team</source>
+        <translation>Équipe GSIC</translation>
+    </message>
+    <message>
+        <source>Financial or legal</source>
+        <translation>Financier ou juridique</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Information donnée</translation>
+    </message>
+    <message>
+        <source>Warm handoff</source>
+        <translation>Transfert accompagné</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Tired</source>
+        <translation>Fatigué·e</translation>
+    </message>
+    <message>
+        <source>Affected by it</source>
+        <translation>Touché·e</translation>
+    </message>
+    <message>
+        <source>I&apos;d like a debrief</source>
+        <translation>J’aimerais un débreffage</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <translation>Services d’urgence</translation>
+    </message>
+    <message>
+        <source>Program coordinator</source>
+        <translation>Coordination du programme</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>Protection de l’enfance</translation>
+    </message>
+    <message>
+        <source>Adult protection</source>
+        <translation>Protection des adultes</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur·e</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Forces de l’ordre</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>bar</name>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+</TS>
