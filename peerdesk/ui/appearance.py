@@ -6,15 +6,11 @@ restart; until someone chooses, PeerDesk follows the system's contrast preferenc
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from peerdesk.ui import theme
+from peerdesk.ui.i18n import translate
 from peerdesk.ui.widgets import tag
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
 
 
 class ContrastToggle(QPushButton):
@@ -22,19 +18,20 @@ class ContrastToggle(QPushButton):
 
     def __init__(self, object_name: str = "highContrastButton") -> None:
         super().__init__()
-        tag(self, object_name, _t("High contrast"))
+        tag(self, object_name, translate("Appearance", "High contrast"))
         self.setCheckable(True)
         self.setAutoDefault(False)
-        self.setToolTip(_t("White text on black with a yellow focus ring; "
+        self.setToolTip(translate("Appearance", "White text on black with a yellow focus ring; "
                            "applies at once and is remembered"))
-        self.setAccessibleDescription(_t(
+        self.setAccessibleDescription(translate("Appearance",
             "Switches the high-contrast colours on or off for every PeerDesk window"))
         self.setChecked(theme.high_contrast())
         self._show_state(self.isChecked())
         self.toggled.connect(self._toggled)
 
     def _show_state(self, on: bool) -> None:
-        self.setText(_t("High contrast: on") if on else _t("High contrast: off"))
+        self.setText(translate("Appearance", "High contrast: on") if on
+                     else translate("Appearance", "High contrast: off"))
 
     def _toggled(self, on: bool) -> None:
         self._show_state(on)

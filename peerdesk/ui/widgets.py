@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.services.passphrase import Strength, assess
 from peerdesk.ui import messages
+from peerdesk.ui.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
 
@@ -178,7 +179,7 @@ def busy_bar(object_name: str = "busyBar") -> QProgressBar:
     bar.setProperty("busy", True)
     bar.setRange(0, 0)
     bar.setTextVisible(False)
-    bar.setAccessibleName(bar.tr("Working"))
+    bar.setAccessibleName(translate("BusyBar", "Working"))
     bar.setVisible(False)
     return bar
 
