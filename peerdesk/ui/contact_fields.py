@@ -73,6 +73,7 @@ class FieldBox(QWidget):
         self.setObjectName(f"{key}Field")
         self.control = control
         self.caption = tag(QLabel(title), "fieldLabel")
+        self.caption.setWordWrap(True)  # longer words in other languages take a second line
         self.caption.setBuddy(control.focusProxy() or control)
         self.error = FieldError(f"{key}Error")
         column = QVBoxLayout(self)

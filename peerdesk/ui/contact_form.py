@@ -147,7 +147,7 @@ class ContactForm(QWidget):
         buttons.setSpacing(12)
         buttons.addWidget(self.save_button)
         buttons.addWidget(text_label(self.tr("or press Ctrl+S · no names, no identifying "
-                                             "details"), "hint", wrap=False))
+                                             "details"), "hint"), 1)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         column = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,7 @@ class MyContactsPage(QWidget):
         self.topic = combo(list(Topic), "topicFilter", self.tr("Topic filter"),
                            self.tr("All topics"))
         self.due = tag(QCheckBox(self.tr("Follow-up due")), "followUpDueFilter")
+        self.due.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.table = tag(ContactTable(), "contactTable", self.tr("My contacts"))
         self.table.setModel(self.model)
         self._set_up_table()
@@ -138,12 +140,16 @@ class MyContactsPage(QWidget):
         header.setSectionResizeMode(ContactTableModel.TOPICS, QHeaderView.ResizeMode.Stretch)
 
     def _lay_out(self) -> None:
+        # Two rows (when, then what), so longer words never squeeze the last filter.
+        when = QHBoxLayout()
+        when.setSpacing(10)
+        for widget in (self.period, self.date_from, self.date_to):
+            when.addWidget(widget)
+        when.addStretch(1)
         filters = QHBoxLayout()
         filters.setSpacing(10)
-        for widget in (self.period, self.date_from, self.date_to, self.group, self.format,
-                       self.topic):
+        for widget in (self.group, self.format, self.topic, self.due):
             filters.addWidget(widget)
-        filters.addWidget(self.due)
         filters.addStretch(1)
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
@@ -155,6 +161,7 @@ class MyContactsPage(QWidget):
         column.addWidget(tag(QLabel(self.tr("My contacts")), "pageTitle"))
         column.addWidget(text_label(self.tr(
             "Only you see these. Enter opens a contact; Delete removes it."), "hint"))
+        column.addLayout(when)
         column.addLayout(filters)
         column.addWidget(self.message)
         column.addWidget(self.table, 1)

@@ -7,7 +7,7 @@ and language lists come from the directory itself (``services.referrals.filter_c
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from peerdesk.domain.referrals import ResourceCategory, ResourceFilter
 from peerdesk.services.referrals import FilterChoices
@@ -40,14 +40,22 @@ class FilterBar(QWidget):
                             self.tr("Only resources that know first responders"))
         self.reset_button = secondary_button(self.tr("Clear filters"), "clearFiltersButton",
                                              link=True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
+        # Two rows: the lists, then the switches, Clear and the count, so longer words (French
+        # runs about a third longer than English) never squeeze a check box's label.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        lists = QHBoxLayout()
+        lists.setSpacing(10)
         for box in (self.category, self.language, self.region):
             box.setMinimumWidth(170)
             box.currentIndexChanged.connect(self._changed)
-            row.addWidget(box)
-        row.addSpacing(6)
+            lists.addWidget(box)
+        lists.addStretch(1)
+        rows.addLayout(lists)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        rows.addLayout(row)
         for check in (self.around_clock, self.informed):
             check.toggled.connect(self._changed)
             row.addWidget(check)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -145,8 +146,9 @@ class DrillRunner(QWidget):
         self.preview_script = text_label("", "previewScript")
         self.preview_script.hide()
         self.trainee_combo = tag(QComboBox(), "traineeCombo", self.tr("Who is practising"))
-        timed = self.tr("Timed: log it within the time limit")
+        timed = self.tr("Timed (log it within the limit)")
         self.timed_check = tag(QCheckBox(timed), "timedCheck", timed)
+        self.timed_check.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.start_button = primary_button(self.tr("Start drill"), "startDrillButton")
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.start_drill)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -73,12 +74,13 @@ class ReleaseView(QWidget):
         self.model = ReleaseTableModel(self)
         self.quarter_combo = tag(QComboBox(), "quarterCombo", self.tr("Quarter"))
         self.quarter_combo.setModel(self.quarters)
-        self.quarter_combo.setMinimumWidth(360)
+        self.quarter_combo.setMinimumWidth(260)
         self.quarter_combo.setMaximumWidth(440)
         self.rounding = tag(QCheckBox(self.tr("&Round to base 5")), "roundingCheck",
                             self.tr("Round to base 5"))
         self.rounding.setToolTip(self.tr(
             "Rounds every figure up or down to a multiple of 5, the same way every time."))
+        self.rounding.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.csv_button = secondary_button(self.tr("Export &CSV…"), "exportCsvButton")
         self.pdf_button = primary_button(self.tr("Export &PDF…"), "exportPdfButton")
         self.state_label = text_label("", "releaseState")
@@ -126,8 +128,12 @@ class ReleaseView(QWidget):
         bar.addSpacing(8)
         bar.addWidget(self.rounding)
         bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.pdf_button)
+        # The exports on a row of their own, right-aligned: a longer language keeps every
+        # word of the quarter and rounding controls whole.
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.csv_button)
+        exports.addWidget(self.pdf_button)
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.title)
@@ -146,6 +152,7 @@ class ReleaseView(QWidget):
         column.setContentsMargins(0, 16, 0, 0)
         column.setSpacing(10)
         column.addLayout(bar)
+        column.addLayout(exports)
         column.addWidget(self.state_label)
         column.addWidget(self.busy)
         column.addLayout(body, 1)

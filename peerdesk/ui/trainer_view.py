@@ -107,8 +107,8 @@ class TrainerView(QWidget):
         column.addLayout(grid, 1)
         footer = QHBoxLayout()
         footer.addWidget(text_label(self.tr(
-            "Debrief PDFs carry the training watermark and hold no real contacts."), "hint",
-            wrap=False))
+            "Debrief PDFs carry the training watermark and hold no real contacts."), "hint"),
+            1)
         footer.addStretch(1)
         footer.addWidget(self.class_pdf_button)
         column.addLayout(footer)
@@ -184,8 +184,8 @@ class TrainerView(QWidget):
         column.addWidget(self.most_missed)
         column.addWidget(tag(QLabel(self.tr("Scenarios")), "sectionHeading"))
         column.addWidget(self.scenario_table, 1)
-        column.addWidget(tag(QLabel(self.tr("Critical actions, most missed first")),
-                             "sectionHeading"))
+        column.addWidget(text_label(self.tr("Critical actions, most missed first"),
+                                    "sectionHeading"))
         column.addWidget(self.missed_table, 1)
         return column
 

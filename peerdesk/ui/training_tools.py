@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -58,7 +60,7 @@ def _panel(name: str, title: str, text: str) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(20, 16, 20, 16)
     layout.setSpacing(8)
-    layout.addWidget(tag(QLabel(title), "panelTitle"))
+    layout.addWidget(text_label(title, "panelTitle"))
     layout.addWidget(text_label(text, "hint"))
     return frame, layout
 
@@ -101,12 +103,23 @@ class TrainingTools(QWidget):
         right.addStretch(1)
         grid.addLayout(left, 1)
         grid.addLayout(right, 1)
+        # The panels scroll when their words need more room than the window has (a smaller
+        # window, larger text, or a language that runs longer than English).
+        panels = QWidget()
+        panels.setObjectName("toolsPanels")
+        panels.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        scroll = tag(QScrollArea(), "toolsScroll", self.tr("Training tools"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panels)
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(12)
         column.addWidget(self.message)
         column.addWidget(self.bar)
-        column.addLayout(grid, 1)
+        column.addWidget(scroll, 1)
 
     # ------------------------------------------------------------------ panels
 
@@ -121,6 +134,7 @@ class TrainingTools(QWidget):
         self.demo_count.setSuffix(self.tr(" contacts"))
         self.demo_count.setMinimumSize(160, 36)
         self.demo_button = secondary_button(self.tr("Add demo contacts"), "addDemoButton")
+        self.demo_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.demo_button.clicked.connect(self.add_demo)
         row = QHBoxLayout()
         row.addWidget(self.demo_count)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White text on black with a yellow focus ring; applies at once and is remembered</source>
+        <translation>Texte blanc sur fond noir avec contour de focus jaune; s’applique aussitôt et est mémorisé</translation>
+    </message>
+    <message>
+        <source>Switches the high-contrast colours on or off for every PeerDesk window</source>
+        <translation>Active ou désactive les couleurs à contraste élevé dans toutes les fenêtres de PeerDesk</translation>
+    </message>
+    <message>
+        <source>High contrast: on</source>
+        <translation>Contraste élevé&#xa0;: activé</translation>
+    </message>
+    <message>
+        <source>High contrast: off</source>
+        <translation>Contraste élevé&#xa0;: désactivé</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>an entry is missing</source>
@@ -215,6 +238,13 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>BusyBar</name>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
     </message>
 </context>
 <context>
@@ -1040,8 +1070,8 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Qui s’exerce</translation>
     </message>
     <message>
-        <source>Timed: log it within the time limit</source>
-        <translation>Chronométré&#xa0;: consigner dans le temps limite</translation>
+        <source>Timed (log it within the limit)</source>
+        <translation>Chronométré (dans le temps limite)</translation>
     </message>
     <message>
         <source>Start drill</source>
@@ -3227,11 +3257,11 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Save trainee&apos;s debrief PDF…</source>
-        <translation>Enregistrer le PDF de retour du ou de la participant·e…</translation>
+        <translation>PDF de retour individuel…</translation>
     </message>
     <message>
         <source>Save class debrief PDF…</source>
-        <translation>Enregistrer le PDF de retour de la classe…</translation>
+        <translation>PDF de retour de la classe…</translation>
     </message>
     <message>
         <source>Trainees</source>
@@ -3318,6 +3348,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Demo data progress</source>
         <translation>Progression des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Training tools</source>
+        <translation>Outils de formation</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -3826,13 +3860,6 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-</context>
-<context>
-    <name>bar</name>
-    <message>
-        <source>Working</source>
-        <translation>En cours</translation>
     </message>
 </context>
 </TS>
