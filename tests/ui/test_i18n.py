@@ -1,0 +1,171 @@
+"""Languages: every visible text translated into French, none bypassing tr(), none clipped when
+40% longer, and the app starting in French on a French system."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QWidget
+
+from i18n_support import (
+    FRENCH_QM,
+    FRENCH_TS,
+    ROOT,
+    UI,
+    PseudoTranslator,
+    clipped,
+    messages,
+    run_lrelease,
+    run_lupdate,
+    stretch,
+    untranslated_literals,
+)
+from peerdesk.domain.members import Role
+from peerdesk.ui.main_window import MainWindow
+
+PASSPHRASE = "maple harbour lantern quietly 42"
+
+
+def test_every_ui_text_has_a_finished_french_translation(tmp_path: Path) -> None:
+    extracted = tmp_path / "extracted.ts"
+    run_lupdate(extracted)
+    sources = messages(extracted)
+    assert len(sources) > 500, "lupdate found too few texts: is it reading peerdesk/ui?"
+    french = messages(FRENCH_TS)
+    missing = sorted(f"{context}: {source!r}" for (context, source, comment) in sources
+                     if french.get((context, source, comment)) is None)
+    assert not missing, (f"{len(missing)} texts have no finished French translation; run "
+                         "`make translations` and translate them in resources/i18n/"
+                         "peerdesk_fr_CA.ts:\n" + "\n".join(missing))
+
+
+def test_the_compiled_french_translation_is_up_to_date(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    run_lrelease(FRENCH_TS, fresh)
+    assert fresh.read_bytes() == FRENCH_QM.read_bytes(), "run `make translations`"
+
+
+def test_no_visible_literal_bypasses_translation() -> None:
+    problems = [p for path in sorted(UI.glob("*.py")) for p in untranslated_literals(path)]
+    assert not problems, "wrap these in self.tr() or translate():\n" + "\n".join(problems)
+
+
+def test_stretch_keeps_placeholders_and_adds_forty_percent() -> None:
+    text = "Delete %1? {name} has %n entries & <b>more</b>"
+    stretched = stretch(text)
+    for kept in ("%1", "{name}", "%n", "<b>", "</b>"):
+        assert kept in stretched
+    assert len(stretched) >= 1.4 * len(text)
+
+
+# --- the pseudo-translation walk --------------------------------------------------------------
+
+@pytest.fixture(params=["pseudo", "fr_CA"])
+def translator(request: Any, qapp: QApplication) -> Iterator[QTranslator]:
+    """The 40%-longer pseudo-translation, then the real French one."""
+    translator: QTranslator = PseudoTranslator()
+    if request.param == "fr_CA":
+        translator = QTranslator()
+        assert translator.load(str(FRENCH_QM))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def _settle(qtbot: Any, wait_idle: Any) -> None:
+    wait_idle()
+    qtbot.wait(50)
+
+
+def _check(window: QWidget, where: str, found: list[str]) -> None:
+    QCoreApplication.processEvents()
+    found += [f"{where}: {problem}" for problem in clipped(window)]
+
+
+def _walk_tabs(window: QWidget, page: QWidget, where: str, found: list[str], qtbot: Any,
+               wait_idle: Any) -> None:
+    """Check ``page``, then each tab of every tab widget on it (nested ones too)."""
+    _check(window, where, found)
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window) or tabs.parentWidget() is None:
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _settle(qtbot, wait_idle)
+            _check(window, f"{where} / tab {index}", found)
+
+
+def _sign_in(qtbot: Any, shell: Any, wait_idle: Any, member: str = "") -> MainWindow:
+    screen = shell.window
+    if member:
+        screen.findChild(QComboBox, "memberCombo").setCurrentText(member)
+    edit = screen.findChild(QLineEdit, "passphraseEdit")
+    edit.setText(PASSPHRASE)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    _settle(qtbot, wait_idle)
+    assert isinstance(shell.window, MainWindow)
+    return shell.window
+
+
+def _walk_sections(window: MainWindow, label: str, found: list[str], qtbot: Any,
+                   wait_idle: Any) -> None:
+    for key in window.section_keys():
+        window.show_section(key)
+        _settle(qtbot, wait_idle)
+        page = window.findChild(QWidget, "pages")
+        assert page is not None
+        _walk_tabs(window, page, f"{label} {key}", found, qtbot, wait_idle)
+
+
+def test_longer_texts_clip_nowhere(translator: QTranslator, qtbot: Any,
+                                                tmp_path: Path, vault_factory: Any,
+                                                make_shell: Any, wait_idle: Any) -> None:
+    found: list[str] = []
+    setup = make_shell(tmp_path / "new")
+    _check(setup.window, "setup", found)
+    coordinator = make_shell(vault_factory("real"))
+    _check(coordinator.window, "unlock", found)
+    window = _sign_in(qtbot, coordinator, wait_idle)
+    first = window.findChild(QWidget, "navigation").item(0).text()
+    assert first == translator.translate("Sections", "Contacts")  # translated, not English
+    _walk_sections(window, "coordinator", found, qtbot, wait_idle)
+    training = make_shell(vault_factory(
+        "training", training=True, extra={"Sam Okafor": frozenset({Role.TRAINER})}),
+        training=True)
+    _check(training.window, "training unlock", found)
+    window = _sign_in(qtbot, training, wait_idle, "Sam Okafor")
+    _walk_sections(window, "trainer", found, qtbot, wait_idle)
+    assert not found, f"{len(found)} clipped texts:\n" + "\n".join(found)
+
+
+# --- starting in French -----------------------------------------------------------------------
+
+_START = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QPushButton
+from peerdesk.ui.app import build_shell
+shell = build_shell(Path(sys.argv[1]), False)
+QApplication.processEvents()
+print(QApplication.instance().property("peerdeskLanguage"))
+print(shell.window.findChild(QPushButton, "unlockButton").text())
+shell.shutdown()
+"""
+
+
+def test_the_app_starts_in_french_on_a_french_system(vault: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "LANG": "fr_CA.UTF-8", "LC_ALL": "fr_CA.UTF-8",
+           "LANGUAGE": "fr_CA", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _START, str(vault)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True)
+    language, unlock = done.stdout.split("\n")[-3:-1]
+    assert language == "fr_CA"
+    assert unlock == "Déverrouiller"
