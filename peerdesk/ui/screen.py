@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.ui import messages
 from peerdesk.ui.appearance import ContrastToggle
+from peerdesk.ui.language_choice import LanguageChooser
 from peerdesk.ui.widgets import tag
 
 DEFAULT_SIZE = QSize(960, 640)
@@ -102,10 +103,14 @@ class ScreenWindow(QWidget):
         # Appearance before signing in too: someone who needs high contrast needs it here.
         self.contrast_toggle = ContrastToggle()
         self.contrast_toggle.setProperty("link", True)
+        # And the language (applies at the next start), right after it in reading order.
+        self.language = LanguageChooser()
         top = QHBoxLayout()
         top.setContentsMargins(16, 8, 16, 0)
         top.addStretch(1)
         top.addWidget(self.contrast_toggle)
+        top.addWidget(self.language)
+        QWidget.setTabOrder(self.contrast_toggle, self.language.combo)
         outer.addLayout(top)
         self.pages = tag(QStackedWidget(), "screenPages")
         outer.addWidget(self.pages, 1)

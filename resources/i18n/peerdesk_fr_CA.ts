@@ -1485,6 +1485,25 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of PeerDesk; a change applies the next time PeerDesk starts</source>
+        <translation>La langue de PeerDesk; un changement s’applique au prochain démarrage de PeerDesk</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Applies when PeerDesk restarts</source>
+        <translation>S’applique au prochain démarrage</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>

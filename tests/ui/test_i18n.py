@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTabWidget, QWidget
 
 from i18n_support import (
@@ -169,3 +169,47 @@ def test_the_app_starts_in_french_on_a_french_system(vault: Path, tmp_path: Path
     language, unlock = done.stdout.split("\n")[-3:-1]
     assert language == "fr_CA"
     assert unlock == "Déverrouiller"
+
+
+# --- the language setting ---------------------------------------------------------------------
+
+@pytest.fixture
+def settings_in_tmp(tmp_path: Path) -> Iterator[None]:
+    """QSettings in tmp_path, so the language choice never touches the real settings."""
+    home = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, home)
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(
+        settings_in_tmp: None, qtbot: Any, vault: Path, make_shell: Any) -> None:
+    from peerdesk.ui import i18n
+
+    screen = make_shell(vault).window
+    combo = screen.findChild(QComboBox, "languageCombo")
+    note = screen.findChild(QWidget, "languageNote")
+    assert combo.currentData() == ""  # follows the system until someone chooses
+    assert combo.accessibleName() == "Language"
+    assert not note.isVisible()
+    combo.setCurrentIndex(combo.findData(i18n.FRENCH))
+    assert note.isVisible()
+    assert i18n.chosen_language() == i18n.FRENCH
+    assert i18n.effective_language() == i18n.FRENCH
+    assert QSettings().value(i18n.SETTINGS_KEY) == "fr_CA"  # a language code, nothing else
+    combo.setCurrentIndex(0)
+    assert i18n.chosen_language() == ""
+    assert QSettings().value(i18n.SETTINGS_KEY) is None
+
+
+def test_the_chosen_language_wins_over_the_system(vault: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config" / "PeerDesk"
+    config.mkdir(parents=True)
+    (config / "PeerDesk.conf").write_text("[ui]\nlanguage=fr_CA\n", encoding="utf-8")
+    env = {**os.environ, "LANG": "en_CA.UTF-8", "LC_ALL": "en_CA.UTF-8",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", _START, str(vault)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split("\n")[-3:-1] == ["fr_CA", "Déverrouiller"]
