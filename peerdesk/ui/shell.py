@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.domain.errors import PeerDeskError
@@ -23,6 +23,10 @@ from peerdesk.ui.sections import add_default_sections
 from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.unlock_screen import UnlockScreen
+
+# The signed-in window's comfortable size: the contact form's two columns and the tables fit
+# without clipping (a 1366×768 station laptop maximizes to about this).
+WORK_SIZE = QSize(1280, 720)
 
 
 class Shell(QObject):
@@ -128,6 +132,8 @@ class Shell(QObject):
         old, self.window = self.window, widget
         if old is not None:
             widget.setGeometry(old.geometry())
+            if isinstance(widget, MainWindow) and not old.isMaximized():
+                _fit_for_work(widget)
             if old.isMaximized():
                 widget.showMaximized()
             else:
@@ -157,3 +163,26 @@ class Shell(QObject):
 def _session_facts(workspace: Workspace) -> tuple[int, bool]:
     """(idle lock minutes, must change passphrase), read in the worker after sign-in."""
     return policy.current(workspace).idle_lock_minutes, workspace.must_change_passphrase
+
+
+def _fit_for_work(window: QWidget) -> None:
+    """Grow the signed-in window to WORK_SIZE around its centre, kept on the screen.
+
+    The sign-in card is small; the contact form and the tables need room. A screen whose free
+    area is smaller than WORK_SIZE keeps the window as it was (the member can maximize it).
+    """
+    screen = window.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    if available.width() < WORK_SIZE.width() or available.height() < WORK_SIZE.height():
+        return
+    geometry = window.geometry()
+    centre = geometry.center()
+    geometry.setSize(geometry.size().expandedTo(WORK_SIZE))
+    geometry.moveCenter(centre)
+    geometry.moveTop(min(max(geometry.top(), available.top()),
+                         available.bottom() - geometry.height() + 1))
+    geometry.moveLeft(min(max(geometry.left(), available.left()),
+                          available.right() - geometry.width() + 1))
+    window.setGeometry(geometry)
