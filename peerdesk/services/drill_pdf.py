@@ -1,7 +1,9 @@
-"""Debrief PDFs for a class session and for one trainee (reportlab).
+"""Debrief PDFs for a class session and for one trainee (reportlab), in English or French.
 
 Every page carries the training watermark (a diagonal mark and a banner): these documents are
-practice data and must never pass for a real program's records.
+practice data and must never pass for a real program's records. The headings and labels follow
+the ``language`` given (:mod:`pdf_words`); scenario titles and the feedback written by the
+scenario pack stay in the pack's own language.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
+from peerdesk.services.pdf_words import ENGLISH, Words
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
 
@@ -73,6 +76,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _page(canvas: Any, doc: Any) -> None:
     """The watermark on every page: a diagonal mark, a banner and a footer."""
+    w: Words = doc.words
+    mark = w(WATERMARK)
     width, height = A4
     canvas.saveState()
     canvas.setFillColor(ACCENT)
@@ -80,29 +85,31 @@ def _page(canvas: Any, doc: Any) -> None:
     canvas.setFont("Helvetica-Bold", 46)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(40)
-    canvas.drawCentredString(0, 0, WATERMARK)
+    canvas.drawCentredString(0, 0, mark)
     canvas.restoreState()
     canvas.saveState()
     canvas.setFillColor(ACCENT)
     canvas.rect(0, height - 11 * mm, width, 11 * mm, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
     canvas.setFont("Helvetica-Bold", 10)
-    canvas.drawString(18 * mm, height - 7.2 * mm, WATERMARK)
-    canvas.drawRightString(width - 18 * mm, height - 7.2 * mm, "PeerDesk classroom drills")
+    canvas.drawString(18 * mm, height - 7.2 * mm, mark)
+    canvas.drawRightString(width - 18 * mm, height - 7.2 * mm, w("PeerDesk classroom drills"))
     canvas.setFillColor(MUTED)
     canvas.setFont("Helvetica", 8)
-    canvas.drawString(18 * mm, 10 * mm, f"{WATERMARK} · not a record of real support work")
-    canvas.drawRightString(width - 18 * mm, 10 * mm, f"Page {doc.page}")
+    canvas.drawString(18 * mm, 10 * mm, w("{watermark} · not a record of real support work",
+                                          watermark=mark))
+    canvas.drawRightString(width - 18 * mm, 10 * mm, w("Page {page}", page=doc.page))
     canvas.restoreState()
 
 
-def _build(story: list[Any], title: str) -> bytes:
+def _build(story: list[Any], title: str, w: Words) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=20 * mm,
-        bottomMargin=18 * mm, title=f"{title} ({WATERMARK})", author="PeerDesk",
-        subject=WATERMARK, pageCompression=1,
+        bottomMargin=18 * mm, title=f"{title} ({w(WATERMARK)})", author="PeerDesk",
+        subject=w(WATERMARK), pageCompression=1,
     )
+    doc.words = w
     doc.build(story, onFirstPage=_page, onLaterPages=_page)
     return buffer.getvalue()
 
@@ -132,74 +139,80 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = Tru
     return table
 
 
-def _score_text(score: int, passed: bool) -> str:
-    return f"{score}/100 · {'pass' if passed else 'not yet'}"
+def _score_text(score: int, passed: bool, w: Words) -> str:
+    return w("{score}/100 · pass" if passed else "{score}/100 · not yet", score=score)
 
 
-def _timing(feedback: DrillFeedback) -> str:
+def _timing(feedback: DrillFeedback, w: Words) -> str:
     t = feedback.timing
     if t is None:
-        return "untimed"
-    verdict = "under the limit" if t.under_limit else "over the limit"
-    return f"{t.seconds:.0f} s of {t.limit} s ({verdict})"
+        return w("untimed")
+    verdict = w("under the limit" if t.under_limit else "over the limit")
+    return w("{seconds} s of {limit} s ({verdict})", seconds=f"{t.seconds:.0f}", limit=t.limit,
+             verdict=verdict)
 
 
 # --------------------------------------------------------------------------- per trainee
 
 
 def render_trainee_debrief(session: ClassSession, trainee: Trainee,
-                           results: Sequence[DrillResult], today: date | None = None) -> bytes:
+                           results: Sequence[DrillResult], today: date | None = None,
+                           language: str = ENGLISH) -> bytes:
     """The PDF bytes of one trainee's debrief: each attempt, critical misses first."""
-    s = _styles()
+    s, w = _styles(), Words(language)
+    title = w("Drill debrief: {name}", name=trainee.name)
     story: list[Any] = [
-        _p(f"Drill debrief: {trainee.name}", s["title"]),
-        _p(f"{session.title} · {session.held_on.isoformat()} · printed "
-           f"{(today or date.today()).isoformat()}", s["sub"]),
+        _p(title, s["title"]),
+        _p(w("{session} · {held_on} · printed {today}", session=session.title,
+             held_on=w.day(session.held_on), today=w.day(today or date.today())), s["sub"]),
         Spacer(1, 4 * mm),
     ]
     if not results:
-        story.append(_p("No drills recorded yet for this trainee.", s["body"]))
-        return _build(story, f"Drill debrief: {trainee.name}")
+        story.append(_p(w("No drills recorded yet for this trainee."), s["body"]))
+        return _build(story, title, w)
     passed = sum(r.passed for r in results)
     average = sum(r.score for r in results) / len(results)
     misses = sum(len(r.feedback.critical_misses) for r in results)
-    story.append(_p(
-        f"{len(results)} drill(s), {passed} passed (pass mark {PASS_MARK}, no critical miss), "
-        f"average score {average:.0f}. Critical actions missed: {misses}.", s["body"]))
+    story.append(_p(w(
+        "{drills} drill(s), {passed} passed (pass mark {mark}, no critical miss), average "
+        "score {average}. Critical actions missed: {misses}.", drills=len(results),
+        passed=passed, mark=PASS_MARK, average=f"{average:.0f}", misses=misses), s["body"]))
     for result in results:
-        story += _attempt(result, s)
-    return _build(story, f"Drill debrief: {trainee.name}")
+        story += _attempt(result, s, w)
+    return _build(story, title, w)
 
 
-def _attempt(result: DrillResult, s: dict[str, ParagraphStyle]) -> list[Any]:
+def _attempt(result: DrillResult, s: dict[str, ParagraphStyle], w: Words) -> list[Any]:
     fb = result.feedback
     head = [
         _p(result.scenario_title, s["h2"]),
-        _p(f"Score {_score_text(result.score, result.passed)} · {_timing(fb)}", s["sub"]),
+        _p(w("Score {score} · {timing}", score=_score_text(result.score, result.passed, w),
+             timing=_timing(fb, w)), s["sub"]),
     ]
     parts: list[Any] = []
     if fb.critical:
-        parts.append(_p("Critical actions", s["h3"]))
-        rows = [[_p("MISSED" if not c.done else "done", s["cellb"]),
+        parts.append(_p(w("Critical actions"), s["h3"]))
+        rows = [[_p(w("MISSED") if not c.done else w("done"), s["cellb"]),
                  _p(_code(c.reason), s["cell"])]
                 for c in fb.critical]
         shade = [("BACKGROUND", (0, i), (-1, i), MISS_BG if not c.done else OK_BG)
                  for i, c in enumerate(fb.critical)]
         parts.append(_table(rows, [20 * mm, 154 * mm], header=False, extra=shade))
-    parts.append(_p("The log, field by field", s["h3"]))
-    parts.append(_fields_table(fb.fields, s))
-    parts.append(_p("Debrief points", s["h3"]))
+    parts.append(_p(w("The log, field by field"), s["h3"]))
+    parts.append(_fields_table(fb.fields, s, w))
+    parts.append(_p(w("Debrief points"), s["h3"]))
     parts += [Paragraph(escape(point), s["bullet"], bulletText="•") for point in fb.debrief]
     return [KeepTogether(head + parts[:2]), *parts[2:], Spacer(1, 3 * mm)]
 
 
-def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle]) -> Table:
-    rows: list[list[Any]] = [[_p(h, s["cellb"]) for h in
+def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle],
+                  w: Words) -> Table:
+    rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in
                               ("Field", "Expected", "Logged", "Feedback")]]
     shade: list[tuple[Any, ...]] = []
     for i, f in enumerate(fields, start=1):
-        label = FIELD_LABELS.get(f.field, f.field)
-        verdict = "Right" if f.right else _code(f.reason)
+        label = w(FIELD_LABELS[f.field]) if f.field in FIELD_LABELS else f.field
+        verdict = w("Right") if f.right else _code(f.reason)
         rows.append([_p(label, s["cellb"] if not f.right else s["cell"]),
                      _p(", ".join(_code(v) for v in f.expected), s["cell"]),
                      _p(", ".join(_code(v) for v in f.given), s["cell"]),
@@ -210,8 +223,8 @@ def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle]) 
 
 
 def write_trainee_debrief(out: Path, session: ClassSession, trainee: Trainee,
-                          results: Sequence[DrillResult]) -> None:
-    write_atomic(out, render_trainee_debrief(session, trainee, results))
+                          results: Sequence[DrillResult], language: str = ENGLISH) -> None:
+    write_atomic(out, render_trainee_debrief(session, trainee, results, language=language))
 
 
 # --------------------------------------------------------------------------- the class
@@ -223,49 +236,54 @@ def render_class_debrief(
     by_scenario: Sequence[ScenarioSummary],
     missed: Sequence[MissedAction],
     today: date | None = None,
+    language: str = ENGLISH,
 ) -> bytes:
     """The PDF bytes of the class debrief: trainees, scenarios, most-missed critical actions."""
-    s = _styles()
+    s, w = _styles(), Words(language)
     attempts = sum(t.attempts for t in by_trainee)
+    title = w("Class debrief: {title}", title=session.title)
     story: list[Any] = [
-        _p(f"Class debrief: {session.title}", s["title"]),
-        _p(f"{session.held_on.isoformat()} · {len(by_trainee)} trainee(s) · {attempts} drill(s)"
-           f" · printed {(today or date.today()).isoformat()}", s["sub"]),
+        _p(title, s["title"]),
+        _p(w("{held_on} · {trainees} trainee(s) · {drills} drill(s) · printed {today}",
+             held_on=w.day(session.held_on), trainees=len(by_trainee), drills=attempts,
+             today=w.day(today or date.today())), s["sub"]),
         Spacer(1, 3 * mm),
-        _p("Critical actions the class missed most", s["h2"]),
+        _p(w("Critical actions the class missed most"), s["h2"]),
     ]
     missed_rows = [m for m in missed if m.misses]
     if missed_rows:
-        rows: list[list[Any]] = [[_p(h, s["cellb"]) for h in ("Critical action", "Missed")]]
-        rows += [[_p(m.description, s["cell"]), _p(f"{m.misses} of {m.attempts}", s["cell"])]
+        rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in ("Critical action", "Missed")]]
+        rows += [[_p(m.description, s["cell"]),
+                  _p(w("{misses} of {attempts}", misses=m.misses, attempts=m.attempts),
+                     s["cell"])]
                  for m in missed_rows]
         story.append(_table(rows, [140 * mm, 34 * mm]))
     else:
-        story.append(_p("No critical action was missed. Well done.", s["body"]))
-    story.append(_p("Results per trainee", s["h2"]))
-    rows = [[_p(h, s["cellb"]) for h in ("Trainee", "Drills", "Passed", "Average",
-                                         "Critical misses")]]
+        story.append(_p(w("No critical action was missed. Well done."), s["body"]))
+    story.append(_p(w("Results per trainee"), s["h2"]))
+    rows = [[_p(w(h), s["cellb"]) for h in ("Trainee", "Drills", "Passed", "Average",
+                                            "Critical misses")]]
     for t in by_trainee:
         avg = "–" if t.average_score is None else f"{t.average_score:.0f}"
         rows.append([_p(t.name, s["cell"]), _p(str(t.attempts), s["cell"]),
                      _p(str(t.passed), s["cell"]), _p(avg, s["cell"]),
                      _p(str(t.critical_misses), s["cell"])])
     story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
-    story.append(_p("Results per scenario (hardest first)", s["h2"]))
-    rows = [[_p(h, s["cellb"]) for h in ("Scenario", "Drills", "Passed", "Average",
-                                         "Critical misses")]]
+    story.append(_p(w("Results per scenario (hardest first)"), s["h2"]))
+    rows = [[_p(w(h), s["cellb"]) for h in ("Scenario", "Drills", "Passed", "Average",
+                                            "Critical misses")]]
     rows += [[_p(sc.title, s["cell"]), _p(str(sc.attempts), s["cell"]),
               _p(str(sc.passed), s["cell"]), _p(f"{sc.average_score:.0f}", s["cell"]),
               _p(str(sc.critical_misses), s["cell"])] for sc in by_scenario]
     if not by_scenario:
-        rows.append([_p("No drills recorded yet.", s["cell"]), "", "", "", ""])
+        rows.append([_p(w("No drills recorded yet."), s["cell"]), "", "", "", ""])
     story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
     story.append(Spacer(1, 4 * mm))
-    story.append(_p(
-        f"Scoring: critical actions carry 60 of 100 points and the log's fields 40; any missed "
-        f"critical action caps the score at 40. A drill passes at {PASS_MARK} with no critical "
-        "miss. Time is reported, not scored.", s["small"]))
-    return _build(story, f"Class debrief: {session.title}")
+    story.append(_p(w(
+        "Scoring: critical actions carry 60 of 100 points and the log's fields 40; any missed "
+        "critical action caps the score at 40. A drill passes at {mark} with no critical miss. "
+        "Time is reported, not scored.", mark=PASS_MARK), s["small"]))
+    return _build(story, title, w)
 
 
 def write_class_debrief(
@@ -274,5 +292,7 @@ def write_class_debrief(
     by_trainee: Sequence[TraineeSummary],
     by_scenario: Sequence[ScenarioSummary],
     missed: Sequence[MissedAction],
+    language: str = ENGLISH,
 ) -> None:
-    write_atomic(out, render_class_debrief(session, by_trainee, by_scenario, missed))
+    write_atomic(out, render_class_debrief(session, by_trainee, by_scenario, missed,
+                                           language=language))

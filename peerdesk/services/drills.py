@@ -480,8 +480,10 @@ def missed_critical_actions(ws: Workspace, session_id: int) -> list[MissedAction
             for a, m, n in drill_repo.missed_actions(ws.vault.conn, session_id)]
 
 
-def debrief_pdf(ws: Workspace, out: Path, session_id: int, trainee_id: int | None = None) -> None:
-    """Write the class's debrief PDF, or one trainee's when ``trainee_id`` is given."""
+def debrief_pdf(ws: Workspace, out: Path, session_id: int, trainee_id: int | None = None,
+                language: str = "en") -> None:
+    """Write the class's debrief PDF, or one trainee's when ``trainee_id`` is given, in
+    ``language`` (``en`` or ``fr_CA``)."""
     from peerdesk.services import drill_pdf  # noqa: PLC0415 - reportlab loads on demand
 
     session = _session(ws, session_id)
@@ -490,9 +492,11 @@ def debrief_pdf(ws: Workspace, out: Path, session_id: int, trainee_id: int | Non
         drill_pdf.write_class_debrief(
             out, session, results_by_trainee(ws, session_id),
             results_by_scenario(ws, session_id), missed_critical_actions(ws, session_id),
+            language=language,
         )
         return
     person = drill_repo.trainee(ws.vault.conn, trainee_id)
     if person is None or person.session_id != session_id:
         raise NotFound(what="trainee")
-    drill_pdf.write_trainee_debrief(out, session, person, trainee_results(ws, trainee_id))
+    drill_pdf.write_trainee_debrief(out, session, person, trainee_results(ws, trainee_id),
+                                    language=language)

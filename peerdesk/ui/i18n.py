@@ -72,6 +72,14 @@ def effective_language() -> str:
     return chosen_language() or system_language()
 
 
+def current_language() -> str:
+    """The language this run's UI speaks (what :func:`install_translations` loaded); reports
+    made now (statistics and debrief PDFs) are written in it."""
+    app = QCoreApplication.instance()
+    value = app.property("peerdeskLanguage") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else ENGLISH
+
+
 def translations_folder() -> Path | None:
     """``resources/i18n`` in a checkout, an installed wheel or the frozen app."""
     try:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import ExportResult, QuarterState
+from peerdesk.ui import i18n
 from peerdesk.ui import stats_labels as labels
 
 if TYPE_CHECKING:
@@ -85,5 +86,6 @@ class ExportFlow(QObject):
             page.reload(keep=quarter)
 
         chosen = cast(stats.ExportFormat, fmt)
-        page.run(lambda: stats.write_export(ws, quarter, chosen, path, rounding=rounding),
-                 written, failed)
+        language = i18n.current_language()  # the PDF's, the first time it is made
+        page.run(lambda: stats.write_export(ws, quarter, chosen, path, rounding=rounding,
+                                            language=language), written, failed)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from peerdesk.services import drills
 from peerdesk.services.drills import ClassSession, MissedAction, Trainee
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import drill_labels, messages
+from peerdesk.ui import drill_labels, i18n, messages
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.drill_models import (
     MissedActionsModel,
@@ -337,7 +337,8 @@ class TrainerView(QWidget):
             self.message.show_message(self.tr("Saved as %1.").replace("%1", str(path)),
                                       "positive")
 
-        self._run(lambda: drills.debrief_pdf(ws, path, session, trainee), done)
+        language = i18n.current_language()
+        self._run(lambda: drills.debrief_pdf(ws, path, session, trainee, language), done)
 
     # ------------------------------------------------------------------ locking
 

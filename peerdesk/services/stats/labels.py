@@ -1,4 +1,5 @@
-"""English labels for the PDF report (the CSV carries codes only)."""
+"""Labels for the PDF report, written in English and translated by :mod:`pdf_words` (the CSV
+carries codes only)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.services.pdf_words import Words
 
 TITLES = {
     "contacts_by_month": ("Contacts by month", "Conversations and interventions logged."),
@@ -54,12 +56,15 @@ _CODES = {
 }
 
 
-def label(code: str, checklist_texts: dict[str, str] | None = None) -> str:
-    """A readable label for a code; months as 'July 2026'."""
+def label(code: str, checklist_texts: dict[str, str] | None = None,
+          words: Words | None = None) -> str:
+    """A readable label for a code in the report's language; months as 'July 2026'."""
+    words = words or Words()
     if len(code) == 7 and code[4] == "-" and code[:4].isdigit():
-        return date(int(code[:4]), int(code[5:]), 1).strftime("%B %Y")
+        day = date(int(code[:4]), int(code[5:]), 1)
+        return words.month(day.year, day.month)
     if code in _CODES:
-        return _CODES[code]
+        return words(_CODES[code])
     if checklist_texts and code in checklist_texts:
         return checklist_texts[code]
     return code.replace("_", " ").capitalize()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -30,7 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from peerdesk.domain.stats import TABLES, TOTAL, Release
+from peerdesk.domain.stats import LOGGED_LATE, TABLES, TOTAL, Release
+from peerdesk.services.pdf_words import ENGLISH, Words
 from peerdesk.services.stats.labels import DEFAULT_ITEM_TEXTS, TITLES, label
 
 INK = colors.HexColor("#1F2A36")
@@ -55,19 +57,29 @@ CAPTION = ParagraphStyle("caption", parent=BODY, fontSize=9.5, alignment=TA_CENT
                          textColor=MUTED)
 
 
-def _quarter_words(period: str) -> str:
+# The words of the report being rendered (release_pdf sets them; rendering is one call).
+_WORDS: ContextVar[Words | None] = ContextVar("pdf_words", default=None)
+
+
+def _w() -> Words:
+    return _WORDS.get() or Words(ENGLISH)
+
+
+def _quarter_words(period: str, w: Words) -> str:
     if "-Q" not in period:
-        return f"Year {period}"
+        return w("Year {year}", year=period)
     year, number = int(period[:4]), int(period[-1])
     first, last = date(year, 3 * number - 2, 1), date(year, 3 * number, 1)
-    return f"{first:%B} to {last:%B} {year}"
+    return w("{first} to {last} {year}", first=w.month_name(first.month),
+             last=w.month_name(last.month), year=year)
 
 
 def _shown(value: int | None, threshold: int) -> str:
-    return f"<{threshold}" if value is None else f"{value:,}"
+    return f"<{threshold}" if value is None else _w().number(value)
 
 
-def _numbered_canvas(program: str, period: str, training: bool) -> type[pdfcanvas.Canvas]:
+def _numbered_canvas(program: str, period: str, training: bool,
+                     w: Words) -> type[pdfcanvas.Canvas]:
     class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]
         """Draws 'Page n of m', the running footer and the training watermark."""
 
@@ -95,15 +107,15 @@ def _numbered_canvas(program: str, period: str, training: bool) -> type[pdfcanva
                 self.setFont("Helvetica-Bold", 50)
                 self.translate(width / 2, letter[1] / 2)
                 self.rotate(45)
-                self.drawCentredString(0, 0, "TRAINING — practice data")
+                self.drawCentredString(0, 0, w("TRAINING — practice data"))
                 self.rotate(-45)
                 self.translate(-width / 2, -letter[1] / 2)
             self.setFont("Helvetica", 8.5)
             self.setFillColor(MUTED)
-            self.drawString(0.75 * inch, 0.5 * inch, f"{program} · Peer support statistics "
-                                                     f"{period}")
+            self.drawString(0.75 * inch, 0.5 * inch, w(
+                "{program} · Peer support statistics {period}", program=program, period=period))
             self.drawRightString(width - 0.75 * inch, 0.5 * inch,
-                                 f"Page {self._pageNumber} of {total}")
+                                 w("Page {page} of {total}", page=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -173,7 +185,7 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
         labels.append(_shown(margin, release.threshold))
     chart.data = [*series, hidden]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [label(r) for r in order]
+    chart.categoryAxis.categoryNames = [label(r, words=_w()) for r in order]
     chart.categoryAxis.labels.fontSize = 9
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
@@ -204,8 +216,8 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
     legend.fontSize = 8.5
     legend.alignment = "right"
     legend.colorNamePairs = [
-        *((PALETTE[i % len(PALETTE)], label(c)) for i, c in enumerate(columns)),
-        (HIDDEN, "Hidden cells"),
+        *((PALETTE[i % len(PALETTE)], label(c, words=_w())) for i, c in enumerate(columns)),
+        (HIDDEN, _w()("Hidden cells")),
     ]
     drawing.add(legend)
     return drawing
@@ -214,10 +226,11 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
 def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
     cells = {(r, c): v for r, c, v in release.table("member_group_by_format")}
     short = {"crisis_management_briefing": "Crisis briefing", "on_scene_support": "On scene"}
-    head = ["", *(short.get(c, label(c)) for c in columns), "Total"]
+    w = _w()
+    head = ["", *(w(short[c]) if c in short else label(c, words=w) for c in columns), w("Total")]
     data = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
     for r in [*rows, TOTAL]:
-        data.append([label(r), *(_shown(cells[(r, c)], release.threshold)
+        data.append([label(r, words=w), *(_shown(cells[(r, c)], release.threshold)
                                  for c in [*columns, TOTAL])])
     widths = [1.35 * inch] + [(WIDTH - 1.35 * inch) / (len(columns) + 1)] * (len(columns) + 1)
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -238,9 +251,9 @@ def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
 def _headline(release: Release) -> Table:
     k = release.threshold
     boxes = [
-        (_shown(release.values["contacts"], k), "contacts"),
-        (_shown(release.values["hours"], k), "hours of support"),
-        (_shown(release.values["referrals"], k), "referrals made"),
+        (_shown(release.values["contacts"], k), _w()("contacts")),
+        (_shown(release.values["hours"], k), _w()("hours of support")),
+        (_shown(release.values["referrals"], k), _w()("referrals made")),
     ]
     data = [[Paragraph(v, BIG) for v, _ in boxes], [Paragraph(t, CAPTION) for _, t in boxes]]
     table = Table(data, colWidths=[WIDTH / 3] * 3)
@@ -257,22 +270,22 @@ def _footnote(release: Release, table: str) -> Paragraph | None:
     if all(v is not None for _, _, v in release.table(table)):
         return None
     k = release.threshold
-    return Paragraph(
-        f"&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer "
-        f"than 3 people's conversations, or a cell hidden so that a small one cannot be worked "
-        f"out from the totals.", SMALL)
+    return Paragraph(_w()(
+        "&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer "
+        "than 3 people's conversations, or a cell hidden so that a small one cannot be worked "
+        "out from the totals.", k=k), SMALL)
 
 
 def _one_way_rows(release: Release, table: str) -> list[tuple[str, int | None]]:
     texts = DEFAULT_ITEM_TEXTS
-    rows = [(label(r, texts), v) for r, c, v in release.table(table) if r != TOTAL]
-    if table == "contacts_by_month":
-        rows = [(n, v) for n, v in rows if not (n.startswith("Logged late") and v == 0)]
+    rows = [(label(r, texts, _w()), v) for r, c, v in release.table(table)
+            if r != TOTAL and not (r == LOGGED_LATE and v == 0)]
     return rows
 
 
 def _section(release: Release, table: str) -> list[Any]:
-    title, about = TITLES[table]
+    w = _w()
+    title, about = (w(text) for text in TITLES[table])
     k = release.threshold
     story: list[Any] = [Paragraph(title, H2)]
     if table == "member_group_by_format":
@@ -285,16 +298,19 @@ def _section(release: Release, table: str) -> list[Any]:
         return [KeepTogether(story), KeepTogether([*grid, *([note] if note else [])]),
                 Spacer(1, 10)]
     elif table == "checklist_completion":
-        ticked = [(label(r, DEFAULT_ITEM_TEXTS), v) for r, c, v in release.table(table)
+        ticked = [(label(r, DEFAULT_ITEM_TEXTS, w), v) for r, c, v in release.table(table)
                   if c == "ticked"]
         total = release.values["contacts"]
-        story += [Paragraph(f"{about} Out of {_shown(total, k)} contacts.", SMALL),
-                  _bar_chart(ticked, k, "contacts with the item ticked")]
+        story += [Paragraph(w("{about} Out of {total} contacts.", about=about,
+                                total=_shown(total, k)), SMALL),
+                  _bar_chart(ticked, k, w("contacts with the item ticked"))]
     else:
         total_cell = [v for r, _, v in release.table(table) if r == TOTAL]
         unit = {"support_hours": "hours", "referrals_by_type": "referrals"}.get(table,
                                                                                   "contacts")
-        lead = f"{about} Total: {_shown(total_cell[0], k)} {unit}." if total_cell else about
+        unit = w(unit)
+        lead = (w("{about} Total: {total} {unit}.", about=about, total=_shown(total_cell[0], k),
+                  unit=unit) if total_cell else about)
         story += [Paragraph(lead, SMALL), _bar_chart(_one_way_rows(release, table), k, unit)]
     note = _footnote(release, table)
     if note is not None:
@@ -303,52 +319,64 @@ def _section(release: Release, table: str) -> list[Any]:
 
 
 def _method(release: Release) -> list[Any]:
-    k = release.threshold
+    w, k = _w(), release.threshold
     paragraphs = [
-        "Every figure in this report counts contacts — conversations and interventions by "
-        "trained peer supporters — that were logged for this quarter. PeerDesk stores no names; "
-        "the figures come from the structured fields of each contact (who was supported as a "
-        "group, never as a person; the kind of support; topics; referrals; risk; time spent).",
-        f"<b>Small numbers are hidden.</b> A figure between 1 and {k - 1} is never shown, "
-        f"because in a small team it could point to one person. Neither is a figure drawn from "
-        f"the conversations of fewer than 3 people (counted as episodes: a contact and its "
-        f"follow-ups). Such cells show “&lt;{k}”. Zero is shown: it points to no one.",
-        "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated by "
-        "subtracting the other figures from a total, more cells are hidden. Before release, "
-        "PeerDesk checks this mathematically: for every hidden cell it computes, from everything "
-        "published in this report and in every earlier released quarter, the lowest and highest "
-        f"value the cell could have, and hides more until every such range is at least {k} "
-        "wide.",
-        "<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind of "
-        "support are hidden whenever its number of contacts is. <b>Checklist</b> figures count "
-        "the contacts where the supporter ticked each item of the boundary checklist (what is "
-        "left unticked is hidden by the same rules).",
-        "<b>Topics and referrals</b> can be several per contact, so those tables do not add up "
-        "to the number of contacts. Contacts logged after a quarter was released count in the "
-        "next quarter, so a released report never changes.",
+        w("Every figure in this report counts contacts — conversations and interventions by "
+          "trained peer supporters — that were logged for this quarter. PeerDesk stores no "
+          "names; the figures come from the structured fields of each contact (who was "
+          "supported as a group, never as a person; the kind of support; topics; referrals; "
+          "risk; time spent)."),
+        w("<b>Small numbers are hidden.</b> A figure between 1 and {below} is never shown, "
+          "because in a small team it could point to one person. Neither is a figure drawn "
+          "from the conversations of fewer than 3 people (counted as episodes: a contact and "
+          "its follow-ups). Such cells show “&lt;{k}”. Zero is shown: it points to no one.",
+          below=k - 1, k=k),
+        w("<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated "
+          "by subtracting the other figures from a total, more cells are hidden. Before "
+          "release, PeerDesk checks this mathematically: for every hidden cell it computes, "
+          "from everything published in this report and in every earlier released quarter, "
+          "the lowest and highest value the cell could have, and hides more until every such "
+          "range is at least {k} wide.", k=k),
+        w("<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind "
+          "of support are hidden whenever its number of contacts is. <b>Checklist</b> figures "
+          "count the contacts where the supporter ticked each item of the boundary checklist "
+          "(what is left unticked is hidden by the same rules)."),
+        w("<b>Topics and referrals</b> can be several per contact, so those tables do not add "
+          "up to the number of contacts. Contacts logged after a quarter was released count in "
+          "the next quarter, so a released report never changes."),
     ]
     if release.rounding:
-        paragraphs.append(
-            f"<b>Rounding.</b> Figures were rounded to a multiple of {release.rounding} (up or "
-            "down at random, the same way every time), so totals may differ slightly from the "
-            "sum of their parts. Zero means none.")
+        paragraphs.append(w(
+            "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at "
+            "random, the same way every time), so totals may differ slightly from the sum of "
+            "their parts. Zero means none.", base=release.rounding))
     if release.training:
-        paragraphs.append("<b>Training.</b> This report was made from practice data in a "
-                          "training workspace. It describes no real person or contact.")
-    story: list[Any] = [Paragraph("How these figures were made", H2)]
+        paragraphs.append(w("<b>Training.</b> This report was made from practice data in a "
+                            "training workspace. It describes no real person or contact."))
+    story: list[Any] = [Paragraph(w("How these figures were made"), H2)]
     for text in paragraphs:
         story += [Paragraph(text, BODY), Spacer(1, 6)]
     return story
 
 
-def release_pdf(release: Release, program: str) -> bytes:
-    """The report as PDF bytes (the same release and program give the same bytes)."""
+def release_pdf(release: Release, program: str, language: str = ENGLISH) -> bytes:
+    """The report as PDF bytes in ``language`` (``en`` or ``fr_CA``); the same release, program
+    and language give the same bytes."""
+    token = _WORDS.set(Words(language))
+    try:
+        return _render(release, program)
+    finally:
+        _WORDS.reset(token)
+
+
+def _render(release: Release, program: str) -> bytes:
+    w = _w()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=letter, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
         topMargin=0.75 * inch, bottomMargin=0.8 * inch, invariant=1,
-        title=f"Peer support statistics {release.period}", author=program,
-        creator="PeerDesk", subject="Anonymized statistics",
+        title=w("Peer support statistics {period}", period=release.period), author=program,
+        creator="PeerDesk", subject=w("Anonymized statistics"),
     )
     k = release.threshold
     released = (release.frozen_at or "")[:10]
@@ -356,22 +384,22 @@ def release_pdf(release: Release, program: str) -> bytes:
         Spacer(1, 0.9 * inch),
         Paragraph(program, ParagraphStyle("program", parent=BODY, fontSize=13,
                                           textColor=ACCENT)),
-        Paragraph("Peer support statistics", H1),
-        Paragraph(f"{release.period} · {_quarter_words(release.period)}",
+        Paragraph(w("Peer support statistics"), H1),
+        Paragraph(f"{release.period} · {_quarter_words(release.period, w)}",
                   ParagraphStyle("q", parent=BODY, fontSize=15, leading=20, textColor=MUTED)),
         Spacer(1, 0.45 * inch), _headline(release), Spacer(1, 0.4 * inch),
-        Paragraph(
+        Paragraph(w(
             "This report shows how the peer support program was used this quarter. It holds "
             "counts only: no names, no notes, nothing about any one conversation or any one "
-            f"supporter. Cells marked “&lt;{k}” are hidden to protect privacy; the last page "
-            "explains how.", BODY),
+            "supporter. Cells marked “&lt;{k}” are hidden to protect privacy; the last page "
+            "explains how.", k=k), BODY),
         Spacer(1, 8),
-        Paragraph(f"Released {released}. Privacy threshold: {k}. Made with "
-                  f"{release.generated_by}.", SMALL),
+        Paragraph(w("Released {released}. Privacy threshold: {k}. Made with {generator}.",
+                    released=released, k=k, generator=release.generated_by), SMALL),
         PageBreak(),
     ]
     for table in TABLES:
         story += _section(release, table)
     story += [PageBreak(), *_method(release)]
-    doc.build(story, canvasmaker=_numbered_canvas(program, release.period, release.training))
+    doc.build(story, canvasmaker=_numbered_canvas(program, release.period, release.training, w))
     return buffer.getvalue()

@@ -117,12 +117,16 @@ def export(
     *,
     rounding: bool = False,
     program: str = DEFAULT_PROGRAM,
+    language: str = "en",
     today: date | None = None,
 ) -> ExportResult:
     """The CSV or PDF of a quarter; the first export freezes it.
 
     ``rounding`` and ``program`` apply only to the first export (CSV) or first PDF of the
-    quarter; later exports return the stored bytes unchanged.
+    quarter; later exports return the stored bytes unchanged. ``language`` (``en``,
+    ``fr_CA``) is the PDF's: the first PDF of a quarter is stored in the ledger in the language
+    it was made in, and every later export returns those bytes whatever the language, so a
+    released report never changes (the CSV has codes only and no language).
 
     Raises:
         QuarterNotOver: the quarter has not ended (nothing is frozen).
@@ -151,7 +155,7 @@ def export(
         elif stored.pdf is not None:
             data = stored.pdf
         else:
-            data = release_pdf(release, program)
+            data = release_pdf(release, program, language)
             stats_repo.store_pdf(conn, quarter, data)
         audit.append(conn, user, "stats_exported", quarter=str(quarter), format=fmt,
                      cells=len(release.layout.variables), suppressed=len(release.suppressed),

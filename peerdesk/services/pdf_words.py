@@ -1,0 +1,260 @@
+"""The words of the PDF reports in each language PeerDesk speaks (no Qt below ``ui``).
+
+The statistics report and the drill debriefs are written in English in the code; :class:`Words`
+gives the text in the report's language from the small catalogue below, fills ``{name}``
+placeholders after translating, and writes numbers, months and dates the language's way. The
+CSV never uses any of this: it carries codes only (DESIGN section 6).
+
+A text missing from a catalogue falls back to English and is remembered in :data:`MISSING`,
+which the tests check after rendering every kind of report in French.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+ENGLISH = "en"
+FRENCH = "fr_CA"
+LANGUAGES = (ENGLISH, FRENCH)
+
+MISSING: set[tuple[str, str]] = set()
+
+_MONTHS = {
+    ENGLISH: ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"),
+    FRENCH: ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"),
+}
+
+
+class Words:
+    """Translation and formats for one report language (``en`` or ``fr_CA``)."""
+
+    def __init__(self, language: str = ENGLISH) -> None:
+        self.language = language if language in LANGUAGES else ENGLISH
+        self._catalogue: Mapping[str, str] = FRENCH_TEXTS if self.language == FRENCH else {}
+
+    def __call__(self, text: str, **params: object) -> str:
+        """``text`` in the report's language, with ``{name}`` filled from ``params``."""
+        if self.language != ENGLISH:
+            found = self._catalogue.get(text)
+            if found is None:
+                MISSING.add((self.language, text))
+            else:
+                text = found
+        for key, value in params.items():
+            text = text.replace("{" + key + "}", str(value))
+        return text
+
+    def number(self, value: int) -> str:
+        """1,234 in English; 1 234 in French (a no-break space, which the PDF fonts have)."""
+        text = f"{value:,}"
+        return text.replace(",", "\u00a0") if self.language == FRENCH else text
+
+    def month(self, year: int, month: int) -> str:
+        """July 2026 · juillet 2026."""
+        return f"{_MONTHS[self.language][month - 1]} {year}"
+
+    def month_name(self, month: int) -> str:
+        return _MONTHS[self.language][month - 1]
+
+    def day(self, day: date) -> str:
+        """22 November 2026 · 22 novembre 2026."""
+        return f"{day.day} {_MONTHS[self.language][day.month - 1]} {day.year}"
+
+
+# English source -> Canadian French. Keep the {placeholders} and the <b> markup.
+FRENCH_TEXTS: dict[str, str] = {
+    # statistics report: table titles and descriptions
+    "Contacts by month": "Contacts par mois",
+    "Conversations and interventions logged.": "Conversations et interventions consignées.",
+    "Who was supported": "Qui a été soutenu",
+    "Contacts by the member's group.": "Contacts selon le groupe du membre.",
+    "Kind of support": "Type de soutien",
+    "Contacts by format.": "Contacts par format.",
+    "How contacts took place": "Comment les contacts ont eu lieu",
+    "Contacts by channel.": "Contacts par canal.",
+    "Who received which kind of support": "Qui a reçu quel type de soutien",
+    "Contacts by member group, split by format.":
+        "Contacts par groupe du membre, répartis par format.",
+    "What was talked about": "Sujets abordés",
+    "Contacts by topic; a contact can have several topics.":
+        "Contacts par sujet; un contact peut avoir plusieurs sujets.",
+    "Referrals made": "Orientations faites",
+    "Referrals by service; a contact can lead to several.":
+        "Orientations par service; un contact peut en donner plusieurs.",
+    "Risk observed": "Risque observé",
+    "Contacts by the risk the supporter observed.":
+        "Contacts selon le risque observé par le ou la pair aidant·e.",
+    "Hours of support": "Heures de soutien",
+    "Time spent in contacts, by format, in whole hours.":
+        "Temps passé en contacts, par format, en heures entières.",
+    "Boundary checklist": "Liste de vérification des limites",
+    "Contacts where the supporter ticked each checklist item.":
+        "Contacts où le ou la pair aidant·e a coché chaque élément de la liste.",
+    # statistics report: row and column labels
+    "Logged late (earlier quarter)": "Consigné en retard (trimestre antérieur)",
+    "Total": "Total", "In person": "En personne", "Phone": "Téléphone", "Video": "Vidéo",
+    "Text message": "Message texte", "Police": "Police", "Fire": "Pompiers",
+    "EMS": "Paramédics", "Dispatch": "Répartition 911", "Corrections": "Services correctionnels",
+    "Civilian staff": "Personnel civil", "Family member": "Membre de la famille",
+    "Retiree": "Retraité·e", "Not disclosed": "Non précisé", "Other": "Autre",
+    "One-to-one": "Individuel", "Small group": "Petit groupe",
+    "On-scene support": "Soutien sur les lieux", "Defusing": "Désamorçage",
+    "Debriefing": "Débreffage",
+    "Crisis management briefing": "Séance d’information en gestion de crise",
+    "Work stress": "Stress au travail", "Critical incident": "Incident critique",
+    "Family and relationships": "Famille et relations", "Grief and loss": "Deuil et perte",
+    "Health and sleep": "Santé et sommeil", "Substance use": "Consommation de substances",
+    "Financial": "Finances", "Legal or disciplinary": "Juridique ou disciplinaire",
+    "Career": "Carrière", "Mental health": "Santé mentale", "Moral injury": "Blessure morale",
+    "Employee assistance (EAP)": "Programme d’aide aux employés (PAE)",
+    "Clinician": "Clinicien·ne", "Chaplain": "Aumônier·ère", "Crisis line": "Ligne de crise",
+    "Medical": "Médical", "Substance use treatment": "Traitement des dépendances",
+    "Family violence service": "Service en violence familiale", "CISM team": "Équipe GSIC",
+    "Financial or legal": "Financier ou juridique", "None observed": "Aucun observé",
+    "Some concern": "Une certaine inquiétude", "Imminent danger": "Danger imminent",
+    "Explained confidentiality and its limits": "A expliqué la confidentialité et ses limites",
+    "Stayed in the peer role": "Est resté·e dans le rôle de pair",
+    "Checked for safety": "A vérifié la sécurité",
+    "Offered a referral where needed": "A proposé une orientation au besoin",
+    "No role conflict": "Aucun conflit de rôle",
+    "Recorded no identifying details": "N’a consigné aucun détail identifiant",
+    "Has a self-care plan": "A un plan d’autosoins",
+    "Crisis briefing": "Info. de crise", "On scene": "Sur les lieux",
+    # statistics report: sentences
+    "Year {year}": "Année {year}",
+    "{first} to {last} {year}": "{first} à {last} {year}",
+    "TRAINING — practice data": "FORMATION — données d’exercice",
+    "{program} · Peer support statistics {period}":
+        "{program} · Statistiques du soutien par les pairs {period}",
+    "Page {page} of {total}": "Page {page} de {total}",
+    "Hidden cells": "Cellules masquées",
+    "contacts": "contacts", "hours of support": "heures de soutien",
+    "referrals made": "orientations faites", "hours": "heures", "referrals": "orientations",
+    "contacts with the item ticked": "contacts où l’élément est coché",
+    "&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer than 3 "
+    "people's conversations, or a cell hidden so that a small one cannot be worked out from "
+    "the totals.":
+        "&lt;{k} : masqué pour protéger la vie privée — moins de {k} contacts, des contacts "
+        "issus des conversations de moins de 3 personnes, ou une cellule masquée pour qu’une "
+        "petite valeur ne puisse pas être déduite des totaux.",
+    "{about} Out of {total} contacts.": "{about} Sur {total} contacts.",
+    "{about} Total: {total} {unit}.": "{about} Total : {total} {unit}.",
+    "Every figure in this report counts contacts — conversations and interventions by trained "
+    "peer supporters — that were logged for this quarter. PeerDesk stores no names; the "
+    "figures come from the structured fields of each contact (who was supported as a group, "
+    "never as a person; the kind of support; topics; referrals; risk; time spent).":
+        "Chaque chiffre de ce rapport compte des contacts — conversations et interventions de "
+        "pairs aidants formés — consignés pour ce trimestre. PeerDesk ne conserve aucun nom; "
+        "les chiffres viennent des champs structurés de chaque contact (qui a été soutenu, en "
+        "tant que groupe, jamais en tant que personne; le type de soutien; les sujets; les "
+        "orientations; le risque; le temps consacré).",
+    "<b>Small numbers are hidden.</b> A figure between 1 and {below} is never shown, because "
+    "in a small team it could point to one person. Neither is a figure drawn from the "
+    "conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). "
+    "Such cells show “&lt;{k}”. Zero is shown: it points to no one.":
+        "<b>Les petits nombres sont masqués.</b> Un chiffre entre 1 et {below} n’est jamais "
+        "affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de "
+        "même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en "
+        "épisodes : un contact et ses suivis). Ces cellules affichent « &lt;{k} ». Le zéro est "
+        "affiché : il ne désigne personne.",
+    "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated by "
+    "subtracting the other figures from a total, more cells are hidden. Before release, "
+    "PeerDesk checks this mathematically: for every hidden cell it computes, from everything "
+    "published in this report and in every earlier released quarter, the lowest and highest "
+    "value the cell could have, and hides more until every such range is at least {k} wide.":
+        "<b>Les cellules masquées ne peuvent pas être déduites.</b> Lorsqu’un chiffre masqué "
+        "pourrait être calculé en soustrayant les autres chiffres d’un total, d’autres cellules "
+        "sont masquées. Avant la publication, PeerDesk le vérifie mathématiquement : pour chaque "
+        "cellule masquée, il calcule, à partir de tout ce qui est publié dans ce rapport et dans "
+        "chaque trimestre publié auparavant, la plus petite et la plus grande valeur possible, "
+        "et masque davantage jusqu’à ce que chaque écart soit d’au moins {k}.",
+    "<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind of "
+    "support are hidden whenever its number of contacts is. <b>Checklist</b> figures count the "
+    "contacts where the supporter ticked each item of the boundary checklist (what is left "
+    "unticked is hidden by the same rules).":
+        "Les <b>heures</b> sont la durée totale des contacts, en heures entières; les heures "
+        "d’un type de soutien sont masquées chaque fois que son nombre de contacts l’est. Les "
+        "chiffres de la <b>liste de vérification</b> comptent les contacts où le ou la pair "
+        "aidant·e a coché chaque élément de la liste de vérification des limites (ce qui reste "
+        "non coché est masqué selon les mêmes règles).",
+    "<b>Topics and referrals</b> can be several per contact, so those tables do not add up to "
+    "the number of contacts. Contacts logged after a quarter was released count in the next "
+    "quarter, so a released report never changes.":
+        "Un contact peut avoir plusieurs <b>sujets et orientations</b> : ces tableaux ne "
+        "totalisent donc pas le nombre de contacts. Les contacts consignés après la publication "
+        "d’un trimestre comptent dans le trimestre suivant : un rapport publié ne change "
+        "jamais.",
+    "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at random, the "
+    "same way every time), so totals may differ slightly from the sum of their parts. Zero "
+    "means none.":
+        "<b>Arrondi.</b> Les chiffres ont été arrondis à un multiple de {base} (vers le haut ou "
+        "vers le bas au hasard, toujours de la même façon); les totaux peuvent donc différer "
+        "légèrement de la somme de leurs parties. Zéro signifie aucun.",
+    "<b>Training.</b> This report was made from practice data in a training workspace. It "
+    "describes no real person or contact.":
+        "<b>Formation.</b> Ce rapport a été produit à partir de données d’exercice dans un "
+        "espace de formation. Il ne décrit aucune personne ni aucun contact réels.",
+    "How these figures were made": "Comment ces chiffres ont été produits",
+    "Peer support statistics {period}": "Statistiques du soutien par les pairs {period}",
+    "Anonymized statistics": "Statistiques anonymisées",
+    "Peer support statistics": "Statistiques du soutien par les pairs",
+    "This report shows how the peer support program was used this quarter. It holds counts "
+    "only: no names, no notes, nothing about any one conversation or any one supporter. Cells "
+    "marked “&lt;{k}” are hidden to protect privacy; the last page explains how.":
+        "Ce rapport montre comment le programme de soutien par les pairs a été utilisé ce "
+        "trimestre. Il ne contient que des nombres : aucun nom, aucune note, rien sur une "
+        "conversation ou un·e pair aidant·e en particulier. Les cellules marquées « &lt;{k} » "
+        "sont masquées pour protéger la vie privée; la dernière page explique comment.",
+    "Released {released}. Privacy threshold: {k}. Made with {generator}.":
+        "Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.",
+    # drill debriefs
+    "Member group": "Groupe du membre", "Format": "Format", "Initiated by": "À l’initiative de",
+    "Group size": "Taille du groupe", "Incident type": "Type d’incident", "Topics": "Sujets",
+    "Risk": "Risque", "Confidentiality exception": "Exception à la confidentialité",
+    "Referrals": "Orientations", "Checklist": "Liste de vérification",
+    "PeerDesk classroom drills": "Exercices en classe PeerDesk",
+    "{watermark} · not a record of real support work":
+        "{watermark} · pas un dossier de soutien réel",
+    "Page {page}": "Page {page}",
+    "{score}/100 · pass": "{score}/100 · réussi",
+    "{score}/100 · not yet": "{score}/100 · pas encore",
+    "untimed": "non chronométré", "under the limit": "sous la limite",
+    "over the limit": "au-delà de la limite",
+    "{seconds} s of {limit} s ({verdict})": "{seconds} s sur {limit} s ({verdict})",
+    "Drill debrief: {name}": "Retour sur l’exercice : {name}",
+    "{session} · {held_on} · printed {today}": "{session} · {held_on} · imprimé le {today}",
+    "No drills recorded yet for this trainee.":
+        "Aucun exercice enregistré pour l’instant pour cette personne.",
+    "{drills} drill(s), {passed} passed (pass mark {mark}, no critical miss), average score "
+    "{average}. Critical actions missed: {misses}.":
+        "{drills} exercice(s), {passed} réussi(s) (note de passage {mark}, aucune action "
+        "essentielle manquée), note moyenne {average}. Actions essentielles manquées : "
+        "{misses}.",
+    "Score {score} · {timing}": "Note {score} · {timing}",
+    "Critical actions": "Actions essentielles", "MISSED": "MANQUÉE", "done": "faite",
+    "The log, field by field": "Le contact, champ par champ", "Debrief points": "Points de retour",
+    "Field": "Champ", "Expected": "Attendu", "Logged": "Consigné", "Feedback": "Rétroaction",
+    "Right": "Juste",
+    "Class debrief: {title}": "Retour de la classe : {title}",
+    "{held_on} · {trainees} trainee(s) · {drills} drill(s) · printed {today}":
+        "{held_on} · {trainees} participant·e(s) · {drills} exercice(s) · imprimé le {today}",
+    "Critical actions the class missed most":
+        "Actions essentielles les plus manquées par la classe",
+    "Critical action": "Action essentielle", "Missed": "Manquée",
+    "{misses} of {attempts}": "{misses} sur {attempts}",
+    "No critical action was missed. Well done.": "Aucune action essentielle manquée. Bravo.",
+    "Results per trainee": "Résultats par participant·e", "Trainee": "Participant·e",
+    "Drills": "Exercices", "Passed": "Réussis", "Average": "Moyenne",
+    "Critical misses": "Actions manquées", "Results per scenario (hardest first)":
+        "Résultats par scénario (les plus difficiles d’abord)",
+    "Scenario": "Scénario", "No drills recorded yet.": "Aucun exercice enregistré pour l’instant.",
+    "Scoring: critical actions carry 60 of 100 points and the log's fields 40; any missed "
+    "critical action caps the score at 40. A drill passes at {mark} with no critical miss. Time "
+    "is reported, not scored.":
+        "Notation : les actions essentielles valent 60 points sur 100 et les champs du contact, "
+        "40; toute action essentielle manquée plafonne la note à 40. Un exercice est réussi à "
+        "{mark} sans action essentielle manquée. Le temps est indiqué, pas noté.",
+}
