@@ -110,8 +110,8 @@ class ScreenWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.contrast_toggle)
         top.addWidget(self.language)
-        QWidget.setTabOrder(self.contrast_toggle, self.language.combo)
         outer.addLayout(top)
+        QWidget.setTabOrder(self.contrast_toggle, self.language.combo)
         self.pages = tag(QStackedWidget(), "screenPages")
         outer.addWidget(self.pages, 1)
 
