@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QPoint, QRect, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -183,8 +183,16 @@ class PseudoTranslator(QTranslator):
 # --- clipping ---------------------------------------------------------------------------------
 
 def clipped(window: QWidget) -> list[str]:
-    """Visible labels and buttons whose text does not fit the room they were given."""
+    """Visible labels and buttons whose text does not fit the room they were given, or that
+    a parent cuts off at the side (vertical scrolling is fine, sideways cutting is not)."""
     problems: list[str] = []
+    for widget in [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]:
+        if not widget.isVisibleTo(window) or not widget.text().strip():
+            continue
+        cut = _cut_off_by(widget, window)
+        if cut:
+            problems.append(f"{_name(widget)}: cut off at the side by {cut} "
+                            f"({widget.text()[:40]!r})")
     for label in window.findChildren(QLabel):
         if not label.isVisibleTo(window) or not label.text().strip() or label.width() <= 0:
             continue
@@ -203,6 +211,18 @@ def clipped(window: QWidget) -> list[str]:
             problems.append(f"{_name(button)}: needs {button.sizeHint().width()}px wide, has "
                             f"{button.width()} ({button.text()[:40]!r})")
     return problems
+
+
+def _cut_off_by(widget: QWidget, window: QWidget) -> str:
+    """The ancestor whose rectangle hides part of ``widget``'s width, if any."""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())
+        if rect.left() < area.left() - 1 or rect.right() > area.right() + 1:
+            return parent.objectName() or type(parent).__name__
+        parent = parent.parentWidget()
+    return ""
 
 
 def _name(widget: QWidget) -> str:
