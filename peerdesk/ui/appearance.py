@@ -30,8 +30,8 @@ class ContrastToggle(QPushButton):
         self.toggled.connect(self._toggled)
 
     def _show_state(self, on: bool) -> None:
-        self.setText(translate("Appearance", "High contrast: on") if on
-                     else translate("Appearance", "High contrast: off"))
+        self.setText(translate("Appearance", "Contrast: high") if on
+                     else translate("Appearance", "Contrast: normal"))
 
     def _toggled(self, on: bool) -> None:
         self._show_state(on)

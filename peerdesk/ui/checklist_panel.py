@@ -6,7 +6,7 @@ never block saving: they are shown and counted ("5 of 7 ticked").
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -14,7 +14,34 @@ from peerdesk.domain.policy import Checklist
 from peerdesk.ui.widgets import tag, text_label
 
 PANEL_WIDTH = 390
-_TEXT_WIDTH = PANEL_WIDTH - 2 * 18 - 40  # margins, indicator and its spacing
+_TEXT_WIDTH = PANEL_WIDTH - 2 * 18 - 48  # margins, indicator, its spacing, rounding slack
+
+
+# The built-in checklist (domain.policy.DEFAULT_CHECKLIST) in other languages: an item whose
+# text is still exactly the default is shown translated; a program's own wording is shown as
+# the coordinator wrote it.
+_DEFAULT_ITEMS = (
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I explained confidentiality and its limits."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I stayed in the peer role: listened and supported; no "
+                                        "counselling, diagnosis or therapy."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I checked for safety where there was any sign of risk "
+                                        "to self or others."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I offered a referral where the need went beyond peer "
+                                        "support."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I have no role conflict: not a witness to or party in "
+                                        "the incident, not in the member's chain of command, "
+                                        "not investigating it."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I recorded no names or identifying details."),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "I have a plan to look after myself after this "
+                                        "contact."),
+)
+
+
+def default_item_text(text: str) -> str:
+    """``text`` translated when it is one of the built-in items, else as written."""
+    if text in _DEFAULT_ITEMS:
+        return QCoreApplication.translate("ChecklistPanel", text)
+    return text
 
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -60,6 +87,7 @@ class ChecklistPanel(QFrame):
         self._column.addLayout(self._items)
         self._column.addSpacing(6)
         self.count_label = tag(QLabel(), "checklistCount")
+        self.count_label.setWordWrap(True)
         self._column.addWidget(self.count_label)
         self._column.addWidget(text_label(
             self.tr("Unticked items do not stop you saving; they are counted."), "hint"))
@@ -74,8 +102,9 @@ class ChecklistPanel(QFrame):
         self.version = checklist.version
         metrics = QFontMetrics(self.font())
         for item in checklist.items:
-            box = tag(QCheckBox(wrap_text(item.text, metrics, _TEXT_WIDTH)),
-                      f"checklist_{item.code}", item.text)
+            text = default_item_text(item.text)
+            box = tag(QCheckBox(wrap_text(text, metrics, _TEXT_WIDTH)),
+                      f"checklist_{item.code}", text)
             box.setProperty("checklist", True)
             box.toggled.connect(self._update_count)
             self.boxes[item.code] = box

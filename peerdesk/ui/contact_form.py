@@ -12,9 +12,17 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk.domain import note_scan
 from peerdesk.domain.contacts import Contact, ContactDraft, validate
@@ -108,10 +116,27 @@ class ContactForm(QWidget):
         self.tasks.run(lambda: (policy.current(workspace), contacts.last_draft(workspace)),
                        self._loaded, self._failed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_columns(self.scroll.viewport().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self, width: int) -> None:
+        """Fields beside the checklist when both fit the width, else the checklist below (a
+        narrow window, larger text, or a language that runs longer), never cut off."""
+        margins = self._columns.contentsMargins()
+        needed = (self.fields.minimumSizeHint().width() + self.checklist.width()
+                  + self._columns.spacing() + margins.left() + margins.right())
+        direction = (QBoxLayout.Direction.LeftToRight if width >= needed
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+
     def _lay_out(self) -> None:
         content = QWidget()
         content.setObjectName("formContent")
         columns = QHBoxLayout(content)
+        self._columns = columns
         columns.setContentsMargins(24, 8, 24, 16)
         columns.setSpacing(24)
         columns.addWidget(self.fields, 1, Qt.AlignmentFlag.AlignTop)
@@ -130,6 +155,7 @@ class ContactForm(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(content)
+        self.scroll.viewport().installEventFilter(self)
         head = QVBoxLayout()
         head.setContentsMargins(24, 10, 24, 0)
         head.setSpacing(6)

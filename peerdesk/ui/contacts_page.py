@@ -95,7 +95,7 @@ class MyContactsPage(QWidget):
         self.table = tag(ContactTable(), "contactTable", self.tr("My contacts"))
         self.table.setModel(self.model)
         self._set_up_table()
-        self.status = text_label("", "listStatus", wrap=False)
+        self.status = text_label("", "listStatus")
         self.message = MessageWidget("listMessage", closable=True)
         self.open_button = secondary_button(self.tr("Open"), "openContactButton")
         self.delete_button = secondary_button(self.tr("Delete…"), "deleteContactButton")

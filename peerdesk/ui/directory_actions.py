@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from peerdesk.domain.referrals import Resource
 from peerdesk.services import referrals
@@ -47,7 +47,8 @@ class DirectoryActions(QObject):
         self.export_button = secondary_button(self.tr("E&xport…"), "exportButton")
         self.export_button.setToolTip(self.tr("Save the whole directory as a CSV file"))
         self.edit_button = secondary_button(self.tr("&Edit…"), "editResourceButton")
-        self.verify_button = secondary_button(self.tr("Mark &verified today"), "markVerifiedButton")
+        self.verify_button = secondary_button(self.tr("Mark &verified"), "markVerifiedButton")
+        self.verify_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.delete_button = secondary_button(self.tr("&Delete…"), "deleteResourceButton")
         self.first_run = tag(QFrame(), "firstRunPrompt")
         self.first_run_text = text_label(self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,7 +103,7 @@ class DirectoryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
         self.filters = FilterBar()
-        self.status = text_label("", "resultStatus", wrap=False)
+        self.status = text_label("", "resultStatus")
         self.filters.add_status(self.status)
         self.table = resource_table(self.model, "resourceTable", self.tr("Resources found"))
         self.detail = ResourceDetail(today=self.today)
@@ -131,13 +132,19 @@ class DirectoryPage(QWidget):
         self.refresh()
 
     def _lay_out(self) -> None:
-        title_row = QHBoxLayout()
-        title_row.setSpacing(10)
+        # The title, then the coordinator's buttons on a row of their own (right-aligned), so
+        # a longer language or larger text never squeezes the title or a button.
+        title_row = QVBoxLayout()
+        title_row.setSpacing(6)
         title_row.addWidget(tag(QLabel(self.tr("Referrals")), "pageTitle"))
-        title_row.addStretch(1)
         if self.actions is not None:
+            buttons = QHBoxLayout()
+            buttons.setSpacing(10)
+            buttons.addStretch(1)
             for button in self.actions.header_buttons():
-                title_row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+                button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+                buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            title_row.addLayout(buttons)
         self.detail_scroll = detail_scroll(self.detail)
         right = QWidget()
         right_column = QVBoxLayout(right)

@@ -146,7 +146,7 @@ class DrillRunner(QWidget):
         self.preview_script = text_label("", "previewScript")
         self.preview_script.hide()
         self.trainee_combo = tag(QComboBox(), "traineeCombo", self.tr("Who is practising"))
-        timed = self.tr("Timed (log it within the limit)")
+        timed = self.tr("Timed (within the limit)")
         self.timed_check = tag(QCheckBox(timed), "timedCheck", timed)
         self.timed_check.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.start_button = primary_button(self.tr("Start drill"), "startDrillButton")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock PeerDesk (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
-        self.passphrase_action = tag(QAction(self.tr("Change &passphrase…"), self),
+        self.passphrase_action = tag(QAction(self.tr("&Passphrase…"), self),
                                      "changePassphraseAction")
         self.passphrase_action.triggered.connect(lambda _checked=False: self.change_passphrase())
         self.addAction(self.passphrase_action)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         name.setAlignment(Qt.AlignmentFlag.AlignRight)
         roles = tag(QLabel(messages.roles_text(member.roles)), "rolesLabel", self.tr("Roles"))
         roles.setAlignment(Qt.AlignmentFlag.AlignRight)
+        roles.setWordWrap(True)  # two roles in a longer language take a second line
         who.addWidget(name)
         who.addWidget(roles)
         row.addLayout(who)
@@ -189,6 +191,9 @@ class MainWindow(QMainWindow):
         self.lock_button.setDefaultAction(self.lock_action)
         self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         row.addWidget(self.lock_button)
+        # Never cut their words: the name and roles above wrap instead.
+        for button in (self.contrast_toggle, self.passphrase_button, self.lock_button):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return bar
 
     # ------------------------------------------------------------------ sections

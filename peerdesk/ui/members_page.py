@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,12 +62,20 @@ class MembersPage(QWidget):
             "a temporary passphrase, or remove them."), "hint"), 1)
         top.addSpacing(16)
         top.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
-        actions = QHBoxLayout()
+        # Two rows, so longer words never cut a button: roles and account, then passphrase
+        # and removal.
+        actions = QVBoxLayout()
         actions.setSpacing(8)
-        for button in (self.roles_button, self.disable_button, self.reset_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.remove_button)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row in (first, second):
+            row.setSpacing(8)
+            actions.addLayout(row)
+        for row, button in ((first, self.roles_button), (first, self.disable_button),
+                            (second, self.reset_button), (second, self.remove_button)):
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        first.addStretch(1)
+        second.insertStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(12)

@@ -90,19 +90,14 @@ class TrainingTools(QWidget):
         self.bar = tag(QProgressBar(), "demoProgress", self.tr("Demo data progress"))
         self.bar.setTextVisible(True)
         self.bar.hide()
-        grid = QHBoxLayout()
-        grid.setSpacing(20)
-        left = QVBoxLayout()
-        left.setSpacing(16)
-        left.addWidget(self._demo_panel())
-        left.addWidget(self._practice_panel())
-        left.addWidget(self._packs_panel())
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self._reset_panel())
-        right.addStretch(1)
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
+        # One column of panels: side by side they cut each other off in a narrow window or a
+        # longer language; stacked they scroll.
+        grid = QVBoxLayout()
+        grid.setSpacing(16)
+        for panel in (self._demo_panel(), self._practice_panel(), self._packs_panel(),
+                      self._reset_panel()):
+            grid.addWidget(panel)
+        grid.addStretch(1)
         # The panels scroll when their words need more room than the window has (a smaller
         # window, larger text, or a language that runs longer than English).
         panels = QWidget()

@@ -16,12 +16,12 @@
         <translation>Active ou désactive les couleurs à contraste élevé dans toutes les fenêtres de PeerDesk</translation>
     </message>
     <message>
-        <source>High contrast: on</source>
-        <translation>Contraste élevé&#xa0;: activé</translation>
+        <source>Contrast: high</source>
+        <translation>Contraste&#xa0;: élevé</translation>
     </message>
     <message>
-        <source>High contrast: off</source>
-        <translation>Contraste élevé&#xa0;: désactivé</translation>
+        <source>Contrast: normal</source>
+        <translation>Contraste&#xa0;: normal</translation>
     </message>
 </context>
 <context>
@@ -316,6 +316,34 @@
 </context>
 <context>
     <name>ChecklistPanel</name>
+    <message>
+        <source>I explained confidentiality and its limits.</source>
+        <translation>J’ai expliqué la confidentialité et ses limites.</translation>
+    </message>
+    <message>
+        <source>I stayed in the peer role: listened and supported; no counselling, diagnosis or therapy.</source>
+        <translation>Je suis resté·e dans mon rôle de pair&#xa0;: écoute et soutien; aucun counseling, diagnostic ni thérapie.</translation>
+    </message>
+    <message>
+        <source>I checked for safety where there was any sign of risk to self or others.</source>
+        <translation>J’ai vérifié la sécurité devant tout signe de risque pour la personne ou pour autrui.</translation>
+    </message>
+    <message>
+        <source>I offered a referral where the need went beyond peer support.</source>
+        <translation>J’ai proposé une orientation quand le besoin dépassait le soutien par les pairs.</translation>
+    </message>
+    <message>
+        <source>I have no role conflict: not a witness to or party in the incident, not in the member&apos;s chain of command, not investigating it.</source>
+        <translation>Je n’ai aucun conflit de rôle&#xa0;: ni témoin ni partie à l’incident, pas dans la chaîne de commandement du membre, pas chargé·e de l’enquête.</translation>
+    </message>
+    <message>
+        <source>I recorded no names or identifying details.</source>
+        <translation>Je n’ai consigné aucun nom ni détail identifiant.</translation>
+    </message>
+    <message>
+        <source>I have a plan to look after myself after this contact.</source>
+        <translation>J’ai un plan pour prendre soin de moi après ce contact.</translation>
+    </message>
     <message>
         <source>Boundary checklist</source>
         <translation>Liste de vérification des limites</translation>
@@ -770,8 +798,8 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>Mark &amp;verified today</source>
-        <translation>Marquer &amp;vérifiée aujourd’hui</translation>
+        <source>Mark &amp;verified</source>
+        <translation>Marquer &amp;vérifiée</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -1063,15 +1091,15 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>Show the role-player&apos;s script</source>
-        <translation>Afficher le texte de la personne qui joue le rôle</translation>
+        <translation>Afficher le texte du jeu de rôle</translation>
     </message>
     <message>
         <source>Who is practising</source>
         <translation>Qui s’exerce</translation>
     </message>
     <message>
-        <source>Timed (log it within the limit)</source>
-        <translation>Chronométré (dans le temps limite)</translation>
+        <source>Timed (within the limit)</source>
+        <translation>Chronométré (dans la limite)</translation>
     </message>
     <message>
         <source>Start drill</source>
@@ -1518,8 +1546,8 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Verrouiller PeerDesk (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Change &amp;passphrase…</source>
-        <translation>Changer la &amp;phrase de passe…</translation>
+        <source>&amp;Passphrase…</source>
+        <translation>&amp;Phrase de passe…</translation>
     </message>
     <message>
         <source>PeerDesk</source>
