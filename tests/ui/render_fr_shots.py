@@ -1,0 +1,105 @@
+"""Render the main screens in Canadian French (offscreen) at the default window size, for
+review: setup, unlock, the contact form, the directory, statistics, team and training.
+
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_fr_shots.py [OUT_DIR]
+(default OUT_DIR: shots/; files fr-*.png). Not a test: a tool to look at the screens.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
+# A French-Canadian system, and settings of its own (no language chosen: the system's wins).
+os.environ["LANG"] = os.environ["LC_ALL"] = "fr_CA.UTF-8"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="peerdesk-fr-config-")
+
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QTabWidget
+
+from peerdesk.domain.members import Role
+from peerdesk.domain.quarters import Quarter
+from peerdesk.services.demo_data import make_demo_contacts
+from peerdesk.services.stats import release as stats
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage import crypto
+from peerdesk.ui import theme
+from peerdesk.ui.app import create_application
+from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.shell import Shell
+from render_shots import PASSPHRASE, save, settle, sign_in
+
+LAST = Quarter.of(date.today()).previous()
+
+
+def _training_vault(folder: Path) -> None:
+    kdf = crypto.KdfParams.weak_for_tests()
+    ws, _key = Workspace.create(folder, "Dana Reyes", PASSPHRASE, PASSPHRASE, training=True,
+                                kdf=kdf)
+    ws.vault.add_member("Sam Okafor", PASSPHRASE, frozenset({Role.TRAINER}), must_change=False,
+                        kdf=kdf)
+    make_demo_contacts(ws, 240, seed=7, start=LAST.first_day, end=LAST.last_day)
+    stats.export(ws, LAST, "csv")
+    make_demo_contacts(ws, 40, seed=8, start=LAST.last_day, end=date.today())
+    ws.lock()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    assert app.property("peerdeskLanguage") == "fr_CA"
+    root = Path(tempfile.mkdtemp(prefix="peerdesk-fr-shots-"))
+    theme.apply(app, False)
+    shell = Shell(root / "vault", False, dialogs=DialogService(), idle_lock_ms=0)
+    shell.start()
+    wizard = shell.window
+    assert wizard is not None
+    wizard.findChild(QLineEdit, "nameEdit").setText("Dana Reyes")
+    wizard.findChild(QLineEdit, "passphraseEdit").setText("harbour lantern")
+    settle(shell)
+    save(wizard, out, "fr-setup")
+    wizard.findChild(QLineEdit, "passphraseEdit").setText(PASSPHRASE)
+    wizard.findChild(QLineEdit, "repeatEdit").setText(PASSPHRASE)
+    wizard.create_button.click()  # type: ignore[attr-defined]
+    settle(shell)
+    save(wizard, out, "fr-setup-recovery-key")
+    wizard.findChild(QCheckBox, "storedCheck").setChecked(True)
+    wizard.continue_button.click()  # type: ignore[attr-defined]
+    settle(shell)
+    shell.window.lock()  # type: ignore[union-attr]
+    settle(shell)
+    save(shell.window, out, "fr-unlock")
+    shell.shutdown()
+
+    _training_vault(root / "training")
+    theme.apply(app, True)
+    shell = Shell(root / "training", True, dialogs=DialogService(), idle_lock_ms=0)
+    shell.start()
+    sign_in(shell, PASSPHRASE)
+    window = shell.window
+    assert window is not None
+    save(window, out, "fr-contacts-form")
+    tabs = window.findChild(QTabWidget, "contactsTabs") or window.findChildren(QTabWidget)[0]
+    tabs.setCurrentIndex(1)
+    settle(shell)
+    save(window, out, "fr-contacts-list")
+    for key in ("referrals", "statistics", "team"):
+        window.show_section(key)  # type: ignore[attr-defined]
+        settle(shell, 0.6)
+        save(window, out, f"fr-{'directory' if key == 'referrals' else key}")
+    window.lock()  # type: ignore[attr-defined]
+    settle(shell)
+    sign_in(shell, PASSPHRASE, "Sam Okafor")
+    window = shell.window
+    window.show_section("training")  # type: ignore[union-attr]
+    settle(shell)
+    save(window, out, "fr-training")
+    shell.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("shots"))
