@@ -75,7 +75,7 @@ class ReleaseView(QWidget):
         self.quarter_combo = tag(QComboBox(), "quarterCombo", self.tr("Quarter"))
         self.quarter_combo.setModel(self.quarters)
         self.quarter_combo.setMinimumWidth(260)
-        self.quarter_combo.setMaximumWidth(440)
+        self.quarter_combo.setMaximumWidth(560)
         self.rounding = tag(QCheckBox(self.tr("&Round to base 5")), "roundingCheck",
                             self.tr("Round to base 5"))
         self.rounding.setToolTip(self.tr(
@@ -125,12 +125,11 @@ class ReleaseView(QWidget):
         label.setBuddy(self.quarter_combo)
         bar.addWidget(label)
         bar.addWidget(self.quarter_combo)
-        bar.addSpacing(8)
-        bar.addWidget(self.rounding)
         bar.addStretch(1)
-        # The exports on a row of their own, right-aligned: a longer language keeps every
-        # word of the quarter and rounding controls whole.
+        # Rounding and the exports on a row of their own: a longer language keeps every word
+        # of the quarter (its status included) and of these controls whole.
         exports = QHBoxLayout()
+        exports.addWidget(self.rounding)
         exports.addStretch(1)
         exports.addWidget(self.csv_button)
         exports.addWidget(self.pdf_button)

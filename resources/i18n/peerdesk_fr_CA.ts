@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Consigner un contact</translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>No names. Ctrl+S saves.</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Log a contact</source>
-        <translation>Consigner un contact</translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>My contacts</source>
@@ -705,15 +705,15 @@
     <message numerus="yes">
         <source>%n follow-up is due</source>
         <translation>
-            <numerusform>%n suivi est à faire</numerusform>
-            <numerusform>%n suivis sont à faire</numerusform>
+            <numerusform>%n suivi à faire</numerusform>
+            <numerusform>%n suivis à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n follow-ups are due</source>
         <translation>
-            <numerusform>%n suivi est à faire</numerusform>
-            <numerusform>%n suivis sont à faire</numerusform>
+            <numerusform>%n suivi à faire</numerusform>
+            <numerusform>%n suivis à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
