@@ -187,15 +187,22 @@ _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 def _check_characters(body: str) -> str:
-    """Two check characters: the sum and the position-weighted sum of the values, mod 32.
+    """Two check characters c1, c2 making the WHOLE key satisfy, over its values v1..v28 mod 32:
 
-    Any one wrong character changes the first (a truncated hash would let one typo in 1024
-    through); any swap of two neighbouring characters changes the second.
+        v1 + v2 + ... + v28 = 0        and        1·v1 + 2·v2 + ... + 28·v28 = 0
+
+    One wrong character anywhere (check characters included) breaks the first; swapping any
+    two neighbours, including the last of the body and the first check character, changes the
+    second by their difference. (Checks computed over the body alone missed that last swap.)
     """
     values = [_BASE32.index(ch) for ch in body]
-    plain = sum(values) % 32
-    weighted = sum(position * value for position, value in enumerate(values, 1)) % 32
-    return _BASE32[plain] + _BASE32[weighted]
+    plain = sum(values)
+    weighted = sum(position * value for position, value in enumerate(values, 1))
+    n = len(values)
+    # Solve plain + c1 + c2 = 0 and weighted + (n+1)·c1 + (n+2)·c2 = 0 (mod 32).
+    first = (weighted - (n + 2) * plain) % 32
+    second = (-plain - first) % 32
+    return _BASE32[first] + _BASE32[second]
 
 
 def format_recovery_key(key: bytes) -> str:
