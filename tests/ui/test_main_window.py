@@ -72,7 +72,9 @@ def test_ctrl_l_locks_and_returns_to_sign_in(qtbot, vault, make_shell, wait_idle
     workspace = shell.workspace
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert "Ctrl+L" in window.lock_action.toolTip()
+    # A window shortcut fires only in the active window; activation is asynchronous.
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     with qtbot.waitSignal(window.locked, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
