@@ -12,16 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from peerdesk.domain.contacts import ContactFilter, ContactSummary
 from peerdesk.ui import i18n, messages
+from peerdesk.ui.rows_model import HeaderedRowsModel, Index
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.vocab_labels import label, labels
 
@@ -31,14 +26,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Loader = Callable[[ContactFilter, tuple[date, int] | None, int], list[ContactSummary]]
-Index = QModelIndex | QPersistentModelIndex
 
 
 def short_date(day: date) -> str:
     return i18n.short_date(day)
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(HeaderedRowsModel[ContactSummary]):
     """Rows of :class:`ContactSummary`, newest first, fetched page by page.
 
     Args:
@@ -62,7 +56,6 @@ class ContactTableModel(QAbstractTableModel):
         self._loader = loader
         self._page_size = page_size
         self._today = today
-        self._rows: list[ContactSummary] = []
         self._filters = ContactFilter()
         self._exhausted = False
         self._pending = False
@@ -73,23 +66,10 @@ class ContactTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt model
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_of(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, index.column())
         if role == ID_ROLE:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.contacts import FollowUp
 from peerdesk.ui.contact_list_model import ROW_HEIGHT, short_date
+from peerdesk.ui.rows_model import HeaderedRowsModel, Index
 from peerdesk.ui.vocab_labels import label
 from peerdesk.ui.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(HeaderedRowsModel[FollowUp]):
     """Open follow-ups, overdue first (the order the service returns)."""
 
     STATUS, DUE, CONTACT, GROUP, FORMAT = range(5)
@@ -36,27 +35,13 @@ class FollowUpModel(QAbstractTableModel):
     def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
         super().__init__(parent)
         self._today = today
-        self._rows: list[FollowUp] = []
         self._headers = [self.tr("Status"), self.tr("Due"), self.tr("Contact on"),
                          self.tr("Member group"), self.tr("Format")]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        item = self.row_of(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {
                 self.STATUS: lambda: self.status_text(item),
