@@ -7,7 +7,7 @@ nothing. Coordinators never read contacts; they see aggregates (statistics) only
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from peerdesk.domain.contacts import (
@@ -142,11 +142,40 @@ def count(ws: Workspace, filters: ContactFilter = ALL, today: date | None = None
     return contact_repo.count(ws.vault.conn, ws.member.user_id, filters, _today(today))
 
 
-def follow_ups(ws: Workspace, today: date | None = None, ahead_days: int = 0) -> list[FollowUp]:
-    """Open follow-ups due by ``today + ahead_days`` (overdue ones first)."""
+def follow_ups(
+    ws: Workspace, today: date | None = None, ahead_days: int = 0, limit: int | None = None
+) -> list[FollowUp]:
+    """Open follow-ups due by ``today + ahead_days`` (overdue ones first), ``limit`` of them."""
     ws.require(Action.LOG_CONTACTS)
     until = _today(today) + timedelta(days=ahead_days)
-    return contact_repo.follow_ups(ws.vault.conn, ws.member.user_id, until)
+    return contact_repo.follow_ups(ws.vault.conn, ws.member.user_id, until, limit)
+
+
+@dataclass(frozen=True)
+class FollowUpList:
+    """The oldest open follow-ups due by today, and how many there are in all."""
+
+    items: list[FollowUp]
+    due: int
+    overdue: int
+
+    @property
+    def truncated(self) -> bool:
+        return len(self.items) < self.due
+
+
+FOLLOW_UP_LIST_LIMIT = 500
+
+
+def follow_up_list(
+    ws: Workspace, today: date | None = None, limit: int = FOLLOW_UP_LIST_LIMIT
+) -> FollowUpList:
+    """What the follow-ups view shows: the oldest ``limit`` due items and the counts."""
+    ws.require(Action.LOG_CONTACTS)
+    day = _today(today)
+    conn, me = ws.vault.conn, ws.member.user_id
+    due, overdue = contact_repo.follow_up_counts(conn, me, day)
+    return FollowUpList(contact_repo.follow_ups(conn, me, day, limit), due, overdue)
 
 
 def dismiss_follow_up(ws: Workspace, contact_id: int) -> None:

@@ -312,19 +312,31 @@ def count(conn: Connection, author: str, filters: ContactFilter, today: date) ->
     return int(conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0])
 
 
-def follow_ups(conn: Connection, author: str, until: date) -> list[FollowUp]:
-    """Open follow-ups of ``author`` due on or before ``until``, oldest first."""
+def follow_ups(
+    conn: Connection, author: str, until: date, limit: int | None = None
+) -> list[FollowUp]:
+    """Open follow-ups of ``author`` due by ``until``, oldest first (the first ``limit``)."""
     rows = conn.execute(
         "SELECT c.id, c.episode_id, c.follow_up_due, c.occurred_on, c.member_group, c.format "
         f"FROM contacts c WHERE c.author = ? AND c.follow_up_due <= ? AND {_OPEN_FOLLOW_UP} "
-        "ORDER BY c.follow_up_due, c.id",
-        (author, until.isoformat()),
+        "ORDER BY c.follow_up_due, c.id LIMIT ?",
+        (author, until.isoformat(), -1 if limit is None else limit),
     ).fetchall()
     return [
         FollowUp(int(r[0]), int(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]),
                  MemberGroup(r[4]), Format(r[5]))
         for r in rows
     ]
+
+
+def follow_up_counts(conn: Connection, author: str, today: date) -> tuple[int, int]:
+    """(due by today, of which overdue) among ``author``'s open follow-ups."""
+    row = conn.execute(
+        "SELECT count(*), coalesce(sum(c.follow_up_due < ?), 0) "
+        f"FROM contacts c WHERE c.author = ? AND c.follow_up_due <= ? AND {_OPEN_FOLLOW_UP}",
+        (today.isoformat(), author, today.isoformat()),
+    ).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def mark_follow_up_done(conn: Connection, contact_id: int) -> None:

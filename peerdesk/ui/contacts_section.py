@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from peerdesk.domain.contacts import Contact, ContactDraft, ContactSummary, FollowUp
+from peerdesk.domain.contacts import Contact, ContactDraft, ContactSummary
 from peerdesk.services import contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages, theme
@@ -107,12 +107,11 @@ class ContactsSection(QWidget):
 
     def load_follow_ups(self) -> None:
         ws = self.workspace
-        self._run(lambda: contacts.follow_ups(ws), self._follow_ups_loaded)
+        self._run(lambda: contacts.follow_up_list(ws), self._follow_ups_loaded)
 
-    def _follow_ups_loaded(self, items: list[FollowUp]) -> None:
-        self.follow_ups.set_items(items)
-        count = len(items)
-        overdue = self.follow_ups.model.overdue_count()
+    def _follow_ups_loaded(self, listing: contacts.FollowUpList) -> None:
+        self.follow_ups.set_items(listing.items, listing.due)
+        count, overdue = listing.due, listing.overdue
         title = self.tr("Follow-ups") if not count else \
             self.tr("Follow-ups (%1)").replace("%1", str(count))
         self.tabs.setTabText(FOLLOW_UPS_TAB, title)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.contacts import FollowUp
+from peerdesk.ui import i18n
 from peerdesk.ui.contact_list_model import ROW_HEIGHT, short_date
 from peerdesk.ui.rows_model import HeaderedRowsModel, Index
 from peerdesk.ui.vocab_labels import label
@@ -74,9 +75,6 @@ class FollowUpModel(HeaderedRowsModel[FollowUp]):
     def item(self, row: int) -> FollowUp | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def overdue_count(self) -> int:
-        return sum(item.overdue(self._today()) for item in self._rows)
-
 
 class FollowUpsView(QWidget):
     """The follow-ups list and its two actions.
@@ -112,6 +110,8 @@ class FollowUpsView(QWidget):
             "No follow-ups are due. When you plan one on a contact, it appears here on the day "
             "it is due."), "followUpsEmpty")
         self.message = MessageWidget("followUpsMessage", closable=True)
+        self.more = text_label("", "followUpsMore")
+        self.more.hide()
         self.log_button = primary_button(self.tr("Log follow-up"), "logFollowUpButton")
         self.dismiss_button = secondary_button(self.tr("No longer needed"),
                                                "dismissFollowUpButton")
@@ -129,6 +129,7 @@ class FollowUpsView(QWidget):
         column.addWidget(self.message)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
+        column.addWidget(self.more)
         column.addLayout(buttons)
         self.table.activated.connect(lambda index: self._request(self.logRequested, index))
         self.log_button.clicked.connect(
@@ -138,10 +139,17 @@ class FollowUpsView(QWidget):
         self.model.modelReset.connect(self._update)
         self._update()
 
-    def set_items(self, items: list[FollowUp]) -> None:
+    def set_items(self, items: list[FollowUp], total: int | None = None) -> None:
+        """Show ``items`` (the oldest due first) out of ``total`` due in all."""
         self.model.set_items(items)
         if items:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        more = (total or 0) > len(items)
+        self.more.setVisible(more)
+        if more:
+            self.more.setText(self.tr("Showing the %1 oldest of %2 follow-ups due.")
+                              .replace("%1", i18n.number(len(items)))
+                              .replace("%2", i18n.number(total or 0)))
 
     def _request(self, signal: Any, index: QModelIndex) -> None:
         item = self.model.item(index.row()) if index.isValid() else None

@@ -79,3 +79,21 @@ def test_no_longer_needed_closes_the_follow_up(qtbot, vault, make_shell, wait_id
     wait_idle()
     assert section.notice.isHidden()
     assert section.follow_ups.empty.isVisible()
+
+
+def test_a_long_list_says_how_many_are_not_shown(qtbot):
+    from datetime import date
+
+    from peerdesk.domain.contacts import FollowUp
+    from peerdesk.domain.vocab import Format, MemberGroup
+    from peerdesk.ui.follow_ups_view import FollowUpsView
+
+    view = FollowUpsView()
+    qtbot.addWidget(view)
+    items = [FollowUp(i, i, date(2026, 11, 1), date(2026, 10, 20), MemberGroup.FIRE,
+                      Format.ONE_TO_ONE) for i in range(1, 4)]
+    view.set_items(items, total=1200)
+    assert not view.more.isHidden()
+    assert view.more.text() == "Showing the 3 oldest of 1,200 follow-ups due."
+    view.set_items(items, total=3)
+    assert view.more.isHidden()

@@ -254,3 +254,18 @@ def test_update_keeps_the_episode_link(ari):
     second = contacts.save_new(ari, contacts.follow_up_draft(ari, first, TODAY), TODAY)
     contacts.update(ari, second, replace(draft(), follow_up_of=None), TODAY)
     assert contacts.get(ari, second)[0].draft.follow_up_of == first
+
+
+def test_follow_up_list_counts_all_and_lists_the_oldest(tmp_path):
+    ws = new_workspace(tmp_path / "v")
+    for day in range(1, 8):
+        contacts.save_new(ws, draft(occurred_on=date(2026, 11, day),
+                                    follow_up_due=date(2026, 11, day + 10)), TODAY)
+    listing = contacts.follow_up_list(ws, TODAY, limit=3)  # due by 20 Nov: days 1..7 -> 11..17
+    assert (listing.due, listing.overdue) == (7, 7)
+    assert [f.due.day for f in listing.items] == [11, 12, 13]
+    assert listing.truncated
+    on_the_day = contacts.follow_up_list(ws, date(2026, 11, 17))
+    assert (on_the_day.due, on_the_day.overdue) == (7, 6)
+    assert not on_the_day.truncated
+    ws.lock()
