@@ -15,13 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
 from peerdesk.ui import crash
+from peerdesk.ui.domain_text import domain_text
 from peerdesk.ui.i18n import translate
-
-_CONTEXT = "Messages"
-
-
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 def _fill(text: str, params: Mapping[str, Any]) -> str:
@@ -100,12 +95,14 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "not_training_vault": lambda p: translate("Messages",
         "Demo data can only be made in the training workspace; this is a real vault."),
     "training_reset_refused": lambda p: _fill(translate("Messages",
-        "The training workspace in {path} was not reset: {reason}"), p),
+        "The training workspace in {path} was not reset: {reason}"),
+        {**p, "reason": domain_text(str(p.get("reason", "")))}),
     "drill_pack_id_taken": lambda p: _fill(translate("Messages",
         "A pack shipped with PeerDesk already uses the id \"{pack_id}\". Give the imported "
         "pack its own id in its [pack] table."), p),
     "drill_pack_invalid": lambda p: _fill(translate("Messages",
-        "{source} is not a usable scenario pack. First problem: {first}"), p),
+        "{source} is not a usable scenario pack. First problem: {first}"),
+        {**p, "first": domain_text(str(p.get("first", "")))}),
     "wrong_backup_kind": lambda p: _fill(translate(
         "Messages", "{path} is a backup of another kind of vault. Choose a backup of this "
         "kind of vault."), p),
@@ -118,7 +115,7 @@ def error_text(exc: BaseException) -> str:
     """One clear, translated sentence for ``exc`` (never the raw exception text of a bug)."""
     if isinstance(exc, PeerDeskError):
         describe = _BY_CODE.get(exc.code)
-        return describe(exc.params) if describe else _t(exc.message)
+        return describe(exc.params) if describe else domain_text(exc.message)
     if isinstance(exc, OSError):
         return translate("Messages",
                 "PeerDesk could not read or write a file it needed. Check that the folder "
@@ -134,8 +131,8 @@ def bug_text() -> str:
 
 
 def field_error(text: str) -> str:
-    """A field message from the services (English source, translatable by exact text)."""
-    return QCoreApplication.translate("FieldErrors", text)
+    """A field message from the domain or the services (English source) in the UI's language."""
+    return domain_text(text)
 
 
 def throttled_text(seconds: int) -> str:

@@ -33,6 +33,7 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages
 from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.domain_text import domain_text
 from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import (
     FieldError,
@@ -276,7 +277,8 @@ class TrainingTools(QWidget):
         problems = getattr(exc, "problems", None)
         if problems:
             self.message.show_message(self.tr("The pack was not imported:") + "\n"
-                                      + "\n".join(problems[:12]), "error")
+                                      + "\n".join(domain_text(p) for p in problems[:12]),
+                                      "error")
         else:
             self.message.show_message(messages.error_text(exc), "error")
 

@@ -924,6 +924,661 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>La date ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Group size applies to group formats only.</source>
+        <translation>La taille du groupe ne s’applique qu’aux formats de groupe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one topic.</source>
+        <translation>Choisissez au moins un sujet.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of critical incident.</source>
+        <translation>Choisissez le type d’incident critique.</translation>
+    </message>
+    <message>
+        <source>Imminent danger needs a crisis line, medical or clinician referral before saving.</source>
+        <translation>Un danger imminent exige une orientation vers une ligne de crise, des soins médicaux ou un clinicien avant l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Record who it was disclosed to (a role, not a name).</source>
+        <translation>Indiquez à qui l’information a été divulguée (un rôle, pas un nom).</translation>
+    </message>
+    <message>
+        <source>Each referral type may appear once.</source>
+        <translation>Chaque type d’orientation ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be due before the contact.</source>
+        <translation>Le suivi ne peut pas être prévu avant le contact.</translation>
+    </message>
+    <message>
+        <source>The note contains control characters; retype it.</source>
+        <translation>La note contient des caractères de contrôle; retapez-la.</translation>
+    </message>
+    <message>
+        <source>This checklist version does not exist.</source>
+        <translation>Cette version de la liste de vérification n’existe pas.</translation>
+    </message>
+    <message>
+        <source>An item that is not on the checklist was ticked.</source>
+        <translation>Un élément qui ne figure pas dans la liste de vérification a été coché.</translation>
+    </message>
+    <message>
+        <source>Private notes are turned off by the program&apos;s policy.</source>
+        <translation>Les notes privées sont désactivées par la politique du programme.</translation>
+    </message>
+    <message>
+        <source>The contact this follows up was not found.</source>
+        <translation>Le contact auquel ce suivi fait suite est introuvable.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Entrez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Keep at least one checklist item.</source>
+        <translation>Gardez au moins un élément dans la liste de vérification.</translation>
+    </message>
+    <message>
+        <source>This item is already in the list.</source>
+        <translation>Cet élément figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Entrez un nom.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and punctuation only.</source>
+        <translation>Utilisez uniquement des lettres, des chiffres, des espaces et de la ponctuation.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger temporary passphrase.</source>
+        <translation>Choisissez une phrase de passe temporaire plus robuste.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase different from the current one.</source>
+        <translation>Choisissez une phrase de passe différente de l’actuelle.</translation>
+    </message>
+    <message>
+        <source>Add another word or two that are not a common phrase.</source>
+        <translation>Ajoutez un ou deux mots qui ne forment pas une expression courante.</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase.</source>
+        <translation>Choisissez une phrase de passe plus robuste.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>La date de début est postérieure à la date de fin.</translation>
+    </message>
+    <message>
+        <source>Demo contacts cannot be in the future.</source>
+        <translation>Les contacts de démonstration ne peuvent pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>it is the real vault&apos;s folder.</source>
+        <translation>c’est le dossier du vrai coffre.</translation>
+    </message>
+    <message>
+        <source>its key-slot file cannot be read, so it cannot be told apart from a real vault. Move the folder away by hand if it is a training vault.</source>
+        <translation>son fichier de clés est illisible; on ne peut donc pas le distinguer d’un vrai coffre. S’il s’agit d’un coffre de formation, déplacez le dossier vous-même.</translation>
+    </message>
+    <message>
+        <source>Enter the resource&apos;s name.</source>
+        <translation>Entrez le nom de la ressource.</translation>
+    </message>
+    <message>
+        <source>It contains control or unreadable characters; retype it.</source>
+        <translation>Le texte contient des caractères de contrôle ou illisibles; retapez-le.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>Choose free, covered or fee.</source>
+        <translation>Choisissez gratuit, couvert ou payant.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + - ( ) . only, with an optional extension (for example +1 416 555 0100 ext 12).</source>
+        <translation>Utilisez uniquement des chiffres, des espaces et + - ( ) ., avec un poste facultatif (par exemple +1 416 555 0100 ext 12).</translation>
+    </message>
+    <message>
+        <source>An example entry has no phone number; mark it as real to add one.</source>
+        <translation>Une entrée d’exemple n’a pas de numéro de téléphone; marquez-la comme réelle pour en ajouter un.</translation>
+    </message>
+    <message>
+        <source>The verification date cannot be in the future.</source>
+        <translation>La date de vérification ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The directory changed since the preview; nothing was imported. Preview again.</source>
+        <translation>Le répertoire a changé depuis l’aperçu; rien n’a été importé. Refaites l’aperçu.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again</source>
+        <translation>le fichier n’est pas du texte UTF-8; enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row and at least one resource</source>
+        <translation>le fichier est vide; il lui faut une ligne d’en-tête et au moins une ressource</translation>
+    </message>
+    <message>
+        <source>the file has a header but no resources</source>
+        <translation>le fichier a un en-tête, mais aucune ressource</translation>
+    </message>
+    <message>
+        <source>the name is missing</source>
+        <translation>le nom manque</translation>
+    </message>
+    <message>
+        <source>the category is missing</source>
+        <translation>la catégorie manque</translation>
+    </message>
+    <message>
+        <source>duplicate: already in the directory (same name and phone)</source>
+        <translation>doublon&#xa0;: déjà dans le répertoire (même nom et même téléphone)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the pack nests values too deeply</source>
+        <translation>l’ensemble imbrique des valeurs trop profondément</translation>
+    </message>
+    <message>
+        <source>the pack holds no scenarios</source>
+        <translation>l’ensemble ne contient aucun scénario</translation>
+    </message>
+    <message>
+        <source>the [pack] table (id, title, version, language) is missing</source>
+        <translation>la table [pack] (id, title, version, language) manque</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number from 1</source>
+        <translation>«&#xa0;version&#xa0;» doit être un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>&apos;language&apos; must be a language code such as &quot;en&quot; or &quot;fr-CA&quot;</source>
+        <translation>«&#xa0;language&#xa0;» doit être un code de langue comme «&#xa0;en&#xa0;» ou «&#xa0;fr-CA&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the pack needs at least one [[scenario]]</source>
+        <translation>l’ensemble doit contenir au moins un [[scenario]]</translation>
+    </message>
+    <message>
+        <source>each scenario must be a [[scenario]] table</source>
+        <translation>chaque scénario doit être une table [[scenario]]</translation>
+    </message>
+    <message>
+        <source>&apos;debrief&apos; must list at least one debrief point</source>
+        <translation>«&#xa0;debrief&#xa0;» doit contenir au moins un point de bilan</translation>
+    </message>
+    <message>
+        <source>each debrief point must be non-empty text</source>
+        <translation>chaque point de bilan doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&apos;why&apos; must be a table of field = &quot;explanation&quot;</source>
+        <translation>«&#xa0;why&#xa0;» doit être une table de la forme champ = «&#xa0;explication&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the expected log ([scenario.expected]) is missing</source>
+        <translation>le journal attendu ([scenario.expected]) manque</translation>
+    </message>
+    <message>
+        <source>the expected log needs at least one topic</source>
+        <translation>le journal attendu doit contenir au moins un sujet</translation>
+    </message>
+    <message>
+        <source>&apos;group_size&apos; must be a whole number</source>
+        <translation>«&#xa0;group_size&#xa0;» doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>a scenario</source>
+        <translation>un scénario</translation>
+    </message>
+    <message>
+        <source>the expected log</source>
+        <translation>le journal attendu</translation>
+    </message>
+    <message>
+        <source>member group</source>
+        <translation>groupe de membres</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+    <message>
+        <source>confidentiality exception</source>
+        <translation>exception à la confidentialité</translation>
+    </message>
+    <message>
+        <source>incident type</source>
+        <translation>type d’incident</translation>
+    </message>
+    <message>
+        <source>initiated-by</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>orientation</translation>
+    </message>
+    <message>
+        <source>disclosure route</source>
+        <translation>voie de divulgation</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>élément de liste de vérification</translation>
+    </message>
+    <message>
+        <source>critical action</source>
+        <translation>action critique</translation>
+    </message>
+    <message>
+        <source>imminent danger</source>
+        <translation>un danger imminent</translation>
+    </message>
+    <message>
+        <source>a confidentiality exception</source>
+        <translation>une exception à la confidentialité</translation>
+    </message>
+    <message>
+        <source>needs risk = &quot;imminent_danger&quot;</source>
+        <translation>exige risk = «&#xa0;imminent_danger&#xa0;»</translation>
+    </message>
+    <message>
+        <source>needs a confidentiality_exception other than &quot;none&quot;</source>
+        <translation>exige une confidentiality_exception autre que «&#xa0;none&#xa0;»</translation>
+    </message>
+    <message>
+        <source>needs at least one referral</source>
+        <translation>exige au moins une orientation</translation>
+    </message>
+    <message>
+        <source>needs the referral to hand over to</source>
+        <translation>exige l’orientation vers laquelle passer le relais</translation>
+    </message>
+    <message>
+        <source>needs a risk other than &quot;none_observed&quot;</source>
+        <translation>exige un risque autre que «&#xa0;none_observed&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot go with &apos;no_role_conflict&apos; in the checklist to tick</source>
+        <translation>est incompatible avec «&#xa0;no_role_conflict&#xa0;» dans la liste de vérification à cocher</translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez quelques mots et évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Pas besoin de symboles, de chiffres ni de majuscules.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les rangées de touches sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les courts motifs de clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années qui vous sont associées.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années qui vous sont associées.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C’est l’un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C’est l’un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C’est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots à l’envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high} minutes.</source>
+        <translation>Entrez de {low} à {high} minutes.</translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high} days.</source>
+        <translation>Entrez de {low} à {high} jours.</translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high} contacts.</source>
+        <translation>Entrez de {low} à {high} contacts.</translation>
+    </message>
+    <message>
+        <source>A group has {low}–{high} people.</source>
+        <translation>Un groupe compte de {low} à {high} personnes.</translation>
+    </message>
+    <message>
+        <source>Keep the note under {count} characters.</source>
+        <translation>La note doit compter moins de {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} items.</source>
+        <translation>Utilisez au plus {count} éléments.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} characters.</source>
+        <translation>Utilisez au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters; a few unusual words work well.</source>
+        <translation>Utilisez au moins {count} caractères; quelques mots inhabituels font bien l’affaire.</translation>
+    </message>
+    <message>
+        <source>Choose {low}–{high} contacts.</source>
+        <translation>Choisissez de {low} à {high} contacts.</translation>
+    </message>
+    <message>
+        <source>Give the session a title of {low}–{high} characters.</source>
+        <translation>Donnez à la séance un titre de {low} à {high} caractères.</translation>
+    </message>
+    <message>
+        <source>Type a name of {low}–{high} characters.</source>
+        <translation>Tapez un nom de {low} à {high} caractères.</translation>
+    </message>
+    <message>
+        <source>Keep it under {count} characters.</source>
+        <translation>Le texte doit compter moins de {count} caractères.</translation>
+    </message>
+    <message>
+        <source>A phone number has at least {count} digits.</source>
+        <translation>Un numéro de téléphone compte au moins {count} chiffres.</translation>
+    </message>
+    <message>
+        <source>A phone number has at most {count} digits (before any extension).</source>
+        <translation>Un numéro de téléphone compte au plus {count} chiffres (avant le poste).</translation>
+    </message>
+    <message>
+        <source>The file has {count} bad row(s); nothing was imported. Fix them and try again.</source>
+        <translation>Le fichier contient {count} ligne(s) erronée(s); rien n’a été importé. Corrigez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a directory file: {detail}.</source>
+        <translation>{path} ne peut pas être lu comme fichier de répertoire&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {count} MB; split it</source>
+        <translation>le fichier dépasse {count} Mo; divisez-le</translation>
+    </message>
+    <message>
+        <source>more than {count} rows; split the file</source>
+        <translation>plus de {count} lignes; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>header: {problems}</source>
+        <translation>en-tête&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {names} (the columns are: {columns})</source>
+        <translation>colonne(s) inconnue(s) {names} (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: {columns}</source>
+        <translation>colonne(s) nommée(s) deux fois&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>required column(s) missing: {columns}</source>
+        <translation>colonne(s) obligatoire(s) manquante(s)&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>has {count} fields but the header has {expected} (check for a missing or extra comma, or an unclosed quote)</source>
+        <translation>compte {count} champs, mais l’en-tête en compte {expected} (vérifiez s’il manque une virgule, s’il y en a une de trop ou si un guillemet n’est pas fermé)</translation>
+    </message>
+    <message>
+        <source>duplicate of line {line} (same name and phone)</source>
+        <translation>doublon de la ligne {line} (même nom et même téléphone)</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV from here on ({detail}); nothing after it was read</source>
+        <translation>illisible en CSV à partir d’ici ({detail}); rien n’a été lu après</translation>
+    </message>
+    <message>
+        <source>unknown category {value} (use one of: {codes})</source>
+        <translation>catégorie inconnue {value} (utilisez l’une de ces valeurs&#xa0;: {codes})</translation>
+    </message>
+    <message>
+        <source>unknown cost {value} (use free, covered or fee)</source>
+        <translation>coût inconnu {value} (utilisez free, covered ou fee)</translation>
+    </message>
+    <message>
+        <source>bad yes/no value in {column}: {value} (use yes or no)</source>
+        <translation>valeur oui/non invalide dans {column}&#xa0;: {value} (utilisez yes ou no)</translation>
+    </message>
+    <message>
+        <source>bad date in last_verified: {value} (use YYYY-MM-DD)</source>
+        <translation>date invalide dans last_verified&#xa0;: {value} (utilisez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>bad date in last_verified: {message}</source>
+        <translation>date invalide dans last_verified&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>malformed phone {value}: {message}</source>
+        <translation>téléphone mal formé {value}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: scenario &apos;{scenario}&apos;: {message}</source>
+        <translation>{source}, ligne {line}, scénario «&#xa0;{scenario}&#xa0;»&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: {message}</source>
+        <translation>{source}, ligne {line}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {count} kB</source>
+        <translation>le fichier dépasse {count} ko</translation>
+    </message>
+    <message>
+        <source>the pack is larger than {count} kB</source>
+        <translation>l’ensemble dépasse {count} ko</translation>
+    </message>
+    <message>
+        <source>TOML syntax: {detail}</source>
+        <translation>syntaxe TOML&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing</source>
+        <translation>«&#xa0;{key}&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is empty</source>
+        <translation>«&#xa0;{key}&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is longer than {count} characters</source>
+        <translation>«&#xa0;{key}&#xa0;» dépasse {count} caractères</translation>
+    </message>
+    <message>
+        <source>id &apos;{key}&apos; must be lower-case letters, digits and dashes, starting with a letter or digit</source>
+        <translation>l’identifiant «&#xa0;{key}&#xa0;» doit contenir des lettres minuscules, des chiffres et des traits d’union, et commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {what} (expected one of: {keys})</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans {what} (clés attendues&#xa0;: {keys})</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; in {table} (expected one of: {keys})</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans {table} (clés attendues&#xa0;: {keys})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is missing from the expected log</source>
+        <translation>«&#xa0;{key}&#xa0;» manque dans le journal attendu</translation>
+    </message>
+    <message>
+        <source>unknown {noun} code {value} (did you mean &apos;{code}&apos;?)</source>
+        <translation>code inconnu pour {noun}&#xa0;: {value} (vouliez-vous dire «&#xa0;{code}&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unknown {noun} code {value}</source>
+        <translation>code inconnu pour {noun}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list like [&quot;{code}&quot;]</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste comme [&quot;{code}&quot;]</translation>
+    </message>
+    <message>
+        <source>{noun} &apos;{code}&apos; is listed twice</source>
+        <translation>{noun} «&#xa0;{code}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>a pack holds at most {count} scenarios</source>
+        <translation>un ensemble contient au plus {count} scénarios</translation>
+    </message>
+    <message>
+        <source>the id &apos;{key}&apos; is used by another scenario in this pack</source>
+        <translation>l’identifiant «&#xa0;{key}&#xa0;» est déjà utilisé par un autre scénario de cet ensemble</translation>
+    </message>
+    <message>
+        <source>&apos;time_limit_seconds&apos; must be a whole number from {low} to {high}</source>
+        <translation>«&#xa0;time_limit_seconds&#xa0;» doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>keep to {count} debrief points</source>
+        <translation>limitez-vous à {count} points de bilan</translation>
+    </message>
+    <message>
+        <source>why.{key} must be non-empty text</source>
+        <translation>why.{key} doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>the expected log could not be saved: {message}</source>
+        <translation>le journal attendu ne pourrait pas être enregistré&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>critical action &apos;{code}&apos; {why}</source>
+        <translation>l’action critique «&#xa0;{code}&#xa0;» {why}</translation>
+    </message>
+    <message>
+        <source>{what} must be a critical action: add &apos;{code}&apos; to critical</source>
+        <translation>{what} doit être une action critique&#xa0;: ajoutez «&#xa0;{code}&#xa0;» à critical</translation>
+    </message>
+</context>
+<context>
     <name>DrillFeedbackView</name>
     <message>
         <source>Score</source>
@@ -1421,6 +2076,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Conversations you planned to come back to. Enter logs the follow-up; it joins the same episode.</source>
         <translation>Les conversations sur lesquelles vous avez prévu de revenir. Entrée consigne le suivi; il s’ajoute au même épisode.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 oldest of %2 follow-ups due.</source>
+        <translation>Affichage des %1 suivis dus les plus anciens sur %2.</translation>
     </message>
 </context>
 <context>
