@@ -1,0 +1,423 @@
+"""The English messages of the domain and the services reach a French reader in French.
+
+The messages are collected two ways: by running the validators, the directory import, the
+pack checker and the passphrase rules on bad input (so composed messages such as "line 4: ...;
+..." are covered as the reader sees them), and by reading the source of the modules that write
+them (so a new message no bad input here reaches still needs an entry in ui/domain_text.py).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import re
+import string
+import textwrap
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+import zxcvbn.feedback
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import peerdesk.domain
+import peerdesk.services
+import peerdesk.storage
+from i18n_support import FRENCH_QM, ROOT
+from peerdesk.domain import contacts, drill_pack, members, policy, referral_csv, referrals
+from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.vocab import (
+    Channel,
+    ConfidentialityException,
+    Format,
+    InitiatedBy,
+    MemberGroup,
+    ReferralType,
+    Risk,
+)
+from peerdesk.services import passphrase
+from peerdesk.ui import domain_text as dt
+from peerdesk.ui import messages
+
+TODAY = date(2026, 5, 14)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[QTranslator]:
+    translator = QTranslator()
+    assert translator.load(str(FRENCH_QM))
+    qapp.installTranslator(translator)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_CA"))  # as i18n.install_translations does
+    yield translator
+    QLocale.setDefault(previous)
+    qapp.removeTranslator(translator)
+
+
+# --- messages made by running the code on bad input -------------------------------------------
+
+def _contact_messages() -> set[str]:
+    draft = contacts.ContactDraft(
+        occurred_on=TODAY + timedelta(days=1), duration_min=0, channel=Channel.PHONE,
+        initiated_by=InitiatedBy.AFTER_CRITICAL_INCIDENT, member_group=MemberGroup.FIRE,
+        format=Format.DEFUSING, topics=frozenset(), risk=Risk.IMMINENT_DANGER, group_size=1,
+        confidentiality_exception=ConfidentialityException.HARM_TO_OTHERS,
+        follow_up_due=TODAY - timedelta(days=30), private_note="x" * 3000)
+    drafts = [
+        draft,
+        replace(draft, format=Format.SMALL_GROUP, group_size=None, private_note="a\x01b",
+                risk=Risk.NONE_OBSERVED, referrals=(contacts.Referral(ReferralType.EAP),) * 2),
+        replace(draft, format=Format.ONE_TO_ONE, group_size=3),
+    ]
+    return {m for d in drafts for m in contacts.validate(d, TODAY).values()}
+
+
+def _policy_and_member_messages() -> set[str]:
+    found = set(policy.validate_settings("x", 0, 99).values())
+    found |= set(policy.validate_settings(0, 999, 1).values())
+    found |= set(policy.validate_checklist_texts(["", " "]).values())
+    found |= set(policy.validate_checklist_texts(["a"] * 13).values())
+    found |= set(policy.validate_checklist_texts(["x" * 200, "same", "Same"]).values())
+    for name in ("", "n" * 61, "a\x01b"):
+        found.add(members.validate_member_name(name) or "")
+    return found
+
+
+def _resource_messages() -> set[str]:
+    good = referrals.Resource(name="Help line", category=referrals.ResourceCategory.EAP)
+    bad = [
+        replace(good, name=" ", phone="abc", hours="h" * 500, last_verified=TODAY
+                + timedelta(days=1)),
+        replace(good, name="n" * 500, phone="12", notes="a\x00"),
+        replace(good, name="a\x01", phone="1" * 30, is_example=False),
+        replace(good, phone="416 555 0100", is_example=True),
+        replace(good, category="nope", cost="nope"),  # type: ignore[arg-type]
+    ]
+    return {m for r in bad for m in referrals.validate(r, TODAY).values()}
+
+
+_HEADER = ",".join(referral_csv.COLUMNS)
+_BAD_FILES = [
+    b"\xff\xfe\x00bad",
+    b"   \n",
+    _HEADER.encode() + b"\r\n",
+    b"name,category,colour,name\n",
+    b"phone\n",
+    (_HEADER + "\n"
+     ",,abc,,,maybe,,,pricey,perhaps,,2026/01/01,sometimes\n"
+     "Line,astrologer,12,,,yes,,,free,no,,2099-01-01,no\n"
+     "Helpline,eap,416 555 0100,,,yes,,,free,no,,,no\n"
+     "Helpline,eap,416 555 0100,,,yes,,,free,no,,,no\n"
+     "Too,few\n"
+     "Example,eap,416 555 0100,,,no,,,free,no,,,yes\n"
+     "Long,eap,," + "h" * 300 + ",,,,,,,,,\n"
+     "Name\x01,eap,1" + "2" * 30 + ",,,,,,,,,,\n").encode(),
+    (_HEADER + '\n"' + "x" * 200_000 + '",eap\n').encode(),
+]
+
+
+def _csv_problems(files: list[bytes]) -> set[str]:
+    found: set[str] = set()
+    for data in files:
+        for problem in referral_csv.parse(data, TODAY).problems:
+            found |= {problem.reason, str(problem)}
+    return found
+
+
+def _csv_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    found = _csv_problems(_BAD_FILES)
+    monkeypatch.setattr(referral_csv, "MAX_ROWS", 2)
+    monkeypatch.setattr(referral_csv, "MAX_FILE_BYTES", 1000)
+    found |= _csv_problems([b"name,category\na,eap\nb,eap\nc,eap\n", b"x" * 1001])
+    # services/referrals.py adds this reason for a row already in the directory
+    return found | {"line 3: duplicate: already in the directory (same name and phone)"}
+
+
+_BAD_PACK_HEAD = """
+extra = 1
+[pack]
+id = "Bad Id"
+title = 5
+version = 0
+language = 7
+colour = "red"
+"""
+_BAD_SCENARIO = """
+[[scenario]]
+id = "one"
+title = ""
+card = "c"
+time_limit_seconds = 2
+checklist = "stayed_in_role"
+critical = ["bogus", "offer_referal", "check_safety", "check_safety"]
+debrief = []
+why = 3
+surprise = 1
+
+[scenario.expected]
+member_group = "firee"
+format = 5
+topics = []
+risk = "none_observed"
+referrals = ["eap", "eap", "nope"]
+confidentiality_exception = "none"
+group_size = "two"
+colour = 1
+
+[[scenario]]
+id = "one"
+title = "t"
+card = "c"
+script = "s"
+debrief = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+           "r", "s", "t", "u"]
+why = { topics = "", colour = "x" }
+"""
+_UNFIT_SCENARIO = """
+[[scenario]]
+id = "two"
+title = "t"
+card = "c"
+script = "s"
+checklist = ["no_role_conflict"]
+critical = ["offer_referral", "hand_over_to_another_supporter", "check_safety",
+            "declare_role_conflict", "record_disclosure_route",
+            "record_confidentiality_exception", "escalate_imminent_danger_with_crisis_referral"]
+debrief = ["a"]
+[scenario.expected]
+member_group = "fire"
+format = "one_to_one"
+topics = ["work_stress"]
+risk = "none_observed"
+referrals = []
+confidentiality_exception = "none"
+
+[[scenario]]
+id = "three"
+title = "t"
+card = "c"
+script = "s"
+critical = []
+debrief = ["a"]
+[scenario.expected]
+member_group = "fire"
+format = "defusing"
+topics = []
+risk = "imminent_danger"
+referrals = []
+confidentiality_exception = "harm_to_others"
+"""
+_BAD_PACKS = [
+    "[pack\n", "", "scenario = [1]\n", "a = " + "[" * 2000 + "]" * 2000 + "\n",
+    "x" * (drill_pack.MAX_PACK_BYTES + 1), _BAD_PACK_HEAD + _BAD_SCENARIO,
+    textwrap.dedent("""
+    [pack]
+    id = "p"
+    title = "t"
+    version = 1
+    language = "en"
+    """) + _UNFIT_SCENARIO,
+]
+
+
+def _pack_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    found: set[str] = set()
+    for text in _BAD_PACKS:
+        found |= set(drill_pack.pack_problems(text, "my pack.toml"))
+    monkeypatch.setattr(drill_pack, "MAX_SCENARIOS", 1)
+    found |= set(drill_pack.pack_problems(_BAD_PACK_HEAD + _UNFIT_SCENARIO, "pack.toml"))
+    return found
+
+
+def _passphrase_messages() -> set[str]:
+    found: set[str] = set()
+    for candidate in ("", "short", "x" * 2000, "password", "Password", "PASSWORD1", "p@ssw0rd",
+                      "drowssap", "qwertyuiop", "zxcvbnmasdfgh", "aaaaaaaaaaaa",
+                      "abcabcabcabc", "abcdefghijkl", "1234567890", "2019 2020 2021",
+                      "13/05/1987 1987", "smithjohnson", "jennifer2019", "elephant",
+                      "correct horse", "maple harbour lantern quietly 42"):
+        strength = passphrase.assess(candidate, ["Alex"])
+        found |= {strength.warning, *strength.suggestions}
+        found |= set(passphrase.check_new(candidate, candidate + "!").values())
+    return found - {""}
+
+
+def _error_messages() -> set[str]:
+    """The English message of every known error the UI shows by text (no entry for its code)."""
+    for package in (peerdesk.domain, peerdesk.storage, peerdesk.services):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(module.name)
+    found = set()
+    for error in _subclasses(PeerDeskError):
+        if error.code in messages._BY_CODE or error.__module__.startswith("peerdesk.cli"):
+            continue  # the command line's own errors never reach the UI
+        names = {n for _t, n, _f, _c in string.Formatter().parse(error.template)
+                 if n}
+        found.add(error.template.format(**dict.fromkeys(names, "12")))
+    return found
+
+
+def _subclasses(cls: type) -> Iterator[type[Any]]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+@pytest.fixture
+def produced(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    found = (_contact_messages() | _policy_and_member_messages() | _resource_messages()
+             | _csv_messages(monkeypatch) | _pack_messages(monkeypatch)
+             | _passphrase_messages() | _error_messages())
+    return found - {""}
+
+
+def test_every_produced_message_reads_in_french(produced: set[str], french: QTranslator) -> None:
+    assert len(produced) > 120, "too few messages collected: is the bad input still bad?"
+    unknown = sorted(m for m in produced if dt.known(m) is None)
+    assert not unknown, ("add these to peerdesk/ui/domain_text.py, then `make translations` "
+                         "and translate them:\n" + "\n".join(unknown))
+    english = sorted(m for m in produced if dt.domain_text(m) == m)
+    assert not english, "still English in French:\n" + "\n".join(english)
+
+
+def test_english_reads_as_written(produced: set[str]) -> None:
+    changed = sorted(m for m in produced if dt.domain_text(m) != m)
+    assert not changed, "domain_text changes the English:\n" + "\n".join(changed)
+
+
+# --- messages found in the source ------------------------------------------------------------
+
+MESSAGE_MODULES = [
+    "peerdesk/domain/contacts.py", "peerdesk/domain/policy.py", "peerdesk/domain/members.py",
+    "peerdesk/domain/referrals.py", "peerdesk/domain/referral_csv.py",
+    "peerdesk/domain/drill_pack.py", "peerdesk/services/contacts.py",
+    "peerdesk/services/team.py", "peerdesk/services/workspace.py",
+    "peerdesk/services/passphrase.py", "peerdesk/services/demo_data.py",
+    "peerdesk/services/drills.py", "peerdesk/services/referrals.py",
+    "peerdesk/services/policy.py",
+]
+# Calls whose text arguments are messages for the reader, and the keyword arguments that are.
+# Texts only the command line prints (the UI writes its own sentence for them).
+CLI_ONLY = {"read:", "resource(s) to add, no problems.",
+            "problem(s); nothing will be imported until they are fixed."}
+MESSAGE_CALLS = {"append", "add", "ImportProblem", "_fail", "PackInvalid", "ValidationError"}
+MESSAGE_KEYWORDS = {"reason"}
+
+
+def _message_nodes(tree: ast.AST) -> Iterator[ast.expr]:
+    """Text written into field errors, reasons and problems (assignments, calls, returns)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                and t.value.id == "errors" for t in node.targets):
+            yield node.value
+        elif isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(
+                node.func, "id", "")
+            if name in MESSAGE_CALLS:
+                yield from node.args
+            yield from (k.value for k in node.keywords if k.arg in MESSAGE_KEYWORDS)
+        elif isinstance(node, ast.Return) and node.value is not None:
+            yield node.value
+        elif isinstance(node, ast.BoolOp):  # strength.warning or "Choose a ..."
+            yield from node.values[1:]
+        elif isinstance(node, ast.Dict):
+            yield from (v for v in node.values if v is not None)
+
+
+def _literal_parts(node: ast.expr) -> Iterator[str]:
+    """The literal words of a message (a constant, an f-string's text, either side of a join)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        for value in node.values:
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                yield value.value
+    elif isinstance(node, ast.BinOp | ast.IfExp | ast.List | ast.Tuple | ast.BoolOp):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                yield from _literal_parts(child)
+
+
+def _core(text: str) -> str:
+    """The words of a literal piece without the ":1: " or "1–" around a value."""
+    return re.sub(r"[\d–\s]+$", "", re.sub(r"^[:\d\s]+", "", text))
+
+
+def _is_prose(text: str) -> bool:
+    words = [w for w in text.replace("_", " ").split() if w.isalpha() and w.islower()]
+    return len(words) >= 2 and " " in text.strip()
+
+
+def source_messages() -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for module in MESSAGE_MODULES:
+        tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+        for node in _message_nodes(tree):
+            for part in _literal_parts(node):
+                if _is_prose(part) and _core(part) not in CLI_ONLY:
+                    found.setdefault(_core(part), set()).add(module)
+    return found
+
+
+def test_every_message_text_in_the_source_has_an_entry() -> None:
+    """Each literal piece of a message in those modules is part of an entry of the table."""
+    found = source_messages()
+    assert len(found) > 100, "the source scan found too few messages: has the code moved?"
+    entries = dt.sources()
+    missing = sorted(f"{', '.join(sorted(where))}: {text!r}" for text, where in found.items()
+                     if not any(text in entry for entry in entries))
+    assert not missing, ("these texts can reach the reader but peerdesk/ui/domain_text.py does "
+                         "not know them:\n" + "\n".join(missing))
+
+
+def test_every_whole_sentence_in_the_source_reads_in_french(french: QTranslator) -> None:
+    whole = [text for text in source_messages() if text[:1].isupper() and text.endswith(".")]
+    assert len(whole) > 25
+    english = sorted(t for t in whole if dt.domain_text(t) == t)
+    assert not english, "still English in French:\n" + "\n".join(english)
+
+
+def test_every_zxcvbn_feedback_text_reads_in_french(french: QTranslator) -> None:
+    tree = ast.parse(inspect.getsource(zxcvbn.feedback))
+    texts = {"".join(_literal_parts(node.args[0])) for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"}
+    assert len(texts) > 20
+    untranslated = sorted(t for t in texts if dt.domain_text(t) == t)
+    assert not untranslated, "zxcvbn feedback without French:\n" + "\n".join(untranslated)
+
+
+# --- how the table behaves ------------------------------------------------------------------
+
+def test_an_import_row_reads_in_french_with_its_values_kept(french: QTranslator) -> None:
+    text = ("line 12: unknown category 'Astrologer' (use one of: eap, clinician); "
+            "bad yes/no value in is_example: 'maybe' (use yes or no)")
+    shown = dt.domain_text(text)
+    assert shown.startswith("ligne 12")
+    for kept in ("'Astrologer'", "eap, clinician", "is_example"):
+        assert kept in shown
+    for english in ("unknown", "use yes"):
+        assert english not in shown
+
+
+def test_numbers_take_the_french_separators(french: QTranslator) -> None:
+    assert "100\u00a0000" in dt.domain_text("more than 100,000 rows; split the file").replace(
+        "\u202f", "\u00a0")
+
+
+def test_unknown_text_is_shown_as_it_is(french: QTranslator) -> None:
+    assert dt.domain_text("Something nobody wrote.") == "Something nobody wrote."
+    assert dt.domain_text("Enter a name.; Mystery") == dt.domain_text("Enter a name.") + "; Mystery"
+
+
+def test_every_template_has_a_french_translation_with_the_same_placeholders(
+        french: QTranslator) -> None:
+    for template in dt.sources():
+        translated = dt._tr(template)
+        assert sorted(dt._PLACEHOLDER.findall(translated)) == sorted(
+            dt._PLACEHOLDER.findall(template)), template
