@@ -12,6 +12,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
@@ -23,14 +24,19 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QTabWidget
 
 from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.vocab import Format
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
 from peerdesk.ui import theme
 from peerdesk.ui.app import create_application
+from peerdesk.ui.contacts_section import ContactsSection
 from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.directory_page import DirectoryPage
+from peerdesk.ui.referral_import import ImportDialog
 from peerdesk.ui.shell import Shell
+from render_referral_shots import BAD, _Answers
 from render_shots import PASSPHRASE, save, settle, sign_in
 
 LAST = Quarter.of(date.today()).previous()
@@ -46,6 +52,35 @@ def _training_vault(folder: Path) -> None:
     stats.export(ws, LAST, "csv")
     make_demo_contacts(ws, 40, seed=8, start=LAST.last_day, end=date.today())
     ws.lock()
+
+
+def _contact_form_errors(shell: Shell, window: Any, out: Path) -> None:
+    """The form saved with a defusing of one person, no topic and no kind of incident."""
+    form = window.findChild(ContactsSection, "contactsPage").form
+    fields = form.fields
+    fields.format.setCurrentIndex(fields.format.findData(Format.DEFUSING.value))
+    fields.group_size.setValue(1)
+    fields.duration.setValue(45)
+    settle(shell)
+    form.save()
+    settle(shell)
+    save(window, out, "fr-contacts-form-errors")
+    form.start_over()
+    settle(shell)
+
+
+def _import_preview_errors(shell: Shell, window: Any, root: Path, out: Path) -> None:
+    """The directory import's preview of a file with bad rows (the reasons in French)."""
+    bad = root / "notre-repertoire.csv"
+    bad.write_text(BAD, encoding="utf-8")
+    page = window.findChild(DirectoryPage, "referralsPage")
+    page.dialogs = _Answers(bad)
+    page.actions.import_directory()
+    settle(shell)
+    dialog = page.findChild(ImportDialog)
+    save(dialog, out, "fr-referrals-import-errors")
+    dialog.reject()
+    settle(shell)
 
 
 def main(out: Path) -> None:
@@ -83,6 +118,7 @@ def main(out: Path) -> None:
     window = shell.window
     assert window is not None
     save(window, out, "fr-contacts-form")
+    _contact_form_errors(shell, window, out)
     tabs = window.findChild(QTabWidget, "contactsTabs") or window.findChildren(QTabWidget)[0]
     tabs.setCurrentIndex(1)
     settle(shell)
@@ -91,6 +127,8 @@ def main(out: Path) -> None:
         window.show_section(key)  # type: ignore[attr-defined]
         settle(shell, 0.6)
         save(window, out, f"fr-{'directory' if key == 'referrals' else key}")
+        if key == "referrals":
+            _import_preview_errors(shell, window, root, out)
     window.lock()  # type: ignore[attr-defined]
     settle(shell)
     sign_in(shell, PASSPHRASE, "Sam Okafor")
