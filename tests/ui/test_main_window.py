@@ -75,13 +75,17 @@ def test_ctrl_l_locks_and_returns_to_sign_in(qtbot, vault, make_shell, wait_idle
     # A window shortcut fires only in the active window; activation is asynchronous.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    pages = window.findChild(QStackedWidget, "pages")
+    navigation = window.findChild(QListWidget, "navigation")
+    # What the window holds when it says it is locked (it is deleted soon after).
+    left_at_lock: list[int] = []
+    window.locked.connect(lambda: left_at_lock.extend((pages.count(), navigation.count())))
     with qtbot.waitSignal(window.locked, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
     assert workspace.is_locked
     assert shell.workspace is None
-    assert window.findChild(QStackedWidget, "pages").count() == 0
-    assert window.findChild(QListWidget, "navigation").count() == 0
+    assert left_at_lock == [0, 0]
     assert isinstance(shell.window, UnlockScreen)
     assert shell.window.findChild(QComboBox, "memberCombo").currentText() == "Dana Reyes"
 
