@@ -2,8 +2,9 @@
 
 Every page carries the training watermark (a diagonal mark and a banner): these documents are
 practice data and must never pass for a real program's records. The headings and labels follow
-the ``language`` given (:mod:`pdf_words`); scenario titles and the feedback written by the
-scenario pack stay in the pack's own language.
+the ``language`` given (:mod:`pdf_words`), and so do the verdicts the scoring wrote in English
+(:mod:`drill_words`, codes shown by their labels); scenario titles, debrief points and the
+explanations written by the scenario pack stay in the pack's own language.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from reportlab.platypus import (
 )
 
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
-from peerdesk.services.pdf_words import ENGLISH, Words
+from peerdesk.services import drill_words
+from peerdesk.services.pdf_words import ENGLISH, FRENCH, MISSING, Words
+from peerdesk.services.stats import labels
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
 
@@ -122,6 +125,23 @@ def _code(text: str) -> str:
     return text.replace("_", " ")
 
 
+def _label(code: str, w: Words) -> str:
+    """A code of a verdict as the reader reads it (codes as they are, "_" as a space, in
+    English)."""
+    if w.language != FRENCH:
+        return _code(code)
+    return drill_words.CODE_LABELS.get(code) or labels.label(code, words=w)
+
+
+def _reason(text: str, w: Words) -> str:
+    """A verdict, reason or description of the scoring in the report's language."""
+    translated = drill_words.translate(text, w.language, lambda code: _label(code, w))
+    if translated is None:
+        MISSING.add((w.language, text))  # the tests check that no verdict is left in English
+        return _code(text)
+    return translated if w.language == FRENCH else _code(text)
+
+
 def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,
            extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
@@ -193,7 +213,7 @@ def _attempt(result: DrillResult, s: dict[str, ParagraphStyle], w: Words) -> lis
     if fb.critical:
         parts.append(_p(w("Critical actions"), s["h3"]))
         rows = [[_p(w("MISSED") if not c.done else w("done"), s["cellb"]),
-                 _p(_code(c.reason), s["cell"])]
+                 _p(_reason(c.reason, w), s["cell"])]
                 for c in fb.critical]
         shade = [("BACKGROUND", (0, i), (-1, i), MISS_BG if not c.done else OK_BG)
                  for i, c in enumerate(fb.critical)]
@@ -212,10 +232,10 @@ def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle],
     shade: list[tuple[Any, ...]] = []
     for i, f in enumerate(fields, start=1):
         label = w(FIELD_LABELS[f.field]) if f.field in FIELD_LABELS else f.field
-        verdict = w("Right") if f.right else _code(f.reason)
+        verdict = w("Right") if f.right else _reason(f.reason, w)
         rows.append([_p(label, s["cellb"] if not f.right else s["cell"]),
-                     _p(", ".join(_code(v) for v in f.expected), s["cell"]),
-                     _p(", ".join(_code(v) for v in f.given), s["cell"]),
+                     _p(", ".join(_label(v, w) for v in f.expected), s["cell"]),
+                     _p(", ".join(_label(v, w) for v in f.given), s["cell"]),
                      _p(verdict, s["cell"])])
         if not f.right:
             shade.append(("BACKGROUND", (0, i), (-1, i), MISS_BG))
@@ -253,7 +273,7 @@ def render_class_debrief(
     missed_rows = [m for m in missed if m.misses]
     if missed_rows:
         rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in ("Critical action", "Missed")]]
-        rows += [[_p(m.description, s["cell"]),
+        rows += [[_p(_reason(m.description, w), s["cell"]),
                   _p(w("{misses} of {attempts}", misses=m.misses, attempts=m.attempts),
                      s["cell"])]
                  for m in missed_rows]
