@@ -12,6 +12,10 @@ the ``Domain`` context:
   the groups named in ``_INNER`` (a reason inside a reason) are translated the same way;
 * reasons joined with "; " (an import row with several problems) are translated one by one.
 
+Drill feedback (the verdicts of ``domain/drills.py``) has its French in one table shared with
+the debrief PDF, ``services/drill_words.py``; :func:`drill_text` reads it in the UI's language
+and shows each code by its label.
+
 Values (codes, column names, a file's name, what a person typed) are never translated. A text
 no entry knows is shown as it is; tests/ui/test_domain_text.py fails when the domain or the
 services can produce such a text.
@@ -24,7 +28,8 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from peerdesk.ui import i18n
+from peerdesk.services import drill_words
+from peerdesk.ui import drill_labels, i18n
 
 _CONTEXT = "Domain"
 
@@ -346,3 +351,20 @@ def _from_list(text: str, memo: dict[str, str | None]) -> str | None:
                 return head + _SEPARATOR + tail
         start = text.find(_SEPARATOR, start + 1)
     return None
+
+
+def drill_text(text: str) -> str:
+    """A drill verdict, reason or critical-action description in the UI's language.
+
+    Codes are shown by their labels; the scenario pack's own explanation after the verdict is
+    kept as the pack wrote it.
+    """
+    if i18n.current_language() != drill_words.FRENCH:
+        return drill_labels.readable(text)
+    translated = drill_words.translate(text, drill_words.FRENCH, drill_labels.code_label)
+    return drill_labels.readable(text) if translated is None else translated
+
+
+def drill_known(text: str) -> bool:
+    """Whether every sentence the scoring wrote in ``text`` has French (for the tests)."""
+    return drill_words.translate(text, drill_words.FRENCH, str) is not None

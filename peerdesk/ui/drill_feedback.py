@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, Scenario
-from peerdesk.ui import drill_labels
+from peerdesk.ui import domain_text, drill_labels
 from peerdesk.ui.widgets import (
     primary_button,
     secondary_button,
@@ -137,7 +137,7 @@ class DrillFeedbackView(QWidget):
             self._section(self.tr("Critical actions"), "criticalSection")
             for verdict_row in feedback.critical:  # misses first (the domain orders them)
                 self._row(verdict_row.done, drill_labels.critical_name(verdict_row.action),
-                          drill_labels.readable(verdict_row.reason) if not verdict_row.done
+                          domain_text.drill_text(verdict_row.reason) if not verdict_row.done
                           else "", "criticalRow")
         self._section(self.tr("The log, field by field"), "fieldsSection")
         for field in feedback.fields:  # wrong first

@@ -114,8 +114,15 @@ def value_text(field: str, codes: tuple[str, ...]) -> str:
     return ", ".join(shown)
 
 
+def code_label(code: str) -> str:
+    """The label of a code a verdict quotes (the code itself when it is no known code)."""
+    return _code_labels(QCoreApplication.translate("Vocab", "None")).get(code, code)
+
+
 @cache
-def _code_labels() -> dict[str, str]:
+def _code_labels(_language_key: str = "") -> dict[str, str]:
+    """Every code's label; cached per language (``_language_key`` is a word that changes with
+    the installed translation)."""
     found: dict[str, str] = {}
     for vocab in (Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType,
                   ReferralType, ReferralHow, InitiatedBy, Channel, DisclosureRoute,
@@ -133,7 +140,7 @@ _LIST = re.compile(r"(Missing|Does not fit this scenario|Not ticked): ([a-z0-9_,
 
 def readable(reason: str) -> str:
     """The domain's reason with every quoted code (and listed code) shown as its label."""
-    labels = _code_labels()
+    labels = _code_labels(QCoreApplication.translate("Vocab", "None"))
     text = _QUOTED.sub(lambda m: "“" + labels.get(m.group(1), m.group(1)) + "”", reason)
     text = _LIST.sub(lambda m: m.group(1) + ": " + ", ".join(
         labels.get(c.strip(), c.strip()) for c in m.group(2).split(",")) + ".", text)

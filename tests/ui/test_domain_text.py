@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 import zxcvbn.feedback
+from drill_feedback_support import feedback_texts
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -40,9 +41,9 @@ from peerdesk.domain.vocab import (
     ReferralType,
     Risk,
 )
-from peerdesk.services import passphrase
+from peerdesk.services import drill_words, passphrase
 from peerdesk.ui import domain_text as dt
-from peerdesk.ui import messages
+from peerdesk.ui import drill_labels, messages
 
 TODAY = date(2026, 5, 14)
 
@@ -421,3 +422,64 @@ def test_every_template_has_a_french_translation_with_the_same_placeholders(
         translated = dt._tr(template)
         assert sorted(dt._PLACEHOLDER.findall(translated)) == sorted(
             dt._PLACEHOLDER.findall(template)), template
+
+
+# --- drill feedback (domain/drills.py; the French is in services/drill_words.py) -------------
+
+@pytest.fixture
+def french_ui(qapp: QApplication, french: QTranslator) -> Iterator[None]:
+    """French as the running app speaks it: the translation and the chosen language."""
+    previous = qapp.property("peerdeskLanguage")
+    qapp.setProperty("peerdeskLanguage", "fr_CA")
+    yield
+    qapp.setProperty("peerdeskLanguage", previous)
+
+
+@pytest.mark.parametrize("language", ["en", "fr_CA"])
+def test_every_drill_feedback_text_reads_in_french(language: str, french_ui: None) -> None:
+    texts = feedback_texts(language)
+    assert len(texts) > 60, "too few drill verdicts collected: do the drafts still miss?"
+    unknown = sorted(t for t in texts if not dt.drill_known(t))
+    assert not unknown, ("add these to peerdesk/services/drill_words.py with their French:\n"
+                         + "\n".join(unknown))
+    for text in texts:
+        shown = dt.drill_text(text)
+        assert shown != text, text
+        # no English sentence of the scoring and no code is left
+        for english in drill_words.sources():
+            core = english.split("{")[0].strip(" '")
+            assert len(core) < 8 or core not in shown, (core, shown)
+        assert not re.search(r"'[a-z0-9]+(_[a-z0-9]+)+'", shown), shown
+        assert "\u00a0:" in shown or " :" not in shown, shown  # a no-break space before ":"
+
+
+def test_drill_feedback_keeps_the_pack_explanation_and_shows_labels(french_ui: None) -> None:
+    shown = dt.drill_text("Risk was logged as 'some_concern'; this was imminent danger. "
+                          "Elle a dit avoir un plan.")
+    assert shown.startswith("Le risque a été consigné comme « ")
+    assert shown.endswith(" Elle a dit avoir un plan.")
+    assert "some_concern" not in shown
+    missing = dt.drill_text("Missing: work_stress, grief_loss.")
+    assert missing.startswith("Manquant\u00a0: ")
+    assert "_" not in missing
+
+
+def test_drill_feedback_reads_as_before_in_english(qapp: QApplication) -> None:
+    assert qapp.property("peerdeskLanguage") in (None, "en")
+    text = "Logged as 'police'; this is 'fire'."
+    assert dt.drill_text(text) == drill_labels.readable(text)
+
+
+def test_every_drill_sentence_in_the_source_has_an_entry() -> None:
+    """Each literal piece of a verdict in domain/drills.py is part of an entry of the table."""
+    tree = ast.parse((ROOT / "peerdesk/domain/drills.py").read_text(encoding="utf-8"))
+    nodes = list(_message_nodes(tree))
+    nodes += [n.value for n in ast.walk(tree) if isinstance(n, ast.Assign | ast.AugAssign)
+              and any(getattr(t, "id", "") == "reason"
+                      for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    pieces = {_core(p) for node in nodes for p in _literal_parts(node) if _is_prose(p)}
+    assert len(pieces) > 20, "the source scan found too few verdicts: has the code moved?"
+    entries = drill_words.sources()
+    missing = sorted(p for p in pieces if not any(p.strip() in e for e in entries))
+    assert not missing, ("domain/drills.py writes these but services/drill_words.py does not "
+                         "know them:\n" + "\n".join(missing))

@@ -4,13 +4,15 @@ keeps the language of its first render."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from drill_feedback_support import drafts
 
 from peerdesk.domain.quarters import Quarter
-from peerdesk.services import drills, pdf_words
+from peerdesk.services import drill_words, drills, pdf_words
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.pdf_words import FRENCH, Words
 from peerdesk.services.stats import release as stats
@@ -94,3 +96,38 @@ def test_debrief_pdfs_in_french(tmp_path: Path) -> None:
     assert _latin1("Retour sur l’exercice : Maya") in one_text
     assert _latin1("Le contact, champ par champ") in one_text
     ws.lock()
+
+
+def _shown_text(data: bytes) -> str:
+    """The text a PDF shows, line by line (the strings of its content streams, decoded)."""
+    strings = re.findall(rb"\(((?:\\.|[^\\)])*)\)\s*Tj", _pdf_text(data))
+
+    def unescape(raw: bytes) -> str:
+        raw = re.sub(rb"\\([0-7]{3})", lambda m: bytes([int(m.group(1), 8)]), raw)
+        return re.sub(rb"\\(.)", rb"\1", raw).decode("cp1252")
+
+    return " ".join(unescape(s) for s in strings)
+
+
+def test_the_french_debrief_has_no_english_feedback(tmp_path: Path) -> None:
+    ws, _ = drills.open_training_workspace(CLASS_PASS, CLASS_PASS, folder=tmp_path / "t",
+                                           kdf=FAST)
+    session = drills.start_session(ws, "Cohorte d’automne", date(2026, 10, 6))
+    trainee = drills.add_trainee(ws, session, "Léa")
+    for pack in drills.shipped_packs(FRENCH):
+        for scenario in pack.scenarios:
+            for draft in drafts(scenario):
+                drills.submit_attempt(ws, trainee, pack.id, scenario.id, draft, 42.0, FRENCH)
+    one, whole = tmp_path / "lea.pdf", tmp_path / "classe.pdf"
+    drills.debrief_pdf(ws, one, session, trainee, language=FRENCH)
+    drills.debrief_pdf(ws, whole, session, language=FRENCH)
+    ws.lock()
+    assert not pdf_words.MISSING, sorted(pdf_words.MISSING)
+    text = " ".join(_shown_text(p.read_bytes()) for p in (one, whole))
+    for english in drill_words.sources():
+        words = english.split("{")[0].split("'")[0].strip()
+        assert len(words) < 8 or words not in text, words
+    for french in ("Le risque a été consigné comme « ", "Manquant", "Non coché",
+                   "Consignez l’exception à la confidentialité qui s’applique."):
+        assert french in text, french
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", text), re.findall(r"\b[a-z]+_[a-z_]+\b", text)
