@@ -258,18 +258,33 @@ class PackEntry:
     source_name: str
 
 
-def shipped_packs() -> list[DrillPack]:
-    """The packs in ``resources/drills``, by title. A broken shipped pack is a bug: it raises."""
+# The folder of each language's version of the shipped packs (same file names and ids).
+PACK_FOLDERS = {"en": "", "fr_CA": "fr"}
+
+
+def shipped_pack_files(language: str = "en") -> list[Path]:
+    """The shipped pack files in ``language``: ``resources/drills/<file>``, or its translation
+    in ``resources/drills/fr/<file>`` where there is one."""
     folder = resource_path("drills")
-    found = [parse_pack(p.read_text(encoding="utf-8"), f"drills/{p.name}")
-             for p in sorted(folder.glob("*.toml"))]
+    local = folder / PACK_FOLDERS.get(language, "")
+    return [local / p.name if (local / p.name).is_file() else p
+            for p in sorted(folder.glob("*.toml"))]
+
+
+def shipped_packs(language: str = "en") -> list[DrillPack]:
+    """The packs in ``resources/drills`` in ``language`` (English where a pack has no
+    translation), by title. A broken shipped pack is a bug: it raises."""
+    root = resource_path("drills")
+    found = [parse_pack(p.read_text(encoding="utf-8"), f"drills/{p.relative_to(root).as_posix()}")
+             for p in shipped_pack_files(language)]
     return sorted(found, key=lambda p: p.title.casefold())
 
 
-def available_packs(ws: Workspace) -> list[PackEntry]:
-    """Shipped packs, then the trainer's imported packs."""
+def available_packs(ws: Workspace, language: str = "en") -> list[PackEntry]:
+    """Shipped packs (in ``language``, ``en`` or ``fr_CA``), then the trainer's imported packs
+    (in their own language)."""
     _require_trainer(ws)
-    entries = [PackEntry(p, False, f"drills/{p.id}") for p in shipped_packs()]
+    entries = [PackEntry(p, False, f"drills/{p.id}") for p in shipped_packs(language)]
     for stored in drill_repo.packs(ws.vault.conn):
         try:
             pack = parse_pack(stored.toml, stored.source_name)
@@ -279,8 +294,9 @@ def available_packs(ws: Workspace) -> list[PackEntry]:
     return entries
 
 
-def find_scenario(ws: Workspace, pack_id: str, scenario_id: str) -> Scenario:
-    for entry in available_packs(ws):
+def find_scenario(ws: Workspace, pack_id: str, scenario_id: str,
+                  language: str = "en") -> Scenario:
+    for entry in available_packs(ws, language):
         if entry.pack.id == pack_id:
             found = entry.pack.scenario(scenario_id)
             if found is not None:
@@ -386,8 +402,12 @@ def submit_attempt(
     scenario_id: str,
     draft: ContactDraft,
     seconds: float | None = None,
+    language: str = "en",
 ) -> tuple[DrillFeedback, int]:
     """Score a trainee's log for a scenario and record it; returns the feedback and result id.
+
+    ``language`` picks the version of a shipped pack (the one the trainee read); the result
+    keeps that version's title and debrief points.
 
     ``seconds`` is the time from opening the card to saving, in timed mode (None otherwise).
     The draft itself is not stored (the runner may save it as a practice contact through
@@ -397,7 +417,7 @@ def submit_attempt(
     conn = ws.vault.conn
     if drill_repo.trainee(conn, trainee_id) is None:
         raise NotFound(what="trainee")
-    scenario = find_scenario(ws, pack_id, scenario_id)
+    scenario = find_scenario(ws, pack_id, scenario_id, language)
     feedback = score_attempt(scenario, draft, seconds)
     with database.transaction(conn):
         result_id = drill_repo.add_result(conn, trainee_id, pack_id, scenario.title, feedback)

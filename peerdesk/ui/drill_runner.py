@@ -35,7 +35,7 @@ from peerdesk.domain.drills import DrillFeedback
 from peerdesk.services import contacts, drills
 from peerdesk.services.drills import PackEntry, Trainee
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import drill_labels, messages
+from peerdesk.ui import drill_labels, i18n, messages
 from peerdesk.ui.contact_form import ContactForm
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.drill_feedback import DrillFeedbackView
@@ -177,8 +177,8 @@ class DrillRunner(QWidget):
         return side
 
     def load_packs(self) -> None:
-        ws = self.workspace
-        self.tasks.run(lambda: drills.available_packs(ws), self._packs_loaded,
+        ws, language = self.workspace, i18n.current_language()  # the packs in the UI's language
+        self.tasks.run(lambda: drills.available_packs(ws, language), self._packs_loaded,
                        lambda exc: self._show_error(self.pick_message, exc), owner=self)
 
     def _packs_loaded(self, entries: list[PackEntry]) -> None:
@@ -337,12 +337,14 @@ class DrillRunner(QWidget):
         ws, trainee = self.workspace, self.trainee_combo.currentData()
         name = self.trainee_combo.currentText() if trainee is not None else ""
         pack_id, scenario = row.pack.id, row.scenario
+        language = i18n.current_language()
 
         def job() -> DrillFeedback:
             contacts.save_new(ws, draft)  # a practice contact, like any logged one
             if trainee is None:
                 return drills.score(scenario, draft, seconds)
-            return drills.submit_attempt(ws, trainee, pack_id, scenario.id, draft, seconds)[0]
+            return drills.submit_attempt(ws, trainee, pack_id, scenario.id, draft, seconds,
+                                         language)[0]
 
         self._submitting = True
         self.form.save_button.setEnabled(False)
