@@ -90,6 +90,9 @@ class MyContactsPage(QWidget):
                             self.tr("All formats"))
         self.topic = combo(list(Topic), "topicFilter", self.tr("Topic filter"),
                            self.tr("All topics"))
+        for box in (self.group, self.format, self.topic):
+            # Wide enough for the "All …" choice, in any language.
+            box.setMinimumContentsLength(max(10, len(box.itemText(0)) + 1))
         self.due = tag(QCheckBox(self.tr("Follow-up due")), "followUpDueFilter")
         self.due.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.table = tag(ContactTable(), "contactTable", self.tr("My contacts"))
@@ -133,7 +136,7 @@ class MyContactsPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = (110, 130, 150, 110, 70, 0, 120, 170)
+        widths = (130, 130, 150, 110, 70, 0, 120, 170)
         for column, width in enumerate(widths):
             if width:
                 table.setColumnWidth(column, width)
