@@ -146,12 +146,12 @@ class MyContactsPage(QWidget):
         # Two rows (when, then what), so longer words never squeeze the last filter.
         when = QHBoxLayout()
         when.setSpacing(10)
-        for widget in (self.period, self.date_from, self.date_to):
+        for widget in (self.period, self.date_from, self.date_to, self.due):
             when.addWidget(widget)
         when.addStretch(1)
         filters = QHBoxLayout()
         filters.setSpacing(10)
-        for widget in (self.group, self.format, self.topic, self.due):
+        for widget in (self.group, self.format, self.topic):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
