@@ -256,6 +256,15 @@ class LineLocator:
 
 # --------------------------------------------------------------------------- validation
 
+_ASCII_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def squash(text: str) -> str:
+    """``text`` on one line: runs of spaces, tabs and line breaks become one space. No-break
+    spaces stay (French puts them before ":" and inside « »)."""
+    return _ASCII_SPACE.sub(" ", text).strip()
+
+
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _PACK_KEYS = frozenset({"id", "title", "version", "language", "description"})
 _SCENARIO_KEYS = frozenset({"id", "title", "card", "script", "expected", "checklist",
@@ -497,7 +506,7 @@ def _debrief(check: _Checker, table: Mapping[str, Any], path: Path) -> tuple[str
         if not isinstance(item, str) or not item.strip() or len(item) > MAX_TEXT:
             check.add((*path, "debrief", index), "each debrief point must be non-empty text")
         else:
-            points.append(" ".join(item.split()))
+            points.append(squash(item))
     return tuple(points)
 
 
@@ -513,7 +522,7 @@ def _why(check: _Checker, table: Mapping[str, Any], path: Path) -> dict[str, str
         if not isinstance(text, str) or not text.strip():
             check.add((*path, "why", key), f"why.{key} must be non-empty text")
         elif key in known:
-            out[key] = " ".join(text.split())
+            out[key] = squash(text)
     return out
 
 

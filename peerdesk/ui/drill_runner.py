@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.domain import drill_pack
 from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.drills import DrillFeedback
 from peerdesk.services import contacts, drills
@@ -292,7 +293,7 @@ class DrillRunner(QWidget):
         self._label_submit()
         self.form.message.hide_message()
         self.card_title.setText(row.scenario.title)
-        self.card_text.setText(" ".join(row.scenario.card.split()))
+        self.card_text.setText(drill_pack.squash(row.scenario.card))
         timed = self.timed_check.isChecked()
         self.timer_label.setVisible(timed)
         self.timer_limit.setVisible(timed)

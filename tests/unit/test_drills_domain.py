@@ -32,6 +32,7 @@ from peerdesk.domain.vocab import (
 
 DRILLS = Path(__file__).resolve().parents[2] / "resources" / "drills"
 SHIPPED = sorted(DRILLS.glob("*.toml"))
+SHIPPED_FR = sorted((DRILLS / "fr").glob("*.toml"))
 
 GOOD = '''\
 # a comment = with an equals sign
@@ -87,7 +88,8 @@ def test_at_least_ten_scenarios_are_shipped() -> None:
         assert needed in ids
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", SHIPPED + SHIPPED_FR,
+                         ids=lambda p: p.relative_to(DRILLS).as_posix())
 def test_every_shipped_pack_validates_and_its_model_answers_score_full(path: Path) -> None:
     pack = parse_pack(path.read_text(encoding="utf-8"), f"drills/{path.name}")
     assert pack.id == path.stem
@@ -96,6 +98,29 @@ def test_every_shipped_pack_validates_and_its_model_answers_score_full(path: Pat
         assert feedback.score == 100, scenario.id
         assert feedback.passed
         assert scenario.debrief
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_shipped_pack_has_a_french_version_that_scores_the_same(path: Path) -> None:
+    """resources/drills/fr/<same file>: the same ids, expected logs, critical actions and
+    checklists; only the texts are in Canadian French."""
+    english = parse_pack(path.read_text(encoding="utf-8"), path.name)
+    french_path = DRILLS / "fr" / path.name
+    assert french_path.is_file(), f"{path.name} has no French version in resources/drills/fr"
+    french = parse_pack(french_path.read_text(encoding="utf-8"), f"fr/{path.name}")
+    assert (french.id, french.version, french.language) == (english.id, english.version, "fr-CA")
+    assert [s.id for s in french.scenarios] == [s.id for s in english.scenarios]
+    for en, fr in zip(english.scenarios, french.scenarios, strict=True):
+        assert (fr.expected, fr.critical, fr.checklist, fr.time_limit_seconds) == (
+            en.expected, en.critical, en.checklist, en.time_limit_seconds), en.id
+        assert set(fr.why) == set(en.why), en.id
+        assert len(fr.debrief) == len(en.debrief), en.id
+        for en_text, fr_text in ((en.title, fr.title), (en.card, fr.card),
+                                 (en.script, fr.script), *zip(en.debrief, fr.debrief, strict=True),
+                                 *((en.why[k], fr.why[k]) for k in en.why)):
+            assert fr_text != en_text, en_text
+            assert " :" not in fr_text, fr_text  # a no-break space before ":"
+            assert "« " not in fr_text, fr_text
 
 
 def test_shipped_critical_rules_are_present() -> None:
