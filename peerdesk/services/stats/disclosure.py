@@ -21,7 +21,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linprog
 
 from peerdesk.domain.stats import Relation
 
@@ -102,6 +101,10 @@ class Auditor:
         self, system: LinearSystem, names: list[str], relations: list[Relation],
         targets: list[str],
     ) -> dict[str, tuple[float, float]]:
+        # scipy.optimize takes ~0.35 s to import: load it when a program is first solved, not
+        # when the app starts (the statistics page imports this module).
+        from scipy.optimize import linprog  # noqa: PLC0415
+
         index = {v: i for i, v in enumerate(names)}
         n = len(names)
         a_ub: list[np.ndarray] = []
