@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.stats import Release
 from peerdesk.services import policy
@@ -41,6 +41,8 @@ def _overview(ws: Workspace) -> tuple[list[QuarterState], list[Release], dict[st
     texts = {item.code: item.text for item in policy.current(ws).checklist.items}
     return stats.quarter_states(ws), stats.releases(ws), texts
 
+
+TABS_MIN_HEIGHT = 460  # quarter row, table list, table and chart, legend
 
 class StatisticsPage(QWidget):
     """Pick a quarter, see its tables as released, export; the trend across releases.
@@ -71,7 +73,21 @@ class StatisticsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.release_view, self.tr("Quarterly release"))
         self.tabs.addTab(self.trend, self.tr("Trend"))
-        layout = QVBoxLayout(self)
+        # The tables and charts need their height: a short window scrolls the page rather
+        # than squeezing the table under the chart.
+        self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
+        content = QWidget()
+        content.setObjectName("statisticsContent")
+        scroll = QScrollArea()
+        scroll.setObjectName("statisticsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(tag(QLabel(self.tr("Statistics")), "pageTitle"))
