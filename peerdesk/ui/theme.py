@@ -194,7 +194,9 @@ QLabel#trainingBanner {{
 }}
 QTabWidget::pane {{ border: none; border-top: 1px solid {border}; }}
 QTabBar::tab {{
-    padding: 8px 18px; margin-right: 6px; border: none; border-bottom: 3px solid transparent;
+    padding: 8px 16px; margin-right: 6px;
+    /* The focus ring's width is always there (transparent), so focus never clips the text. */
+    border: 2px solid transparent; border-bottom: 3px solid transparent;
     background: transparent; color: {muted}; font-size: 11pt;
 }}
 QTabBar::tab:selected {{ color: {text}; border-bottom: 3px solid {accent}; font-weight: 600; }}
@@ -242,7 +244,9 @@ QPushButton[link="true"] {{ color: {accent}; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {focus}; color: {focus}; }}
 QCheckBox::indicator {{ border: 2px solid {text}; background: {surface}; border-radius: 3px; }}
 QCheckBox::indicator:checked {{ background: {accent}; border: 4px double {text}; }}
-QTabBar::tab {{ color: {text}; }}
+QTabBar::tab {{
+    color: {text}; border: 3px solid transparent; border-bottom: 4px solid transparent;
+}}
 QTabBar::tab:selected {{ color: {accent}; border-bottom: 4px solid {accent}; }}
 QTabBar::tab:focus {{ border: 3px solid {focus}; }}
 QHeaderView::section {{ color: {text}; border-bottom: 2px solid {border}; }}
