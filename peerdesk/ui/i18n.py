@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -122,3 +123,21 @@ def number(value: int | float, decimals: int = 0) -> str:
     if isinstance(value, int):
         return QLocale().toString(value)
     return QLocale().toString(float(value), "f", decimals)
+
+
+def stamp_text(stamp: str | None, with_time: bool = False) -> str:
+    """A stored UTC stamp (``2026-10-04T09:30:00Z``) as local "4 Oct 2026" (", 09:30").
+
+    Day, month name and 24-hour time read the same everywhere (no 03/04 ambiguity). Empty for
+    no stamp; an unreadable one is shown as stored.
+    """
+    if not stamp:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "d MMM yyyy, HH:mm" if with_time else "d MMM yyyy")

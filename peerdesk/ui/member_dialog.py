@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.errors import ValidationError
+from peerdesk.domain.errors import MemberExists, ValidationError
 from peerdesk.domain.members import Member, Role
 from peerdesk.ui import messages
 from peerdesk.ui.screen import heading
@@ -165,7 +165,7 @@ class MemberDialog(QDialog):
         self.set_busy(False)
         if not isinstance(exc, ValidationError):
             self.message.show_message(messages.error_text(exc))
-            if exc.__class__.__name__ == "MemberExists":
+            if isinstance(exc, MemberExists):
                 self.name_edit.setFocus()
             return
         targets = (("name", self.name_error, self.name_edit),

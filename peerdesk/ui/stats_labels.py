@@ -9,14 +9,13 @@ page has them, else a short built-in label for the default items.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
-from peerdesk.ui import vocab_labels
+from peerdesk.ui import i18n, vocab_labels
 from peerdesk.ui.i18n import translate
 
 
@@ -141,16 +140,7 @@ def quarter_label(quarter: Quarter) -> str:
 
 def date_label(stamp: str | None) -> str:
     """A stored UTC stamp (``2026-10-04T09:30:00Z``) as a local date like "4 Oct 2026"."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local.date(), "d MMM yyyy")
+    return i18n.stamp_text(stamp, with_time=False)
 
 
 def day_label(day: QDate) -> str:

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from peerdesk.domain.members import Member
-from peerdesk.ui import messages
+from peerdesk.ui import i18n, messages
 from peerdesk.ui.i18n import translate
 
 NAME, ROLES, STATUS, LAST_SIGN_IN = range(4)
@@ -30,17 +27,7 @@ def _t(text: str) -> str:
 
 def local_time_text(stamp: str | None) -> str:
     """A stored UTC stamp (``2025-03-01T09:30:00Z``) as a short local date and time."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    # Day, month name and 24-hour time read the same everywhere (no 03/04 ambiguity).
-    return QLocale().toString(local, "d MMM yyyy, HH:mm")
+    return i18n.stamp_text(stamp, with_time=True)
 
 
 def status_text(member: Member) -> str:

@@ -22,8 +22,8 @@ from peerdesk.storage import crypto
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.shell import Shell
 from peerdesk.ui.tasks import TaskRunner
+from shell_support import PASSPHRASE
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 NAME = "Dana Reyes"
 
 

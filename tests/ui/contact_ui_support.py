@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, Topic
@@ -15,8 +15,8 @@ from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.contacts_section import ContactsSection
 from peerdesk.ui.main_window import MainWindow
+from shell_support import PASSPHRASE, sign_in_window
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 NAME = "Dana Reyes"
 
 
@@ -44,13 +44,7 @@ def prepare(folder: Path, *, notes: bool = False, work: Any = None) -> Any:
 
 
 def sign_in(qtbot: Any, shell: Any, wait_idle: Any) -> tuple[MainWindow, ContactsSection]:
-    screen = shell.window
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    window = shell.window
-    assert isinstance(window, MainWindow)
+    window = sign_in_window(qtbot, shell, wait_idle)
     section = window.findChild(ContactsSection, "contactsPage")
     assert section is not None
     wait_idle()

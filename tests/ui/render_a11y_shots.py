@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
@@ -28,24 +27,7 @@ from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.screen import MINIMUM_SIZE
 from peerdesk.ui.shell import Shell
-
-PASSPHRASE = "maple harbour lantern quietly 42"
-
-
-def settle(shell: Shell, seconds: float = 0.3) -> None:
-    end = time.monotonic() + 15
-    while shell.tasks.busy and time.monotonic() < end:
-        QApplication.processEvents()
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-
-
-def save(widget: QWidget | None, out: Path, name: str) -> None:
-    assert widget is not None
-    QApplication.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
+from render_shots import PASSPHRASE, save, settle
 
 
 def main(mode: str, out: Path) -> None:

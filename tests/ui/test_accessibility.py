@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from peerdesk.ui import theme
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.unlock_screen import UnlockScreen
+from shell_support import PASSPHRASE, sign_in_window
 from training_ui_support import open_training, use_training_dir
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 WALK_LIMIT = 160
 ORDER_SLACK = 12  # pixels: widgets on one row differ a little in their tops
 
@@ -161,15 +161,7 @@ def themed(qapp: QApplication, settings: None) -> Iterator[QApplication]:
 
 
 def sign_in(qtbot: Any, shell: Any, wait_idle: Any, member: str = "") -> MainWindow:
-    screen = shell.window
-    if member:
-        screen.member_combo.setCurrentText(member)
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    window = shell.window
-    assert isinstance(window, MainWindow)
+    window = sign_in_window(qtbot, shell, wait_idle, member)
     wait_idle()
     return window
 

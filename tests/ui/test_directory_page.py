@@ -10,7 +10,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Role
@@ -20,7 +20,6 @@ from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.directory_page import DirectoryPage
-from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.referral_lookup import ReferralLookupDialog
 from peerdesk.ui.resource_dialog import ResourceDialog
 from peerdesk.ui.resource_model import (
@@ -31,8 +30,8 @@ from peerdesk.ui.resource_model import (
     ProblemListModel,
     ResourceTableModel,
 )
+from shell_support import PASSPHRASE, sign_in_window
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 COORDINATOR = "Dana Reyes"
 SUPPORTER = "Pat Peer"
 TODAY = date(2026, 5, 4)
@@ -43,15 +42,7 @@ HARBOUR = Resource("Harbour Counselling", ResourceCategory.CLINICIAN, phone="+1 
 
 def open_directory(qtbot: Any, shell: Any, wait_idle: Any, member: str = "") -> DirectoryPage:
     """Sign in (as ``member``), open the Referrals section and wait for its first results."""
-    screen = shell.window
-    if member:
-        screen.findChild(QComboBox, "memberCombo").setCurrentText(member)
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    window = shell.window
-    assert isinstance(window, MainWindow)
+    window = sign_in_window(qtbot, shell, wait_idle, member)
     window.show_section("referrals")
     page = window.findChild(DirectoryPage, "referralsPage")
     assert page is not None

@@ -8,12 +8,12 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from conftest import PASSPHRASE
 from peerdesk.domain.drills import model_answer
 from peerdesk.domain.members import Role
 from peerdesk.services import contacts
 from peerdesk.ui.drill_runner import DRILL_PAGE, FEEDBACK_PAGE
 from peerdesk.ui.main_window import MainWindow
+from shell_support import PASSPHRASE
 from training_ui_support import (
     key,
     log_self_harm_call,

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QStackedWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QStackedWidget
 
 from peerdesk.domain.members import Role
 from peerdesk.domain.permissions import Action
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.unlock_screen import UnlockScreen
+from shell_support import sign_in_window
 
-PASSPHRASE = "maple harbour lantern quietly 42"
-
-
-def _signed_in(qtbot, shell, wait_idle, member: str = "") -> MainWindow:
-    screen = shell.window
-    if member:
-        screen.findChild(QComboBox, "memberCombo").setCurrentText(member)
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    assert isinstance(shell.window, MainWindow)
-    return shell.window
+_signed_in = sign_in_window
 
 
 def _titles(window: MainWindow) -> list[str]:

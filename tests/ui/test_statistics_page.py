@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from peerdesk.domain.errors import PermissionDenied, QuarterNotOver
 from peerdesk.domain.members import Role
@@ -22,7 +21,6 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.statistics_page import TREND_TAB, StatisticsPage
 from peerdesk.ui.stats_models import (
     QuarterModel,
@@ -30,8 +28,8 @@ from peerdesk.ui.stats_models import (
     SuppressedRole,
     TrendTableModel,
 )
+from shell_support import PASSPHRASE, sign_in_window
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 COORDINATOR = "Dana Reyes"
 SUPPORTER = "Pat Peer"
 CURRENT = Quarter.of(date.today())
@@ -59,17 +57,7 @@ def with_workspace(folder: Path, work: Any, member: str = COORDINATOR) -> Any:
         ws.lock()
 
 
-def sign_in(qtbot: Any, shell: Any, wait_idle: Any, member: str = "") -> MainWindow:
-    screen = shell.window
-    if member:
-        screen.findChild(QComboBox, "memberCombo").setCurrentText(member)
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    window = shell.window
-    assert isinstance(window, MainWindow)
-    return window
+sign_in = sign_in_window
 
 
 def open_statistics(qtbot: Any, shell: Any, wait_idle: Any) -> StatisticsPage:

@@ -6,25 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget
 
 from peerdesk.domain.members import Member, Role
-from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.member_dialog import MemberDialog
 from peerdesk.ui.team_model import LAST_SIGN_IN, NAME, ROLES, STATUS, TeamTableModel
 from peerdesk.ui.team_page import TeamPage
+from shell_support import PASSPHRASE, sign_in_window
 
-PASSPHRASE = "maple harbour lantern quietly 42"
 TEMPORARY = "copper meadow violin sunrise 19"
 
 
 def open_team(qtbot, shell, wait_idle, member: str = "") -> TeamPage:
-    screen = shell.window
-    if member:
-        screen.findChild(QComboBox, "memberCombo").setCurrentText(member)
-    edit = screen.findChild(QLineEdit, "passphraseEdit")
-    qtbot.keyClicks(edit, PASSPHRASE)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
-    wait_idle()
-    window = shell.window
-    assert isinstance(window, MainWindow)
+    window = sign_in_window(qtbot, shell, wait_idle, member)
     window.show_section("team")
     page = window.findChild(TeamPage, "teamPage")
     wait_idle()
