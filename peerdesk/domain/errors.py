@@ -190,3 +190,13 @@ class ReleaseRefused(PeerDeskError):
 class NoSuchRelease(PeerDeskError):
     code = "no_such_release"
     template = "No quarter of {year} has been released yet, so there is no annual summary."
+
+
+class CsvTooManyColumns(PeerDeskError):
+    """A CSV file's header has far more columns than the format has; refused before any row."""
+
+    code = "csv_too_many_columns"
+    template = (
+        "The file's header has {count} columns; a directory file has at most {limit}. "
+        "Check that it is the right file and that it is separated by commas."
+    )

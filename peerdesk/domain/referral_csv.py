@@ -8,7 +8,9 @@ some spreadsheet programs save it) starts with a header row naming its columns, 
 
 (one line in the file). ``name`` and ``category`` are required; any other column may be left
 out and then takes its default. Unknown or repeated columns are refused (a misspelt column
-would otherwise lose its data silently).
+would otherwise lose its data silently). A header wider than ``MAX_COLUMNS`` is refused as a
+whole (``CsvTooManyColumns``) before any row is read, and header checks take time linear in the
+header's width, so a file of thousands of columns answers at once.
 
 ==========================  ===============================================================
 column                      values
@@ -43,10 +45,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from peerdesk.domain.errors import CsvTooManyColumns
 from peerdesk.domain.referrals import (
     Cost,
     Resource,
@@ -63,7 +67,9 @@ COLUMNS: tuple[str, ...] = (
 REQUIRED_COLUMNS = ("name", "category")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_COLUMNS = 64  # the format has 13; room for a few stray empty columns, no more
 
+_KNOWN = frozenset(COLUMNS)
 _TRUE = frozenset({"yes", "y", "true", "1"})
 _FALSE = frozenset({"no", "n", "false", "0", ""})
 _FORMULA_START = ("=", "+", "-", "@")
@@ -100,7 +106,12 @@ class ParsedFile:
 
 
 def parse(data: bytes, today: date) -> ParsedFile:
-    """Read a directory file; never raises for any content (problems are returned)."""
+    """Read a directory file; problems are returned, not raised.
+
+    Raises:
+        CsvTooManyColumns: the header row has more than ``MAX_COLUMNS`` columns (not a
+            directory file, or not comma-, semicolon- or tab-separated); nothing is read.
+    """
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         return _fail(1, f"the file is larger than {limit} MB; split it")
@@ -163,13 +174,15 @@ class _Reader:
         return ParsedFile(tuple(self.rows), tuple(self.problems), self.data_rows)
 
     def _header(self, line: int, record: list[str]) -> list[str] | None:
+        if len(record) > MAX_COLUMNS:
+            raise CsvTooManyColumns(count=len(record), limit=MAX_COLUMNS)
         names = [cell.strip().lstrip("\ufeff").casefold().replace(" ", "_") for cell in record]
         problems = []
-        unknown = [n for n in names if n not in COLUMNS]
+        unknown = [n for n in names if n not in _KNOWN]
         if unknown:
             shown = ", ".join(repr(_clip(n)) for n in unknown[:5])
             problems.append(f"unknown column(s) {shown} (the columns are: {', '.join(COLUMNS)})")
-        repeated = sorted({n for n in names if names.count(n) > 1 and n in COLUMNS})
+        repeated = sorted(n for n, times in Counter(names).items() if times > 1 and n in _KNOWN)
         if repeated:
             problems.append(f"column(s) named twice: {', '.join(repeated)}")
         missing = [c for c in REQUIRED_COLUMNS if c not in names]

@@ -243,7 +243,8 @@ def preview_import(
 ) -> ImportPreview:
     """Read a directory CSV and say what importing it would do; changes nothing.
 
-    Never raises for the file's content: every problem is in ``problems``. A row is a
+    Every problem with a row or the header is in ``problems``; only a header far wider than
+    the format raises ``CsvTooManyColumns`` (nothing is read then). A row is a
     duplicate when its name and phone match an earlier row or a resource already in the
     directory (starter examples excepted with ``replace_examples``).
     """

@@ -108,6 +108,9 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "kind of vault."), p),
     "backup_invalid": lambda p: _fill(translate(
         "Messages", "{path} is not a usable PeerDesk backup. Nothing was changed."), p),
+    "csv_too_many_columns": lambda p: _fill(translate("Messages",
+        "The file's first row has {count} columns; a directory file has at most {limit}. "
+        "Check that you chose the right file and that it is separated by commas."), p),
 }
 
 

@@ -106,6 +106,20 @@ def test_choose_another_file_after_fixing_it(qtbot, vault, make_shell, wait_idle
     assert dialog.apply_button.isEnabled()
 
 
+def test_a_file_with_thousands_of_columns_is_refused_with_a_reason(qtbot, vault, make_shell,
+                                                                   wait_idle, dialogs,
+                                                                   tmp_path):
+    page = open_directory(qtbot, make_shell(vault), wait_idle)
+    wide = ",".join(["name"] * 32_000) + "\nA,eap\n"
+    dialog = _open_import(qtbot, page, dialogs, _csv(tmp_path, "wide.csv", wide))
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=5_000)
+    assert "32000 columns" in dialog.message.text()
+    assert "at most 64" in dialog.message.text()
+    assert dialog.message.kind() == "error"
+    assert not dialog.apply_button.isEnabled()
+    assert not dialog.busy.isVisible()
+
+
 def test_export_writes_the_directory(qtbot, vault, make_shell, wait_idle, dialogs, tmp_path):
     page = open_directory(qtbot, make_shell(vault), wait_idle)
     out = tmp_path / "directory.csv"

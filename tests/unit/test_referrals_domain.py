@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.domain import referral_csv
+from peerdesk.domain.errors import CsvTooManyColumns
 from peerdesk.domain.referrals import (
     Cost,
     Resource,
@@ -170,6 +172,32 @@ def test_header_problems_are_reported_on_line_one() -> None:
     assert "required column(s) missing: category" in problem.reason
 
 
+@pytest.mark.parametrize("columns", [16_000, 32_000, 2_000_000])
+@pytest.mark.parametrize("cell", ["name", "c"])
+def test_a_header_of_thousands_of_columns_is_refused_at_once(columns: int, cell: str) -> None:
+    data = (",".join([cell] * columns) + "\nA,eap\n").encode()
+    started = time.perf_counter()
+    with pytest.raises(CsvTooManyColumns) as refused:
+        referral_csv.parse(data, TODAY)
+    assert time.perf_counter() - started < 2.0
+    assert refused.value.code == "csv_too_many_columns"
+    assert refused.value.params == {"count": columns, "limit": referral_csv.MAX_COLUMNS}
+    assert f"{columns} columns" in refused.value.message
+
+
+def test_header_checks_take_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below any cap, a wide header of repeated and unknown columns is judged in one pass."""
+    monkeypatch.setattr(referral_csv, "MAX_COLUMNS", 10**7)
+    header = ",".join(["name", "category", "phone", "bogus"] * 8_000)
+    started = time.perf_counter()
+    parsed = parse(header + "\nA,eap\n")
+    assert time.perf_counter() - started < 1.0
+    assert [p.line for p in parsed.problems] == [1]
+    assert "named twice: category, name, phone" in parsed.problems[0].reason
+    wide = ",".join(referral_csv.COLUMNS) + "," * (referral_csv.MAX_COLUMNS - 13)
+    assert "unknown column(s) ''" in parse(wide + "\nA,eap\n").problems[0].reason
+
+
 def test_minimal_file_other_separators_bom_and_multiline_rows() -> None:
     parsed = parse("Name;Category\nTown Chaplaincy;Chaplain\n")
     assert [r.resource.category for r in parsed.rows] == [ResourceCategory.CHAPLAIN]
@@ -257,6 +285,9 @@ def csv_files(draw: st.DrawFn) -> bytes:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(csv_files())
 def test_any_file_gives_rows_or_problems_never_an_exception(data: bytes) -> None:
+    first_row = data.decode("utf-8-sig", "replace").replace("\r", "\n").split("\n", 1)[0]
+    if max(first_row.count(sep) for sep in ",;\t") >= referral_csv.MAX_COLUMNS:
+        return  # may be refused as a whole for its width (tested above)
     parsed = referral_csv.parse(data, TODAY)
     assert parsed.rows or parsed.problems
     for problem in parsed.problems:
