@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,8 @@ from peerdesk.domain.vocab import (
 MAX_DURATION_MIN = 1440
 MAX_GROUP_SIZE = 500
 MAX_NOTE_LENGTH = 2000
+MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Formats that are critical-incident interventions (CISM): they always concern an incident.
 CISM_FORMATS = frozenset(
@@ -134,6 +137,17 @@ def validate(draft: ContactDraft, today: date) -> dict[str, str]:
     note_error = validate_note(draft.private_note)
     if note_error:
         errors["private_note"] = note_error
+    errors.update(_identifier_errors(draft))
+    return errors
+
+
+def _identifier_errors(draft: ContactDraft) -> dict[str, str]:
+    """Identifiers no row can have (beyond SQLite's integers) are simply not found."""
+    errors: dict[str, str] = {}
+    if draft.follow_up_of is not None and not 1 <= draft.follow_up_of <= MAX_ROW_ID:
+        errors["follow_up_of"] = "The contact this follows up was not found."
+    if not 1 <= draft.checklist_version <= MAX_ROW_ID:
+        errors["checklist"] = "This checklist version does not exist."
     return errors
 
 
@@ -151,6 +165,9 @@ def validate_note(text: str) -> str | None:
         return f"Keep the note under {MAX_NOTE_LENGTH} characters."
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x7f" in text:
         return "The note contains control characters; retype it."
+    if not text.isascii() and _LONE_SURROGATE.search(text):
+        # Half of a character (from a damaged paste): it cannot be encoded to be stored.
+        return "The note contains unreadable characters; retype it."
     return None
 
 

@@ -41,6 +41,7 @@ from peerdesk.domain.vocab import (
 )
 
 TIME_LIMIT_RANGE = (15, 3600)
+MAX_PACK_VERSION = 2**31 - 1  # stored as an SQLite integer, far below its 2**63 limit
 MAX_PACK_BYTES = 1_000_000
 MAX_SCENARIOS = 200
 MAX_TEXT = 6000
@@ -422,14 +423,16 @@ def pack_problems(text: str, source: str) -> list[str]:
 def _read_pack(check: _Checker, data: Mapping[str, Any]) -> DrillPack | None:
     check.unknown_keys(data, (), frozenset({"pack", "scenario"}), "the file")
     meta = data.get("pack")
-    if not isinstance(meta, dict):
+    if not isinstance(meta, dict) or not meta:
+        # An empty [pack] table is as unusable as a missing one (and skips every check below).
         check.add(("pack",), "the [pack] table (id, title, version, language) is missing")
         meta = {}
     check.unknown_keys(meta, ("pack",), _PACK_KEYS, "[pack]")
     pack_id = check.slug(meta, ("pack",)) if meta else ""
     title = check.text(meta, ("pack",), "title", MAX_TITLE) if meta else ""
     version = meta.get("version")
-    if meta and (isinstance(version, bool) or not isinstance(version, int) or version < 1):
+    if meta and (isinstance(version, bool) or not isinstance(version, int)
+                 or not 1 <= version <= MAX_PACK_VERSION):
         check.add(("pack", "version") if "version" in meta else ("pack",),
                   "'version' must be a whole number from 1")
     language = meta.get("language")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from peerdesk.domain.contacts import (
+    MAX_ROW_ID,
     Contact,
     ContactDraft,
     ContactFilter,
@@ -36,6 +37,8 @@ def _today(today: date | None) -> date:
 def _own(ws: Workspace, contact_id: int) -> str:
     """Refuse anything but the signed-in supporter's own contact (NotFound either way)."""
     ws.require(Action.LOG_CONTACTS)
+    if not 1 <= contact_id <= MAX_ROW_ID:
+        raise NotFound(what="contact")
     author = contact_repo.author_of(ws.vault.conn, contact_id)
     if author is None or author != ws.member.user_id:
         raise NotFound(what="contact")
@@ -46,14 +49,16 @@ def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict
     """Every field error of ``draft`` under the program's policy (empty when it can be saved)."""
     errors = validate(draft, _today(today))
     conn = ws.vault.conn
-    checklist = policy_repo.checklist_version(conn, draft.checklist_version)
+    # An identifier the domain refused (beyond SQLite's integers) is never looked up.
+    checklist = (None if "checklist" in errors
+                 else policy_repo.checklist_version(conn, draft.checklist_version))
     if checklist is None:
         errors["checklist"] = "This checklist version does not exist."
     elif not draft.checklist_ticked <= {item.code for item in checklist.items}:
         errors["checklist"] = "An item that is not on the checklist was ticked."
     if draft.private_note and not policy_repo.load(conn).private_notes_enabled:
         errors["private_note"] = "Private notes are turned off by the program's policy."
-    if draft.follow_up_of is not None:
+    if draft.follow_up_of is not None and "follow_up_of" not in errors:
         author = contact_repo.author_of(conn, draft.follow_up_of)
         if author != ws.member.user_id:
             errors["follow_up_of"] = "The contact this follows up was not found."

@@ -46,6 +46,7 @@ _EXACT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Domain", "Each referral type may appear once."),
     QT_TRANSLATE_NOOP("Domain", "The follow-up cannot be due before the contact."),
     QT_TRANSLATE_NOOP("Domain", "The note contains control characters; retype it."),
+    QT_TRANSLATE_NOOP("Domain", "The note contains unreadable characters; retype it."),
     # services/contacts.py
     QT_TRANSLATE_NOOP("Domain", "This checklist version does not exist."),
     QT_TRANSLATE_NOOP("Domain", "An item that is not on the checklist was ticked."),

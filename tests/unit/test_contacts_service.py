@@ -269,3 +269,34 @@ def test_follow_up_list_counts_all_and_lists_the_oldest(tmp_path):
     assert (on_the_day.due, on_the_day.overdue) == (7, 6)
     assert not on_the_day.truncated
     ws.lock()
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=st.text(st.characters(categories=("L", "N", "P", "Zs")), max_size=20),
+       half=st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+       after=st.text(st.characters(categories=("L", "N", "P", "Zs")), max_size=20))
+def test_half_a_character_in_a_note_is_a_field_error(ari, before, half, after):
+    note = before + half + after
+    with pytest.raises(ValidationError) as info:
+        contacts.save_new(ari, draft(private_note=note), TODAY)
+    assert info.value.field_errors == {
+        "private_note": "The note contains unreadable characters; retype it."}
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(big=st.one_of(st.integers(min_value=2**63, max_value=2**80),
+                     st.integers(max_value=0)))
+def test_identifiers_beyond_sqlite_integers_are_not_found(ari, big):
+    with pytest.raises(ValidationError) as info:
+        contacts.save_new(ari, draft(follow_up_of=big, checklist_version=big), TODAY)
+    assert info.value.field_errors == {
+        "follow_up_of": "The contact this follows up was not found.",
+        "checklist": "This checklist version does not exist.",
+    }
+    for use in (contacts.get, contacts.delete, contacts.dismiss_follow_up):
+        with pytest.raises(NotFound):
+            use(ari, big)
+    with pytest.raises(NotFound):
+        contacts.update(ari, big, draft(), TODAY)

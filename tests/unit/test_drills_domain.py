@@ -241,6 +241,32 @@ def test_damaged_good_packs_never_crash(cut: int, insert: str) -> None:
         assert 1 <= int(problem.split(":")[1]) <= line_count
 
 
+def test_an_empty_pack_table_is_a_problem_not_a_crash() -> None:
+    text = GOOD.replace('id = "test-pack"\ntitle = "Test pack"\nversion = 1\nlanguage = "en"\n', "")
+    assert "[pack]\n\n[[scenario]]" in text
+    with pytest.raises(PackInvalid) as info:
+        parse_pack(text, "e.toml")
+    assert list(info.value.problems) == [
+        "e.toml:2: the [pack] table (id, title, version, language) is missing"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(["id", "title", "version", "language", "description"]),
+                       st.one_of(st.integers(-2, 2**64), st.text(max_size=8), st.booleans()),
+                       max_size=5))
+def test_any_pack_table_gives_problems_or_a_pack(meta: dict[str, object]) -> None:
+    lines = [f"{key} = {value!r}".replace("True", "true").replace("False", "false")
+             for key, value in meta.items()]
+    body = GOOD.split("[[scenario]]", 1)[1]
+    text = "[pack]\n" + "\n".join(lines) + "\n\n[[scenario]]" + body
+    problems = pack_problems(text, "m.toml")
+    assert all(p.startswith("m.toml:") for p in problems)
+    if not problems:
+        pack = parse_pack(text, "m.toml")
+        assert (pack.id, pack.title, pack.version) == (meta["id"], meta["title"], meta["version"])
+        assert 1 <= pack.version < 2**63
+
+
 def test_deep_nesting_is_a_message() -> None:
     problems = pack_problems("a = " + "[" * 5000 + "]" * 5000, "deep.toml")
     assert problems
