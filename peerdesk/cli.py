@@ -10,7 +10,6 @@ import argparse
 import getpass
 import sys
 import time
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from peerdesk.domain.errors import (
     VaultExists,
 )
 from peerdesk.services import paths, referrals
+from peerdesk.services.bug_log import format_bug, open_log
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.selftest import run_selftest
 from peerdesk.services.workspace import Workspace, inspect
@@ -47,6 +47,11 @@ class NoPassphrase(PeerDeskError):
     template = "No passphrase was given (standard input was empty)."
 
 
+class PassphraseNotText(PeerDeskError):
+    code = "passphrase_not_text"
+    template = "The passphrase given is not valid UTF-8 text; nothing was done."
+
+
 # --------------------------------------------------------------------------- input and output
 
 
@@ -57,13 +62,27 @@ def read_passphrase(prompt: str, *, confirm: bool = False) -> tuple[str, str]:
     """
     stdin = sys.stdin
     if stdin is not None and stdin.isatty():
-        first = getpass.getpass(prompt)
-        return first, getpass.getpass("Type it again: ") if confirm else first
-    line = stdin.readline() if stdin is not None else ""
-    if not line:
+        first = _as_text(getpass.getpass(prompt))
+        return first, _as_text(getpass.getpass("Type it again: ")) if confirm else first
+    # Bytes, decoded here: the text layer would quote a bad byte in its error, or smuggle it
+    # in as a lone surrogate (the C locale) that fails later, in a message naming it.
+    buffer = getattr(stdin, "buffer", None)
+    raw = buffer.readline() if buffer is not None else stdin.readline() if stdin else ""
+    if not raw:
         raise NoPassphrase()
+    line = _as_text(raw)
     passphrase = line.removesuffix("\n").removesuffix("\r")
     return passphrase, passphrase
+
+
+def _as_text(raw: str | bytes) -> str:
+    """``raw`` as text that encodes back to UTF-8, or :class:`PassphraseNotText` (no detail)."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        text.encode("utf-8")
+    except UnicodeError:
+        raise PassphraseNotText() from None
+    return text
 
 
 def _err(message: str) -> None:
@@ -434,20 +453,18 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
         where = f": {exc.filename}" if exc.filename else ""
         _err(f"{exc.strerror or exc}{where}")
         return EXIT_ERROR
-    except Exception:
-        _err(f"something went wrong (a bug). Details are in {_log_bug(handler.__name__)}")
+    except Exception as exc:
+        _err(f"something went wrong (a bug). Details are in {_log_bug(handler.__name__, exc)}")
         return EXIT_ERROR
 
 
-def _log_bug(command: str) -> Path | str:
-    """Append the current traceback to the log file; names the command, never its arguments."""
+def _log_bug(command: str, error: BaseException) -> Path | str:
+    """Append the traceback to the log file; names the command, never its arguments or input."""
     try:
-        folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / LOG_NAME
-        with open(log, "a", encoding="utf-8") as handle:
+        log = paths.log_dir() / LOG_NAME
+        with open_log(log) as handle:  # 0600 in a 0700 folder
             handle.write(f"--- {datetime.now(UTC).isoformat(timespec='seconds')} "
-                         f"PeerDesk {__version__} {command}\n{traceback.format_exc()}\n")
+                         f"PeerDesk {__version__} {command}\n{format_bug(error)}\n")
     except OSError:
         return "(the log file could not be written)"
     return log

@@ -1,4 +1,4 @@
-"""Crash-safe file replacement: temp file, fsync, rename, fsync the folder."""
+"""Crash-safe file replacement: temp file (0600), fsync, rename, fsync the folder."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from peerdesk.domain.errors import DiskFull
+from peerdesk.storage.file_modes import open_private
 
 
 def fsync_dir(folder: Path) -> None:
@@ -29,7 +30,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     """
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with open(tmp, "wb") as handle:
+        # Created for this user only: the key slots, the recovery sheet and every export.
+        with os.fdopen(open_private(tmp, os.O_TRUNC), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

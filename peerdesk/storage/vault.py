@@ -40,6 +40,12 @@ from peerdesk.domain.members import Member, Role
 from peerdesk.storage import audit, crypto, database, member_repo
 from peerdesk.storage.atomic import fsync_dir
 from peerdesk.storage.database import DB_NAME, Connection
+from peerdesk.storage.file_modes import (
+    make_private_dir,
+    open_private,
+    restrict,
+    restrict_vault_folder,
+)
 from peerdesk.storage.keyslots import (
     KEYSLOTS_NAME,
     RECOVERY_USER,
@@ -133,7 +139,7 @@ class Vault:
 
         Returns the open vault and the recovery key (show it once, then forget it).
         """
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(folder)
         if (folder / KEYSLOTS_NAME).exists() or (folder / DB_NAME).exists():
             raise VaultExists(path=str(folder))
         lock = VaultLock(folder)
@@ -150,6 +156,7 @@ class Vault:
             )
             recovery = make_recovery_slot(vault_id, recovery_key, [data_key])
             slots = KeySlotFile(vault_id, training, (slot, recovery))
+            os.close(open_private(folder / DB_NAME))  # 0600 before SQLite writes (and its -wal)
             conn = database.connect(folder / DB_NAME, data_key)
             try:
                 database.migrate(conn, folder / DB_NAME)
@@ -170,6 +177,7 @@ class Vault:
                     audit.append(conn, user_id, "vault_created", training=training)
                 # The key-slot file is written last: a folder without it is not yet a vault.
                 slots.save(folder)
+                restrict_vault_folder(folder)
             except BaseException:
                 conn.close()
                 _remove_partial_vault(folder)
@@ -233,6 +241,7 @@ class Vault:
         lock = VaultLock(folder)
         lock.acquire()
         try:
+            restrict_vault_folder(folder)  # vaults made before modes were set explicitly
             conn, data_key = _connect_any(folder / DB_NAME, data_keys)
             try:
                 if database.check_version(conn) == 0:
@@ -516,6 +525,7 @@ class Vault:
                     archive.write(copy_path, DB_NAME)
                 with open(tmp_zip, "rb+") as handle:
                     os.fsync(handle.fileno())
+                restrict(tmp_zip)  # still in the 0700 scratch folder: no one else opened it
                 os.replace(tmp_zip, out)
                 fsync_dir(out.parent)
         with database.transaction(self.conn):

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from peerdesk.services import paths
+from peerdesk.services.bug_log import PrivateLogHandler
 
 LOG_NAME = "peerdesk.log"
 log = logging.getLogger("peerdesk")
@@ -31,12 +32,9 @@ def setup_logging() -> Path:
     if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch(mode=0o600, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler = PrivateLogHandler(path)  # 0600 in a 0700 folder; tracebacks quote no input
     except OSError:
         return path  # a read-only home must not stop the app; the dialog still names the path
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path

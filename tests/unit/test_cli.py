@@ -531,3 +531,60 @@ def test_starting_the_desktop_app_does_not_load_scipy() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=False, env=env)
     assert done.returncode == 0, done.stderr[-500:]
+
+
+# --------------------------------------------------------------------------- passphrase input
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [b"caf\xe9 amber kettle violin\n", b"amber \xff\xfe kettle violin harbour\n",
+     b"\xc3 kettle violin harbour"],
+)
+def test_a_passphrase_that_is_not_utf8_is_one_clear_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+    tmp_path: Path, stdin: bytes,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = cli.main(["vault", "check", "--user", USER, "--vault", str(vault)])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "not valid UTF-8 text" in one_error_line(err)
+    assert not (tmp_path / "logs").exists(), "a known error is not a bug: nothing is logged"
+
+
+def test_half_a_character_typed_at_a_terminal_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+) -> None:
+    # What the C locale makes of an invalid byte: a lone surrogate.
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                       str(vault), stdin="amber \udcff kettle violin harbour\n")
+    assert code == 1
+    assert "not valid UTF-8 text" in one_error_line(err)
+
+
+def test_a_bug_log_quotes_no_typed_character(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    secret = "zq\udcffx"
+
+    def handler(args: object) -> int:
+        try:
+            secret.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise RuntimeError("derivation failed") from exc
+        return 0
+
+    code = cli._run(handler, types.SimpleNamespace())
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "a bug" in one_error_line(err)
+    log = (tmp_path / "logs" / cli.LOG_NAME).read_text(encoding="utf-8")
+    assert "UnicodeEncodeError" in log
+    assert "RuntimeError: derivation failed" in log
+    assert "handler" in log
+    for shown in ("\\udcff", "udcff", "'\udcff'".encode("utf-8", "backslashreplace").decode()):
+        assert shown not in log
+    if os.name == "posix":
+        assert (tmp_path / "logs").stat().st_mode & 0o777 == 0o700
+        assert (tmp_path / "logs" / cli.LOG_NAME).stat().st_mode & 0o777 == 0o600
