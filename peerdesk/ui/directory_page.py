@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +35,7 @@ from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts, FilterChoices
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages, theme
+from peerdesk.ui import input_guard, messages, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.directory_actions import DirectoryActions
 from peerdesk.ui.directory_filters import FilterBar
@@ -119,7 +120,7 @@ class DirectoryPage(QWidget):
         self._focus_timer = QTimer(self)  # a child: it goes with the page when a lock drops it
         self._focus_timer.setSingleShot(True)
         self._focus_timer.setInterval(0)
-        self._focus_timer.timeout.connect(self.focus_search)
+        self._focus_timer.timeout.connect(self._focus_on_open)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filters.changed.connect(self.search_now)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -202,6 +203,15 @@ class DirectoryPage(QWidget):
             ws = self.workspace
             self.tasks.run(lambda: referrals.install_starter_directory(ws),
                            lambda added: self.refresh() if added else None, self._failed)
+
+    def _focus_on_open(self) -> None:
+        """Put the cursor in the search box, unless the member is arrowing through the section
+        list (the list keeps the keyboard, so Down goes on to the next section)."""
+        focus = QApplication.focusWidget()
+        if (focus is not None and not self.isAncestorOf(focus)
+                and input_guard.moving_by_arrows()):
+            return
+        self.focus_search()
 
     def focus_search(self) -> None:
         if self.isVisible():

@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.services import paths, policy
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
-from peerdesk.ui import theme
+from peerdesk.ui import input_guard, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.sections import add_default_sections
@@ -41,6 +41,9 @@ class Shell(QObject):
                  dialogs: DialogService | None = None, guard: UnlockGuard | None = None,
                  idle_lock_ms: int | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            input_guard.install(app)  # the wheel, Enter and drop-down rules, app-wide
         self.folder = vault
         self.tasks = tasks or TaskRunner(self)
         self.dialogs = dialogs or DialogService()
