@@ -100,6 +100,26 @@ class KeySlotsTampered(PeerDeskError):
     template = "The key-slot file has been changed or damaged ({detail}). Restore it from a backup."
 
 
+class KeySlotsOfAnotherVault(KeySlotsTampered):
+    """The key-slot file is bound to another database than the one beside it."""
+
+    code = "keyslots_other_vault"
+    exit_code = EXIT_DAMAGED
+    template = (
+        "The key-slot file in {path} belongs to another vault than the database beside it. "
+        "Put back the key-slot file that came with this database, or restore from a backup."
+    )
+
+
+class KeySlotsChanged(PeerDeskError):
+    code = "keyslots_changed"
+    exit_code = EXIT_IN_USE
+    template = (
+        "The key-slot file was changed by another PeerDesk process while this one had the vault "
+        "open; nothing was changed. Lock PeerDesk, sign in again and repeat the change."
+    )
+
+
 class VaultTooNew(PeerDeskError):
     code = "vault_too_new"
     template = (

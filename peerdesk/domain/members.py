@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -40,9 +41,29 @@ def format_roles(roles: frozenset[Role] | set[Role]) -> str:
     return ",".join(sorted(r.value for r in roles))
 
 
+def normalize_member_name(name: str) -> str:
+    """The form a name is stored and shown in: NFKC, without surrounding spaces.
+
+    NFKC output is also NFC, so a name typed with composed or decomposed accents is stored the
+    same way, and full-width or half-width forms (``Ｓａｍ``) become ordinary letters.
+    """
+    return unicodedata.normalize("NFKC", name).strip()
+
+
+def member_name_key(name: str) -> str:
+    """What two names are compared by: case-, width- and accent-form-insensitive.
+
+    Unicode's compatibility caseless match (NFKC of the case fold of NFKC), with runs of spaces
+    counted as one: "Zoé", "ZOÉ", "zoe\u0301" and "Ｚｏé" all give one key, so a second member
+    whose name differs only so is refused and the sign-in list never shows two look-alikes.
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    return " ".join(folded.split())
+
+
 def validate_member_name(name: str) -> str | None:
     """An error message for a sign-in name, or None when it is fine."""
-    stripped = name.strip()
+    stripped = normalize_member_name(name)
     if not stripped:
         return "Enter a name."
     if len(stripped) > MAX_NAME_LENGTH:

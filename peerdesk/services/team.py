@@ -64,19 +64,20 @@ def set_roles(ws: Workspace, user_id: str, roles: Iterable[Role]) -> None:
 
 
 def set_disabled(ws: Workspace, user_id: str, disabled: bool) -> None:
+    """Switch a member off or on again.
+
+    Switching off revokes like removal: the vault is re-keyed and the member's slot keeps no
+    grant, so their own passphrase opens nothing. Switching on seals a grant to their slot.
+    """
     ws.require(Action.MANAGE_TEAM)
     member = _get(ws, user_id)
     if disabled:
         if user_id == ws.member.user_id:
             raise PermissionDenied(action="disable your own account")
         _keep_a_coordinator(ws, member)
-    conn = ws.vault.conn
-    with database.transaction(conn):
-        member_repo.set_disabled(conn, user_id, disabled)
-        audit.append(
-            conn, ws.member.user_id, "member_disabled" if disabled else "member_enabled",
-            target=user_id,
-        )
+        ws.vault.switch_off(user_id)
+    else:
+        ws.vault.switch_on(user_id)
 
 
 def remove_member(ws: Workspace, user_id: str) -> None:

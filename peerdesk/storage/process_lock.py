@@ -1,11 +1,22 @@
 """Single-instance lock on a vault folder: one PeerDesk process has a vault open at a time.
 
-An OS-level advisory lock on the file ``lock`` (``fcntl.flock`` or ``msvcrt.locking``), so the
-lock disappears with the process, even after ``kill -9``; the file itself stays and is empty.
+An operating-system lock held for the whole session, released by the OS when the process ends,
+even after ``kill -9``:
+
+- On POSIX, ``fcntl.flock`` on the vault **folder itself** (an open directory descriptor). A
+  file inside the folder can be deleted and recreated with a new inode, and a second process
+  would then lock the new file and get in; the folder cannot be swapped that way while the
+  vault lives in it. The empty file ``lock`` is also locked, so an older PeerDesk that knows
+  only that file still sees the vault as in use.
+- On Windows, ``msvcrt.locking`` on the file ``lock``, kept open for the session: Windows
+  refuses to delete a file that a process holds open, so the lock cannot be undone by deleting
+  it. (Folders cannot be opened as files there.)
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -19,8 +30,10 @@ class VaultLock:
     """Holds the lock of one vault folder until :meth:`release`."""
 
     def __init__(self, folder: Path) -> None:
+        self._folder = folder
         self._path = folder / LOCK_NAME
         self._handle: IO[bytes] | None = None
+        self._folder_fd: int | None = None
 
     @property
     def held(self) -> bool:
@@ -30,26 +43,42 @@ class VaultLock:
         """Take the lock or raise :class:`VaultInUse` at once (never waits)."""
         if self._handle is not None:
             return
-        handle = open(self._path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        folder_fd = _lock_folder(self._folder)
+        try:
+            handle = open(self._path, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        except BaseException:
+            _unlock_folder(folder_fd)
+            raise
         try:
             _lock(handle)
         except OSError as exc:
             handle.close()
+            _unlock_folder(folder_fd)
             raise VaultInUse() from exc
         self._handle = handle
+        self._folder_fd = folder_fd
 
     def release(self) -> None:
         if self._handle is None:
             return
         try:
-            _unlock(self._handle)
+            with contextlib.suppress(OSError):
+                _unlock(self._handle)
         finally:
             self._handle.close()
             self._handle = None
+            _unlock_folder(self._folder_fd)
+            self._folder_fd = None
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
     import msvcrt
+
+    def _lock_folder(folder: Path) -> int | None:
+        return None
+
+    def _unlock_folder(fd: int | None) -> None:
+        return None
 
     def _lock(handle: IO[bytes]) -> None:
         handle.seek(0)
@@ -61,6 +90,25 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds on
 
 else:
     import fcntl
+
+    def _lock_folder(folder: Path) -> int | None:
+        """Lock the folder's own inode; raises :class:`VaultInUse` when another holds it."""
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise VaultInUse() from exc
+        return fd
+
+    def _unlock_folder(fd: int | None) -> None:
+        if fd is None:
+            return
+        try:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
 
     def _lock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

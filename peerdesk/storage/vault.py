@@ -16,13 +16,15 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from peerdesk.domain.errors import (
     AccountDisabled,
     BackupInvalid,
     DiskFull,
+    KeySlotsChanged,
+    KeySlotsOfAnotherVault,
     KeySlotsTampered,
     LastCoordinator,
     MemberExists,
@@ -36,8 +38,8 @@ from peerdesk.domain.errors import (
     WrongRecoveryKey,
     WrongVaultKind,
 )
-from peerdesk.domain.members import Member, Role
-from peerdesk.storage import audit, crypto, database, member_repo
+from peerdesk.domain.members import Member, Role, member_name_key, normalize_member_name
+from peerdesk.storage import audit, crypto, database, keyslots, member_repo
 from peerdesk.storage.atomic import fsync_dir
 from peerdesk.storage.database import DB_NAME, Connection
 from peerdesk.storage.file_modes import (
@@ -56,6 +58,8 @@ from peerdesk.storage.keyslots import (
     new_id,
     open_grants,
     regrant,
+    rewrap,
+    unlock_passphrase_slot,
     unwrap_private,
 )
 from peerdesk.storage.process_lock import VaultLock
@@ -63,6 +67,9 @@ from peerdesk.storage.process_lock import VaultLock
 BACKUP_MANIFEST = "manifest.json"
 BACKUP_FORMAT = 1
 _COUNTED_TABLES = ("members", "audit_log")
+# A database salt differing from the bound one in more bits than this is another database;
+# fewer, and it is the bound one with a damaged first page.
+_OTHER_SALT_BITS = 16
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,7 @@ class Vault:
         make_private_dir(folder)
         if (folder / KEYSLOTS_NAME).exists() or (folder / DB_NAME).exists():
             raise VaultExists(path=str(folder))
+        name = normalize_member_name(name)
         lock = VaultLock(folder)
         lock.acquire()
         try:
@@ -152,13 +160,14 @@ class Vault:
             user_id = new_id()
             private_key, _ = crypto.new_keypair()
             slot = make_passphrase_slot(
-                vault_id, user_id, name.strip(), passphrase, [data_key], kdf, private_key
+                vault_id, user_id, name, passphrase, [data_key], kdf, private_key
             )
             recovery = make_recovery_slot(vault_id, recovery_key, [data_key])
-            slots = KeySlotFile(vault_id, training, (slot, recovery))
             os.close(open_private(folder / DB_NAME))  # 0600 before SQLite writes (and its -wal)
             conn = database.connect(folder / DB_NAME, data_key)
             try:
+                slots = KeySlotFile(vault_id, training, (slot, recovery),
+                                    database_salt=_database_salt(conn))
                 database.migrate(conn, folder / DB_NAME)
                 with database.transaction(conn):
                     conn.executemany(
@@ -171,12 +180,11 @@ class Vault:
                         ],
                     )
                     member_repo.insert(
-                        conn, user_id, name.strip(),
-                        frozenset({Role.COORDINATOR, Role.SUPPORTER}), False,
+                        conn, user_id, name, frozenset({Role.COORDINATOR, Role.SUPPORTER}), False,
                     )
                     audit.append(conn, user_id, "vault_created", training=training)
                 # The key-slot file is written last: a folder without it is not yet a vault.
-                slots.save(folder)
+                slots = slots.save(folder, based_on=None)
                 restrict_vault_folder(folder)
             except BaseException:
                 conn.close()
@@ -198,13 +206,14 @@ class Vault:
         slots = _load_slots(folder)
         slot = slots.slot_for_name(name)
         if slot is None:
-            raise UnknownUser(user=name.strip())
-        assert slot.kdf is not None  # passphrase slots always carry their parameters
-        wrapping_key = crypto.derive_passphrase_key(passphrase, slot.salt, slot.kdf)
+            raise UnknownUser(user=normalize_member_name(name))
         try:
-            private_key = unwrap_private(slot, slots.vault_id, wrapping_key)
+            private_key, outdated = unlock_passphrase_slot(slot, slots.vault_id, passphrase)
         except crypto.DecryptionFailed as exc:
             raise WrongPassphrase(user=slot.name) from exc
+        if slot.switched_off:
+            # Their key opens no grant: the database cannot be opened, and nothing is touched.
+            raise AccountDisabled(user=slot.name)
         vault = cls._open(folder, slots, slot, private_key)
         try:
             member = vault.member
@@ -212,6 +221,7 @@ class Vault:
                 raise UnknownUser(user=slot.name)
             if member.disabled:
                 raise AccountDisabled(user=member.name)
+            vault._settle(passphrase if outdated else None)
         except BaseException:
             vault.lock()
             raise
@@ -233,7 +243,13 @@ class Vault:
             )
         except crypto.DecryptionFailed as exc:
             raise WrongRecoveryKey() from exc
-        return cls._open(folder, slots, slot, private_key)
+        vault = cls._open(folder, slots, slot, private_key)
+        try:
+            vault._settle(None)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
 
     @classmethod
     def _open(cls, folder: Path, slots: KeySlotFile, slot: Slot, private_key: bytes) -> Vault:
@@ -242,7 +258,12 @@ class Vault:
         lock.acquire()
         try:
             restrict_vault_folder(folder)  # vaults made before modes were set explicitly
-            conn, data_key = _connect_any(folder / DB_NAME, data_keys)
+            try:
+                conn, data_key = _connect_any(folder / DB_NAME, data_keys)
+            except VaultDamaged as exc:
+                if _bound_elsewhere(folder / DB_NAME, slots):
+                    raise KeySlotsOfAnotherVault(path=str(folder)) from exc
+                raise
             try:
                 if database.check_version(conn) == 0:
                     # Vault.create migrates before it writes the key-slot file, so a vault with
@@ -332,12 +353,8 @@ class Vault:
         The key pair stays the same, so private notes stay readable.
         """
         slot = self._slot
-        if slot.kdf is None:
-            raise WrongPassphrase(user=slot.name)
         try:
-            private = unwrap_private(
-                slot, self.vault_id, crypto.derive_passphrase_key(old, slot.salt, slot.kdf)
-            )
+            private, _ = unlock_passphrase_slot(slot, self.vault_id, old)
         except crypto.DecryptionFailed as exc:
             raise WrongPassphrase(user=slot.name) from exc
         new_slot = make_passphrase_slot(
@@ -362,13 +379,14 @@ class Vault:
 
         A new key pair is made: the member's old private notes become unreadable, which is
         the promise of DESIGN section 3 (a forgotten passphrase loses notes, never the log).
+        A switched-off member's new slot gets no grant either.
         """
         old = self._slots.slot_for_user(user_id)
         member = member_repo.get(self.conn, user_id)
         if old is None or member is None:
             raise NotFound(what="member")
         new_slot = make_passphrase_slot(
-            self.vault_id, user_id, old.name, new, [self._key()],
+            self.vault_id, user_id, old.name, new, [] if old.switched_off else [self._key()],
             kdf or crypto.default_kdf_params(), None, old.slot_id,
         )
         with self._slots_then_database(self._slots.with_slot(new_slot)):
@@ -390,10 +408,15 @@ class Vault:
         must_change: bool = True,
         kdf: crypto.KdfParams | None = None,
     ) -> Member:
-        """A new member with their own slot; the slot is written before the account row."""
-        name = name.strip()
+        """A new member with their own slot; the slot is written before the account row.
+
+        The name is stored normalised (:func:`normalize_member_name`) and refused when it
+        matches a member's name case-, width- or accent-form-insensitively.
+        """
+        name = normalize_member_name(name)
+        key = member_name_key(name)
         if self._slots.slot_for_name(name) is not None or any(
-            m.name.casefold() == name.casefold() for m in member_repo.all_members(self.conn)
+            member_name_key(m.name) == key for m in member_repo.all_members(self.conn)
         ):
             raise MemberExists(user=name)
         user_id = new_id()
@@ -408,13 +431,7 @@ class Vault:
         return member
 
     def remove_member(self, user_id: str) -> None:
-        """Remove a member and re-key the database so their old key opens nothing.
-
-        Crash-safe order: (1) every remaining slot gets grants of both the old and the new data
-        key and the member's slot goes; (2) the database is re-keyed in one transaction and the
-        member row deleted; (3) the old grants are dropped. Unlock tries every grant, so a crash
-        between any two steps leaves an openable vault.
-        """
+        """Remove a member and re-key the database so their old key opens nothing."""
         if user_id == self.user_id:
             raise PermissionDenied(action="remove your own account while signed in")
         member = member_repo.get(self.conn, user_id)
@@ -422,26 +439,114 @@ class Vault:
             raise NotFound(what="member")
         if member.is_coordinator and len(member_repo.active_coordinators(self.conn)) <= 1:
             raise LastCoordinator(user=member.name)
-        old_key, new_key = self._key(), crypto.new_data_key()
-        remaining = self._slots.without_user(user_id)
-        both = KeySlotFile(
-            remaining.vault_id, remaining.training,
-            tuple(regrant(s, self.vault_id, [old_key, new_key]) for s in remaining.slots),
-        )
-        conn = self.conn
-        with self._slots_then_database(both), database.transaction(conn):
+
+        def delete(conn: Connection) -> None:
             member_repo.delete(conn, user_id)
             audit.append(conn, self.user_id, "member_removed", target=user_id)
+
+        self._rekey(delete, drop=user_id)
+
+    def switch_off(self, user_id: str) -> None:
+        """Switch a member off and revoke their key as removal does.
+
+        The database is re-keyed and every other slot gets a grant of the new data key; the
+        member's slot stays (their key pair, so switching on needs no passphrase of theirs)
+        but holds no grant, so their own passphrase opens nothing. Backups made before still
+        open with the old key.
+        """
+        if user_id == self.user_id:
+            raise PermissionDenied(action="switch off your own account while signed in")
+        member = member_repo.get(self.conn, user_id)
+        slot = self._slots.slot_for_user(user_id)
+        if member is None or slot is None:
+            raise NotFound(what="member")
+
+        def disable(conn: Connection) -> None:
+            member_repo.set_disabled(conn, user_id, True)
+            audit.append(conn, self.user_id, "member_disabled", target=user_id)
+
+        self._rekey(disable, revoke=frozenset({user_id}))
+
+    def switch_on(self, user_id: str) -> None:
+        """Switch a member on again: their slot gets a grant of the current data key."""
+        member = member_repo.get(self.conn, user_id)
+        slot = self._slots.slot_for_user(user_id)
+        if member is None or slot is None:
+            raise NotFound(what="member")
+        granted = regrant(slot, self.vault_id, [self._key()])
+        with self._slots_then_database(self._slots.with_slot(granted)), \
+                database.transaction(self.conn):
+            member_repo.set_disabled(self.conn, user_id, False)
+            audit.append(self.conn, self.user_id, "member_enabled", target=user_id)
+
+    def _rekey(
+        self,
+        change: Callable[[Connection], None],
+        *,
+        drop: str | None = None,
+        revoke: frozenset[str] = frozenset(),
+    ) -> None:
+        """Re-key the database, dropping ``drop``'s slot and the grants of ``revoke``'s slots.
+
+        Crash-safe order: (1) every slot that keeps access gets grants of both the old and the
+        new data key, the dropped slot goes and revoked slots lose their grants; (2) ``change``
+        runs in one transaction, then the database is re-keyed; (3) the old grants are
+        dropped. Unlock tries every grant and finishes a re-key it finds half done, so a crash
+        between any two steps leaves an openable vault.
+        """
+        old_key, new_key = self._key(), crypto.new_data_key()
+        kept = self._slots if drop is None else self._slots.without_user(drop)
+
+        def granted(slots: KeySlotFile, keys: list[bytes]) -> KeySlotFile:
+            return replace(slots, slots=tuple(
+                replace(s, grants=()) if s.user_id in revoke or s.switched_off
+                else regrant(s, self.vault_id, keys)
+                for s in slots.slots
+            ))
+
+        conn = self.conn
+        with self._slots_then_database(granted(kept, [old_key, new_key])), \
+                database.transaction(conn):
+            change(conn)
         with database.translate_errors():
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             # Old WAL frames were written under the old key: fold them in and truncate.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._data_key = new_key
-        final = KeySlotFile(
-            remaining.vault_id, remaining.training,
-            tuple(regrant(s, self.vault_id, [new_key]) for s in remaining.slots),
+        self._save_slots(granted(self._slots, [new_key]))
+
+    def _settle(self, typed_passphrase: str | None) -> None:
+        """Bring the key slots in line after a successful unlock.
+
+        - Account state lives in the database: a switched-off member whose slot still holds a
+          grant (a vault from before switching off revoked, or a crash inside switching on) is
+          revoked by a re-key; a member switched on whose slot lost its grant gets one.
+        - ``typed_passphrase`` given: the signed-in slot predates NFC passphrases and is
+          rewrapped under the NFC form.
+        - The file is bound to this database's salt, and written in the current format.
+        """
+        members = {m.user_id: m for m in member_repo.all_members(self.conn)}
+        disabled = frozenset(
+            s.user_id for s in self._slots.passphrase_slots()
+            if s.grants and s.user_id in members and members[s.user_id].disabled
+            and s.user_id != self.user_id
         )
-        self._save_slots(final)
+        if disabled:
+            self._rekey(lambda conn: None, revoke=disabled)
+        slots = self._slots
+        for s in slots.passphrase_slots():
+            if s.switched_off and s.user_id in members and not members[s.user_id].disabled:
+                slots = slots.with_slot(regrant(s, self.vault_id, [self._key()]))
+        if typed_passphrase is not None and self._private_key is not None:
+            current = next(s for s in slots.slots if s.slot_id == self._slot.slot_id)
+            slots = slots.with_slot(
+                rewrap(current, self.vault_id, self._private_key, typed_passphrase))
+        salt = _database_salt(self.conn)
+        if salt != slots.database_salt:
+            # A restored backup's database was copied with a salt of its own.
+            slots = replace(slots, database_salt=salt)
+        if slots != self._slots or slots.file_format != keyslots.FORMAT_VERSION:
+            self._save_slots(slots)
 
     @contextlib.contextmanager
     def _slots_then_database(self, slots: KeySlotFile) -> Iterator[None]:
@@ -457,15 +562,20 @@ class Vault:
         try:
             yield
         except BaseException:
-            with contextlib.suppress(DiskFull, OSError):
-                previous_slots.save(self.folder)
-                self._slots, self._slot = previous_slots, previous_slot
+            with contextlib.suppress(DiskFull, OSError, KeySlotsChanged):
+                restored = previous_slots.save(self.folder, based_on=self._slots.digest,
+                                               undo=True)
+                self._slots, self._slot = restored, previous_slot
             raise
 
     def _save_slots(self, slots: KeySlotFile) -> None:
-        slots.save(self.folder)
-        self._slots = slots
-        refreshed = next((s for s in slots.slots if s.slot_id == self._slot.slot_id), None)
+        """Write ``slots`` over the version this vault read or last wrote, never another's.
+
+        Raises:
+            KeySlotsChanged: another process wrote the file since (nothing is written).
+        """
+        self._slots = slots.save(self.folder, based_on=self._slots.digest)
+        refreshed = next((s for s in self._slots.slots if s.slot_id == self._slot.slot_id), None)
         if refreshed is not None:
             self._slot = refreshed
 
@@ -521,7 +631,9 @@ class Vault:
             with database.translate_errors():
                 with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_STORED) as archive:
                     archive.writestr(BACKUP_MANIFEST, json.dumps(manifest, indent=2))
-                    archive.writestr(KEYSLOTS_NAME, self._slots.to_bytes())
+                    # Bound to the copy: the backup API gave it a salt of its own.
+                    bound = replace(self._slots, database_salt=_file_salt(copy_path))
+                    archive.writestr(KEYSLOTS_NAME, bound.to_bytes())
                     archive.write(copy_path, DB_NAME)
                 with open(tmp_zip, "rb+") as handle:
                     os.fsync(handle.fileno())
@@ -628,22 +740,52 @@ def _connect_any(path: Path, data_keys: list[bytes]) -> tuple[Connection, bytes]
 def _finish_rekey(
     conn: Connection, folder: Path, slots: KeySlotFile, current: bytes, newest: bytes
 ) -> tuple[KeySlotFile, bytes]:
-    """Complete a member removal that stopped half-way (the slots still hold two grants).
+    """Complete a re-key that stopped half-way (the slots still hold two grants).
 
-    Without this, a crash or a full disk between ``remove_member``'s steps could leave the
+    Without this, a crash or a full disk between ``Vault._rekey``'s steps could leave the
     database under the old data key for good: the member's row and slot are gone, so the
-    removal cannot be repeated, and their old key would still open the database.
+    removal cannot be repeated, and their old key would still open the database. Slots
+    without a grant (switched-off members) get none.
     """
     if current != newest:
         with database.translate_errors():
             conn.execute(f"PRAGMA rekey = \"x'{newest.hex()}'\"")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    final = KeySlotFile(
-        slots.vault_id, slots.training,
-        tuple(regrant(s, slots.vault_id, [newest]) for s in slots.slots),
-    )
-    final.save(folder)
-    return final, newest
+    final = replace(slots, slots=tuple(
+        s if s.switched_off else regrant(s, slots.vault_id, [newest]) for s in slots.slots
+    ))
+    return final.save(folder, based_on=slots.digest), newest
+
+
+def _database_salt(conn: Connection) -> bytes:
+    """The SQLCipher salt of the open database (the first 16 bytes of its file)."""
+    with database.translate_errors():
+        row = conn.execute("PRAGMA cipher_salt").fetchone()
+    return bytes.fromhex(row[0]) if row and row[0] else b""
+
+
+def _file_salt(db_path: Path) -> bytes:
+    """The first 16 bytes of a database file: SQLCipher's salt, in clear (empty if unreadable)."""
+    try:
+        with open(db_path, "rb") as handle:
+            return handle.read(crypto.SALT_BYTES)
+    except OSError:
+        return b""
+
+
+def _bound_elsewhere(db_path: Path, slots: KeySlotFile) -> bool:
+    """Whether the key-slot file was bound to another database than the one at ``db_path``.
+
+    Read without a key: SQLCipher keeps its salt in clear at the start of the file. A few
+    flipped bits are damage to this database; a salt that differs in many is another one.
+    """
+    if len(slots.database_salt) != crypto.SALT_BYTES:
+        return False  # a format 1 file: not bound yet
+    head = _file_salt(db_path)
+    if len(head) != crypto.SALT_BYTES:
+        return False
+    differing = sum(bin(a ^ b).count("1") for a, b in zip(head, slots.database_salt, strict=True))
+    return differing > _OTHER_SALT_BITS
 
 
 def _check_identity(conn: Connection, slots: KeySlotFile) -> None:

@@ -13,7 +13,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from peerdesk.domain.errors import DiskFull, KeySlotsMissing, KeySlotsTampered, VaultTooNew
+from peerdesk.domain.errors import (
+    DiskFull,
+    KeySlotsChanged,
+    KeySlotsMissing,
+    KeySlotsTampered,
+    VaultTooNew,
+)
 from peerdesk.storage import atomic, crypto, keyslots
 from peerdesk.storage.keyslots import KeySlotFile
 
@@ -33,6 +39,19 @@ SAMPLE, SAMPLE_KEY = _sample_file()
 SAMPLE_JSON: dict[str, Any] = json.loads(SAMPLE.to_bytes())
 
 
+def _legacy(data: dict[str, Any]) -> dict[str, Any]:
+    """The same file as format 1 wrote it: no checksums, revision, binding or passphrase form."""
+    old = {k: v for k, v in data.items()
+           if k not in ("checksum", "revision", "database_salt")}
+    old["format"] = 1
+    old["slots"] = [{k: v for k, v in slot.items() if k not in ("checksum", "passphrase_form")}
+                    for slot in data["slots"]]
+    return old
+
+
+LEGACY_JSON = _legacy(SAMPLE_JSON)
+
+
 def _parse(raw: bytes) -> None:
     with contextlib.suppress(*ALLOWED):
         KeySlotFile.from_bytes(raw)
@@ -45,6 +64,21 @@ def test_round_trip() -> None:
     parsed = KeySlotFile.from_bytes(SAMPLE.to_bytes())
     assert parsed == SAMPLE
     assert parsed.to_bytes() == SAMPLE.to_bytes()
+    assert parsed.digest == keyslots.digest_of(SAMPLE.to_bytes())
+
+
+def test_format_one_file_still_reads_with_its_slots_marked_for_rewrapping() -> None:
+    parsed = KeySlotFile.from_bytes(json.dumps(LEGACY_JSON).encode())
+    assert parsed.file_format == 1
+    assert [s.slot_id for s in parsed.slots] == [s.slot_id for s in SAMPLE.slots]
+    slot = parsed.slot_for_name("Alex")
+    assert slot is not None
+    assert not slot.nfc
+    private, outdated = keyslots.unlock_passphrase_slot(slot, "vault1", "pw")
+    assert outdated
+    assert keyslots.open_grants(slot, "vault1", private) == [SAMPLE_KEY]
+    # Written again, it is format 2 with its checksums.
+    assert json.loads(parsed.to_bytes())["format"] == 2
 
 
 def test_file_holds_no_roles_or_account_state() -> None:
@@ -82,6 +116,8 @@ def test_from_bytes_on_arbitrary_json_raises_only_known_errors(value: object) ->
     _parse(json.dumps(value).encode())
     _parse(json.dumps({"app": "PeerDesk", "format": 1, "vault_id": "v", "training": False,
                        "slots": value}).encode())
+    _parse(json.dumps({"app": "PeerDesk", "format": 2, "vault_id": "v", "training": False,
+                       "revision": 1, "database_salt": "", "slots": value}).encode())
 
 
 SLOT_FIELDS = ["slot_id", "kind", "user_id", "name", "salt", "wrapped_private", "public",
@@ -102,7 +138,7 @@ SLOT_FIELDS = ["slot_id", "kind", "user_id", "name", "salt", "wrapped_private", 
 def test_from_bytes_on_edited_slot_fields_raises_only_known_errors(
     slot_index: int, field: str, value: object
 ) -> None:
-    data = json.loads(json.dumps(SAMPLE_JSON))
+    data = json.loads(json.dumps(LEGACY_JSON))
     slot = data["slots"][slot_index]
     if field in ("memory_kib", "iterations", "lanes"):
         slot.setdefault("kdf", {})[field] = value
@@ -121,6 +157,7 @@ def test_from_bytes_on_edited_slot_fields_raises_only_known_errors(
         (lambda d: d.update(app="KeePass"), "not a PeerDesk key-slot file"),
         (lambda d: d.update(format=0), "unknown format"),
         (lambda d: d.update(format="2"), "unknown format"),
+        (lambda d: d.update(format=True), "unknown format"),
         (lambda d: d["slots"][0].update(kind="fingerprint"), "a slot is incomplete"),
         (lambda d: d["slots"][0].update(name=""), "a slot is incomplete"),
         (lambda d: d["slots"][0].update(salt="not base64!"), "a slot is incomplete"),
@@ -131,10 +168,13 @@ def test_from_bytes_on_edited_slot_fields_raises_only_known_errors(
          "duplicate slots"),
         (lambda d: d["slots"].append(dict(d["slots"][1], slot_id="x")),
          "more than one recovery slot"),
+        (lambda d: d["slots"][0].update(salt=""), "a slot is incomplete"),
+        (lambda d: d["slots"][1].update(grants=[]), "a slot is incomplete"),
     ],
 )
-def test_edited_file_is_refused_with_its_reason(edit: Any, detail: str) -> None:
-    data = json.loads(json.dumps(SAMPLE_JSON))
+def test_edited_format_one_file_is_refused_with_its_reason(edit: Any, detail: str) -> None:
+    # Format 1 has no checksums: the fields themselves are checked.
+    data = json.loads(json.dumps(LEGACY_JSON))
     edit(data)
     with pytest.raises(KeySlotsTampered) as info:
         KeySlotFile.from_bytes(json.dumps(data).encode())
@@ -143,12 +183,48 @@ def test_edited_file_is_refused_with_its_reason(edit: Any, detail: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("edit", "detail"),
+    [
+        (lambda d: d["slots"][0].update(salt=""), "the key slot of Alex was edited or damaged"),
+        (lambda d: d["slots"][0].update(name="Al"), "the key slot of Al was edited or damaged"),
+        (lambda d: d["slots"][0].update(name="A\nB"),
+         "the key slot without a readable name was edited or damaged"),
+        (lambda d: d["slots"][1].update(grants=[]),
+         "the key slot of Recovery key was edited or damaged"),
+        (lambda d: d["slots"][0].pop("checksum"), "the key slot of Alex was edited or damaged"),
+        (lambda d: d.update(training=True), "the file was edited or damaged"),
+        (lambda d: d.pop("checksum"), "the file was edited or damaged"),
+        (lambda d: d["slots"].pop(1), "the file was edited or damaged"),
+    ],
+)
+def test_edited_file_fails_its_checksums(edit: Any, detail: str) -> None:
+    data = json.loads(json.dumps(SAMPLE_JSON))
+    edit(data)
+    with pytest.raises(KeySlotsTampered) as info:
+        KeySlotFile.from_bytes(json.dumps(data).encode())
+    assert info.value.params == {"detail": detail}
+
+
+def test_a_switched_off_slot_has_no_grant_and_reads_back() -> None:
+    alex = SAMPLE.slot_for_name("Alex")
+    assert alex is not None
+    off = SAMPLE.with_slot(keyslots.regrant(alex, "vault1", []))
+    parsed = KeySlotFile.from_bytes(off.to_bytes())
+    slot = parsed.slot_for_name("Alex")
+    assert slot is not None
+    assert slot.switched_off
+    assert [s.slot_id for s in parsed.slots] == [s.slot_id for s in SAMPLE.slots]
+    private = _unwrap(slot, "vault1")
+    assert keyslots.open_grants(slot, "vault1", private) == []
+
+
 def test_newer_format_is_vault_too_new() -> None:
     data = dict(SAMPLE_JSON, format=keyslots.FORMAT_VERSION + 1)
     with pytest.raises(VaultTooNew) as info:
         KeySlotFile.from_bytes(json.dumps(data).encode())
     assert str(info.value) == (
-        "This vault was written by a newer PeerDesk (format 2; this app reads up to 1). "
+        "This vault was written by a newer PeerDesk (format 3; this app reads up to 2). "
         "Install the newer version."
     )
 
@@ -220,9 +296,29 @@ def test_regrant_needs_only_the_public_key() -> None:
 
 
 def test_save_replaces_the_file_and_leaves_no_temp_file(tmp_path: Path) -> None:
-    SAMPLE.save(tmp_path)
-    assert KeySlotFile.load(tmp_path) == SAMPLE
+    written = SAMPLE.save(tmp_path, based_on=None)
+    assert written.revision == SAMPLE.revision + 1
+    loaded = KeySlotFile.load(tmp_path)
+    assert loaded == written
+    assert loaded.digest == written.digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]
+    again = loaded.save(tmp_path, based_on=loaded.digest)
+    assert again.revision == written.revision + 1
+    assert KeySlotFile.load(tmp_path).digest == again.digest
+
+
+def test_save_over_another_writers_version_is_refused(tmp_path: Path) -> None:
+    first = SAMPLE.save(tmp_path, based_on=None)
+    with pytest.raises(KeySlotsChanged):
+        SAMPLE.save(tmp_path, based_on=None)  # "new vault", but a file is there
+    other_writer = first.save(tmp_path, based_on=first.digest)
+    before = (tmp_path / "keyslots.json").read_bytes()
+    with pytest.raises(KeySlotsChanged) as info:
+        first.save(tmp_path, based_on=first.digest)  # stale: read before other_writer wrote
+    assert info.value.exit_code == 5
+    assert str(info.value).startswith("The key-slot file was changed by another PeerDesk")
+    assert (tmp_path / "keyslots.json").read_bytes() == before
+    assert KeySlotFile.load(tmp_path).digest == other_writer.digest
 
 
 def _enospc(*_args: object, **_kwargs: object) -> None:
@@ -257,9 +353,9 @@ class _FullDiskFile:
 def test_save_on_a_full_disk_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
 ) -> None:
-    SAMPLE.save(tmp_path)
+    saved = SAMPLE.save(tmp_path, based_on=None)
     before = (tmp_path / "keyslots.json").read_bytes()
-    changed = SAMPLE.with_slot(
+    changed = saved.with_slot(
         keyslots.make_passphrase_slot("vault1", "user2", "Sam", "pw", [SAMPLE_KEY], WEAK)
     )
     if failure == "fsync":
@@ -267,14 +363,14 @@ def test_save_on_a_full_disk_changes_nothing(
     else:
         monkeypatch.setattr(atomic, "open", _FullDiskFile, raising=False)
     with pytest.raises(DiskFull) as info:
-        changed.save(tmp_path)
+        changed.save(tmp_path, based_on=saved.digest)
     assert str(info.value) == DISK_FULL
     assert (tmp_path / "keyslots.json").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]
 
 
 def test_other_os_errors_are_not_disk_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    SAMPLE.save(tmp_path)
+    saved = SAMPLE.save(tmp_path, based_on=None)
     before = (tmp_path / "keyslots.json").read_bytes()
 
     def eio(*_args: object) -> None:
@@ -282,6 +378,6 @@ def test_other_os_errors_are_not_disk_full(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(os, "fsync", eio)
     with pytest.raises(OSError, match="I/O error"):
-        SAMPLE.save(tmp_path)
+        saved.save(tmp_path, based_on=saved.digest)
     assert (tmp_path / "keyslots.json").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]

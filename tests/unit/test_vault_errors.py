@@ -6,6 +6,7 @@ only file an attempt may create is the empty ``lock``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Callable
@@ -17,6 +18,7 @@ import sqlcipher3
 
 from peerdesk.domain.errors import (
     KeySlotsMissing,
+    KeySlotsOfAnotherVault,
     KeySlotsTampered,
     PeerDeskError,
     UnknownUser,
@@ -252,13 +254,21 @@ def test_database_file_missing(team: Any, snapshot: Snapshot) -> None:
                    VaultDamaged, damaged("the database file is missing"))
 
 
+def other_vault(folder: Path) -> str:
+    return (f"The key-slot file in {folder} belongs to another vault than the database beside "
+            "it. Put back the key-slot file that came with this database, or restore from a "
+            "backup.")
+
+
 def test_database_of_another_vault(team: Any, tmp_path: Path, snapshot: Snapshot) -> None:
+    # The key-slot file is bound to its database's salt: another database is a mix-up, not
+    # damage (which of the two files moved cannot be known, so the message names both).
     other, _ = Vault.create(tmp_path / "other", "Alex", team.coordinator_pass,
                             kdf=crypto.KdfParams.weak_for_tests())
     other.lock()
     shutil.copy2(tmp_path / "other" / "peerdesk.db", team.folder / "peerdesk.db")
     assert_refused(snapshot, team.folder, unlock_coordinator(team),
-                   VaultDamaged, damaged("file is not a database"))
+                   KeySlotsOfAnotherVault, other_vault(team.folder))
 
 
 # ----------------------------------------------------------------------------- key slots
@@ -272,10 +282,25 @@ def test_keyslots_missing(team: Any, snapshot: Snapshot) -> None:
     )
 
 
-def _edit_slots(folder: Path, edit: Callable[[dict[str, Any]], object]) -> None:
+def _checksum(data: dict[str, Any]) -> str:
+    """The format's checksum, written out here from its definition: SHA-256 of the canonical
+    JSON (sorted keys, no spaces, UTF-8) of the object without its ``checksum``."""
+    body = {k: v for k, v in data.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _edit_slots(
+    folder: Path, edit: Callable[[dict[str, Any]], object], *, reseal: bool = True
+) -> None:
+    """Edit the file; ``reseal`` recomputes every checksum, as a deliberate editor would."""
     path = folder / "keyslots.json"
     data = json.loads(path.read_bytes())
     edit(data)
+    if reseal:
+        for slot in data["slots"]:
+            slot["checksum"] = _checksum(slot)
+        data["checksum"] = _checksum(data)
     path.write_text(json.dumps(data, indent=2))
 
 
@@ -330,10 +355,11 @@ def test_public_key_of_another_slot(team: Any, snapshot: Snapshot) -> None:
                    KeySlotsTampered, tampered("public key does not match"))
 
 
-# The wrapped private key is AES-256-GCM with the vault id, slot id, user id and kind as
-# associated data. An edit of any of them makes the tag fail exactly as a wrong passphrase does
-# (DESIGN section 3: "wrong passphrase (the slot's GCM tag fails)"), so these are reported as a
-# wrong passphrase; what matters is that nothing opens and nothing changes.
+# The tests above and below edit the file deliberately: they recompute the checksums, as only
+# someone who knows the format would. The wrapped private key is AES-256-GCM with the vault id,
+# slot id, user id and kind as associated data, so such an edit makes the tag fail exactly as a
+# wrong passphrase does, and is reported so; what matters is that nothing opens and nothing
+# changes. Careless edits and bit rot fail a checksum and are reported as such (further down).
 WRONG_FOR_ALEX = "The passphrase is not right for Alex. Check Caps Lock and try again."
 
 
@@ -378,7 +404,7 @@ def test_keyslots_of_another_vault(team: Any, tmp_path: Path, snapshot: Snapshot
     other.lock()
     shutil.copy2(tmp_path / "other" / "keyslots.json", team.folder / "keyslots.json")
     assert_refused(snapshot, team.folder, unlock_coordinator(team),
-                   VaultDamaged, damaged("file is not a database"))
+                   KeySlotsOfAnotherVault, other_vault(team.folder))
 
 
 def test_vault_id_header_swapped_with_matching_slots(team: Any, snapshot: Snapshot) -> None:
@@ -388,7 +414,8 @@ def test_vault_id_header_swapped_with_matching_slots(team: Any, snapshot: Snapsh
     weak = crypto.KdfParams.weak_for_tests()
     slot = keyslots.make_passphrase_slot("f" * 16, team.coordinator_id, "Alex",
                                          team.coordinator_pass, [data_key], weak)
-    keyslots.KeySlotFile("f" * 16, False, (slot,)).save(team.folder)
+    keyslots.KeySlotFile("f" * 16, False, (slot,)).save(
+        team.folder, based_on=keyslots.KeySlotFile.load(team.folder).digest)
     assert_refused(snapshot, team.folder, unlock_coordinator(team),
                    KeySlotsTampered, tampered("it belongs to another vault"))
 
@@ -412,6 +439,145 @@ def test_recovery_slot_removed(team: Any, snapshot: Snapshot) -> None:
     assert_refused(snapshot, team.folder,
                    lambda: Vault.unlock_with_recovery(team.folder, team.recovery_text),
                    KeySlotsTampered, tampered("the recovery slot is missing"))
+
+
+# Careless edits and bit rot: each field of the file edited without recomputing checksums.
+def _set_slot_field(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def edit(data: dict[str, Any]) -> None:
+        target = _slot(data, "Alex")
+        *parents, last = path.split(".")
+        for part in parents:
+            target = target[part]
+        target[last] = value(target[last]) if callable(value) else value
+    return edit
+
+
+SLOT_EDITS = {
+    "salt": _set_slot_field("salt", lambda v: _flip_b64(v, 3)),
+    "empty-salt": _set_slot_field("salt", ""),
+    "kdf-memory": _set_slot_field("kdf.memory_kib", lambda v: v * 2),
+    "kdf-iterations": _set_slot_field("kdf.iterations", lambda v: v + 1),
+    "kdf-lanes": _set_slot_field("kdf.lanes", lambda v: v + 1),
+    "wrapped-key": _set_slot_field("wrapped_private", lambda v: _flip_b64(v, 20)),
+    "slot-id": _set_slot_field("slot_id", "0123456789abcdef"),
+    "user-id": _set_slot_field("user_id", "0123456789abcdef"),
+    "public-key": _set_slot_field("public", lambda v: _flip_b64(v, 5)),
+    "grant": _set_slot_field("grants", lambda v: [_flip_b64(v[0], 40)]),
+    "passphrase-form": _set_slot_field("passphrase_form", "as_typed"),
+}
+SLOT_EDITED = tampered("the key slot of Alex was edited or damaged")
+
+
+@pytest.mark.parametrize("field", list(SLOT_EDITS))
+def test_careless_edit_of_a_slot_field_is_reported_as_an_edit(
+    team: Any, snapshot: Snapshot, field: str
+) -> None:
+    _edit_slots(team.folder, SLOT_EDITS[field], reseal=False)
+    assert_refused(snapshot, team.folder, unlock_coordinator(team), KeySlotsTampered,
+                   SLOT_EDITED)
+    # The other member's sign-in meets the same file: refused the same way, never "wrong
+    # passphrase" or "no member".
+    assert_refused(snapshot, team.folder,
+                   lambda: Vault.unlock(team.folder, "Sam", team.supporter_pass),
+                   KeySlotsTampered, SLOT_EDITED)
+
+
+def test_careless_edit_of_a_name_names_the_edited_slot(team: Any, snapshot: Snapshot) -> None:
+    _edit_slots(team.folder, lambda d: _slot(d, "Alex").update(name="Alexa"), reseal=False)
+    assert_refused(snapshot, team.folder,
+                   lambda: Vault.unlock(team.folder, "Alexa", team.coordinator_pass),
+                   KeySlotsTampered, tampered("the key slot of Alexa was edited or damaged"))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda d: d.update(vault_id="0123456789abcdef"), id="vault-id"),
+        pytest.param(lambda d: d.update(training=True), id="training"),
+        pytest.param(lambda d: d.update(revision=d["revision"] + 1), id="revision"),
+        pytest.param(lambda d: d.update(database_salt="00" * 16), id="database-salt"),
+        pytest.param(lambda d: d["slots"].reverse(), id="slot-order"),
+        pytest.param(lambda d: d.update(slots=[s for s in d["slots"] if s["name"] != "Sam"]),
+                     id="slot-removed"),
+    ],
+)
+def test_careless_edit_of_the_file_is_reported_as_an_edit(
+    team: Any, snapshot: Snapshot, edit: Callable[[dict[str, Any]], object]
+) -> None:
+    _edit_slots(team.folder, edit, reseal=False)
+    assert_refused(snapshot, team.folder, unlock_coordinator(team), KeySlotsTampered,
+                   tampered("the file was edited or damaged"))
+
+
+@pytest.mark.parametrize("offset", [100, 700, 1500, -30])
+def test_bit_rot_in_the_key_slot_file_is_reported_as_damage(
+    team: Any, snapshot: Snapshot, offset: int
+) -> None:
+    path = team.folder / "keyslots.json"
+    data = bytearray(path.read_bytes())
+    while chr(data[offset]) in '":,{}[] \n':  # rot a value, not the JSON's structure
+        offset += 1
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+    error = assert_refused_any(snapshot, team.folder, unlock_coordinator(team))
+    assert isinstance(error, KeySlotsTampered)
+    assert error.params["detail"] in {"the file was edited or damaged", "not valid JSON",
+                                      "the key slot of Alex was edited or damaged",
+                                      "the key slot of Sam was edited or damaged",
+                                      "the key slot without a readable name was edited or damaged"}
+
+
+def assert_refused_any(
+    snapshot: Snapshot, folder: Path, attempt: Callable[[], object]
+) -> PeerDeskError:
+    before = snapshot(folder)
+    with pytest.raises(PeerDeskError) as info:
+        attempt()
+    assert snapshot(folder) == before
+    return info.value
+
+
+@pytest.mark.parametrize(
+    ("edit", "detail"),
+    [
+        pytest.param(_set_slot_field("salt", ""), "a slot is incomplete", id="empty-salt"),
+        pytest.param(_set_slot_field("salt", crypto.b64(b"12345678")), "a slot is incomplete",
+                     id="short-salt"),
+        pytest.param(_set_slot_field("kdf.lanes", 0), "a slot is incomplete", id="no-lanes"),
+        pytest.param(_set_slot_field("kdf.memory_kib", 8), "a slot is incomplete",
+                     id="tiny-memory"),
+        pytest.param(_set_slot_field("kdf", {"memory_kib": 1024, "iterations": 1}),
+                     "a slot is incomplete", id="kdf-missing-lanes"),
+        pytest.param(_set_slot_field("wrapped_private", ""), "a slot is incomplete",
+                     id="empty-wrapped-key"),
+        pytest.param(_set_slot_field("public", crypto.b64(b"x" * 31)), "a slot is incomplete",
+                     id="short-public-key"),
+    ],
+)
+def test_deliberate_impossible_values_are_a_clear_error(
+    team: Any, snapshot: Snapshot, edit: Callable[[dict[str, Any]], object], detail: str
+) -> None:
+    _edit_slots(team.folder, edit, reseal=True)
+    assert_refused(snapshot, team.folder, unlock_coordinator(team), KeySlotsTampered,
+                   tampered(detail))
+
+
+def test_key_slots_of_another_vault_with_another_passphrase(
+    team: Any, tmp_path: Path, snapshot: Snapshot
+) -> None:
+    # Vault B's own member opens B's slot; the mix-up is found at the database, not reported
+    # as damage.
+    other, _ = Vault.create(tmp_path / "other", "Robin", "robin other words",
+                            kdf=crypto.KdfParams.weak_for_tests())
+    other.lock()
+    shutil.copy2(tmp_path / "other" / "keyslots.json", team.folder / "keyslots.json")
+    assert_refused(snapshot, team.folder,
+                   lambda: Vault.unlock(team.folder, "Robin", "robin other words"),
+                   KeySlotsOfAnotherVault, other_vault(team.folder))
+    assert_refused(snapshot, team.folder,
+                   lambda: Vault.unlock_with_recovery(team.folder, team.recovery_text),
+                   WrongRecoveryKey,
+                   "That recovery key does not open this vault. Check each group of characters.")
 
 
 # ----------------------------------------------------------------------------- versions
