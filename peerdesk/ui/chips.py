@@ -92,10 +92,12 @@ class FlowLayout(QLayout):
 class Chip(QPushButton):
     """One checkable chip; its width holds the check mark so the row never jumps."""
 
-    def __init__(self, text: str, object_name: str) -> None:
+    def __init__(self, text: str, object_name: str, spoken: str = "") -> None:
         super().__init__()
         self._text = text
-        tag(self, object_name, text)
+        # The name is the words without the check mark (the checked state says that);
+        # ``spoken`` when the words alone are ambiguous ("Other" of which group).
+        tag(self, object_name, spoken or text)
         self.setProperty("chip", True)
         self.setCheckable(True)
         self.setAutoDefault(False)
@@ -120,14 +122,15 @@ class ChipGroup(QWidget):
     changed = Signal()
 
     def __init__(self, members: Sequence[enum.Enum], object_name: str, accessible_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, other_name: str = "") -> None:
         super().__init__(parent)
         tag(self, object_name, accessible_name)
         self.members = list(members)
         self.chips: dict[str, Chip] = {}
         flow = FlowLayout(self)
         for member in self.members:
-            chip = Chip(label(member), f"{object_name}_{member.value}")
+            chip = Chip(label(member), f"{object_name}_{member.value}",
+                        other_name if member.value == "other" else "")
             chip.toggled.connect(self.changed)
             self.chips[str(member.value)] = chip
             flow.addWidget(chip)
@@ -162,7 +165,8 @@ class ReferralPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referralPicker")
-        self.group = ChipGroup(list(ReferralType), "referralChip", self.tr("Referrals"))
+        self.group = ChipGroup(list(ReferralType), "referralChip", self.tr("Referrals"),
+                               other_name=self.tr("Other referral"))
         self.group.changed.connect(self._sync)
         self.how: dict[ReferralType, QComboBox] = {}
         self.how_labels: dict[ReferralType, QLabel] = {}

@@ -76,6 +76,7 @@ class FieldBox(QWidget):
         self.caption.setWordWrap(True)  # longer words in other languages take a second line
         self.caption.setBuddy(control.focusProxy() or control)
         self.error = FieldError(f"{key}Error")
+        self.error.tie(control)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(5)
@@ -142,7 +143,8 @@ class ContactFields(QWidget):
         self.group_size.setRange(2, MAX_GROUP_SIZE)
         self.incident = combo(list(IncidentType), "incidentCombo", self.tr("Kind of incident"),
                               self.tr("Choose the kind of incident…"))
-        self.topics = ChipGroup(list(Topic), "topicChip", self.tr("Topics"))
+        self.topics = ChipGroup(list(Topic), "topicChip", self.tr("Topics"),
+                                other_name=self.tr("Other topic"))
         self.risk = combo(list(Risk), "riskCombo", self.tr("Risk"))
         self.exception = combo(list(ConfidentialityException), "exceptionCombo",
                                self.tr("Confidentiality exception"))

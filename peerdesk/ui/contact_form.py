@@ -31,7 +31,7 @@ from peerdesk.domain.note_scan import FindingKind
 from peerdesk.domain.vocab import ESCALATION_REFERRALS, ReferralHow, ReferralType
 from peerdesk.services import contacts, policy
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages
+from peerdesk.ui import a11y, messages
 from peerdesk.ui.checklist_panel import ChecklistPanel
 from peerdesk.ui.contact_fields import ContactFields
 from peerdesk.ui.dialogs import DialogService
@@ -68,11 +68,13 @@ class ContactForm(QWidget):
     Signals:
         saved(int): a contact was saved (new or changed); carries its id.
         editClosed(): editing ended (saved or cancelled); the page may go back to the list.
+        editSaved(str): an edit was saved; the confirmation to show where the member now is.
         draftSubmitted(ContactDraft): drill mode only: a validated, confirmed draft.
     """
 
     saved = Signal(int)
     editClosed = Signal()
+    editSaved = Signal(str)
     draftSubmitted = Signal(object)
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
@@ -222,6 +224,7 @@ class ContactForm(QWidget):
         self.mode.hide()
         self.save_button.setText(self.tr("Save contact"))
         self.clear_button.setText(self.tr("Start over"))
+        self._errors = {}  # before the reset, whose changes must not re-check old errors
         self.fields.reset(self.defaults, date.today())
         self.checklist.set_ticked(frozenset())
         self._errors = {}
@@ -232,6 +235,7 @@ class ContactForm(QWidget):
     def edit_contact(self, contact: Contact, note_unreadable: bool) -> None:
         """Open a saved contact for changes."""
         self.editing, self.follow_up_of = contact.id, None
+        self._errors = {}  # a failed save of another draft says nothing about this one
         self.fields.load(contact.draft, date.today())
         self.checklist.set_ticked(contact.draft.checklist_ticked)
         day = short_date(contact.draft.occurred_on)
@@ -273,6 +277,7 @@ class ContactForm(QWidget):
         self.escalation.setVisible(draft.needs_escalation)
         self.escalation.set_satisfied(bool(draft.referral_types & ESCALATION_REFERRALS))
         if opening:
+            a11y.announce(self.escalation, self.escalation.spoken(), assertive=True)
             self._load_lines("_crisis_lines", crisis_resource_lines, self.escalation)
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.escalation))
         self.self_care.setVisible(draft.wants_self_care)
@@ -306,10 +311,11 @@ class ContactForm(QWidget):
         self.fields.referrals.choose(ReferralType.CRISIS_LINE, ReferralHow.WARM_HANDOFF)
         self.fields.referrals.group.chip(ReferralType.CRISIS_LINE).setFocus()
 
-    def _show_errors(self, errors: dict[str, str]) -> None:
+    def _show_errors(self, errors: dict[str, str], *, again: bool = False) -> None:
+        """Errors under their fields and one message above; said again only for a new save."""
         self._errors = dict(errors)
         self.fields.set_errors(errors)
-        if errors:
+        if errors and (again or self.message.kind() != "error" or self.message.isHidden()):
             self.message.show_message(self.tr("Some fields need attention; see the notes under "
                                               "them."), "error")
         elif self.message.kind() == "error":
@@ -324,7 +330,7 @@ class ContactForm(QWidget):
         draft = self.current_draft()
         errors = validate(draft, date.today())
         if errors:
-            self._show_errors(errors)
+            self._show_errors(errors, again=True)
             target = self.fields.first_error_widget(errors)
             if target is not None:
                 target.setFocus()
@@ -373,6 +379,9 @@ class ContactForm(QWidget):
             text += " " + self.tr("Please look after yourself too: %1").replace(
                 "%1", "; ".join(self._self_care_lines or []) or
                 self.tr("your peer team lead or EAP is there for you."))
+        if was_editing:  # the page went back to the list: the member reads it there
+            self.editSaved.emit(text)
+            return
         self.message.show_message(text, "positive")
         self.fields.setFocus()
 

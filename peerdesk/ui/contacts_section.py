@@ -71,7 +71,9 @@ class ContactsSection(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.notice_button.clicked.connect(self.show_follow_ups)
         self.form.saved.connect(self._after_change)
-        self.form.editClosed.connect(lambda: self.tabs.setCurrentIndex(LIST_TAB))
+        self.form.editClosed.connect(self.show_list)  # the focus goes with the member
+        self.form.editSaved.connect(lambda text: self.list.message.show_message(text,
+                                                                                "positive"))
         self.list.openRequested.connect(self.open_contact)
         self.list.deleteRequested.connect(self.delete_contact)
         self.follow_ups.logRequested.connect(self.log_follow_up)

@@ -35,7 +35,7 @@ from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts, FilterChoices
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import input_guard, messages, theme
+from peerdesk.ui import a11y, input_guard, messages, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.directory_actions import DirectoryActions
 from peerdesk.ui.directory_filters import FilterBar
@@ -181,7 +181,7 @@ class DirectoryPage(QWidget):
         # Top to bottom, left to right: the title row's buttons and the first-run prompt,
         # then search, filters, the list, the detail and the buttons under it.
         chain: list[QWidget] = [self.search, *self.filters.focus_chain(), self.table,
-                                self.detail_scroll, self.detail.copy_button]
+                                self.detail_scroll, *self.detail.focus_chain()]
         if self.actions is not None:
             top = [*self.actions.header_buttons(), self.actions.first_run_button]
             chain = top + chain + [button for button in self.actions.focus_chain()
@@ -278,13 +278,16 @@ class DirectoryPage(QWidget):
 
     def _show_status(self, found: int) -> None:
         if found:
-            self.status.setText(messages.plural(
-                self.tr("%n resource", "", found), self.tr("%n resources", "", found), found))
+            text = messages.plural(
+                self.tr("%n resource", "", found), self.tr("%n resources", "", found), found)
         elif self.search.text().strip() or not self.filters.is_default():
-            self.status.setText(self.tr(
-                "No resource matches. Try fewer or shorter words, or clear the filters."))
+            text = self.tr(
+                "No resource matches. Try fewer or shorter words, or clear the filters.")
         else:
-            self.status.setText(self.tr("The directory is empty."))
+            text = self.tr("The directory is empty.")
+        if text != self.status.text():  # said once, where the focus stays (the search box)
+            self.status.setText(text)
+            a11y.announce(self.status, text)
 
     def _failed(self, exc: BaseException) -> None:
         if self.workspace.is_locked:

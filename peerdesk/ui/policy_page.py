@@ -116,6 +116,7 @@ class PolicyPage(QWidget):
         line.addSpacing(12)
         line.addWidget(text_label(hint, "hint"), 1)
         grid.addLayout(line, row, 1)
+        error.tie(edit)
         grid.addWidget(error, row + 1, 1)
 
     def _build(self) -> None:

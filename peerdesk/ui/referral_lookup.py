@@ -13,6 +13,7 @@ Usage from the contact form::
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import shiboken6
@@ -23,7 +24,7 @@ from peerdesk.domain.referrals import Resource, category_for_referral
 from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import messages, theme
+from peerdesk.ui import a11y, messages, theme
 from peerdesk.ui.directory_page import SEARCH_DELAY_MS, resource_table
 from peerdesk.ui.referral_labels import category_label
 from peerdesk.ui.referral_styles import style_sheet
@@ -90,9 +91,9 @@ class ReferralLookupDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.detail.copied.connect(lambda phone: self.message.show_message(
             self.tr("%1 is on the clipboard.").replace("%1", phone), "positive"))
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.detail.copy_button)
-        QWidget.setTabOrder(self.detail.copy_button, self.close_button)
+        chain = [self.search, self.table, *self.detail.focus_chain(), self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.search.setFocus()
         self.search_now()
 
@@ -114,14 +115,17 @@ class ReferralLookupDialog(QDialog):
         self.model.set_resources(rows)
         if rows:
             n = len(rows)
-            self.status.setText(messages.plural(
-                self.tr("%n resource", "", n), self.tr("%n resources", "", n), n))
+            text = messages.plural(self.tr("%n resource", "", n), self.tr("%n resources", "", n),
+                                   n)
             self.table.selectRow(0)
         else:
-            self.status.setText(self.tr(
+            text = self.tr(
                 "The directory has no resource of this kind yet. Ask your coordinator to add "
-                "one; meanwhile use your program's standard contacts."))
+                "one; meanwhile use your program's standard contacts.")
             self.detail.show_resource(None)
+        if text != self.status.text():
+            self.status.setText(text)
+            a11y.announce(self.status, text)
         self.resultsShown.emit(len(rows))
 
     def _current_changed(self, *_args: object) -> None:

@@ -45,6 +45,8 @@ QListView#importProblems::item:selected {{ background: {accent_soft}; color: {te
 QSplitter::handle {{ background: transparent; }}
 QScrollArea#detailScroll {{ border: 2px solid transparent; border-radius: 10px; }}
 QScrollArea#detailScroll:focus {{ border-color: {focus}; }}
+QLabel[readable="true"] {{ border: 2px solid transparent; border-radius: 4px; }}
+QLabel[readable="true"]:focus {{ border-color: {focus}; }}
 QPlainTextEdit {{ border: 1px solid {border}; border-radius: 6px; background: {surface}; }}
 QPlainTextEdit:focus {{ border: 2px solid {focus}; }}
 """

@@ -3,13 +3,17 @@
 Shared by the directory page and the referral lookup dialog. Copying a referral's phone number
 is allowed (the directory holds no contact data). Example and stale entries say so in words
 with an icon, above the number, so nobody dials an unverified entry without knowing.
+
+Every value is a read-only, selectable label in the Tab order whose accessible name is its
+caption and its value ("Phone number: 988"), so a screen reader user hears the number to give
+and Tab reaches each detail; a newly chosen entry always shows from its top.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -57,7 +61,6 @@ class _Flag(QFrame):
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
-        self.label.setAccessibleName(text)
         self.setVisible(bool(text))
 
 
@@ -66,24 +69,24 @@ class ResourceDetail(QFrame):
 
     Signals:
         copied(str): the phone number was put on the clipboard.
+        shown(): another resource (or none) is shown.
     """
 
     copied = Signal(str)
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resourceDetail")
         self.today = today or date.today()
         self.resource: Resource | None = None
-        self.name = tag(text_label("", "detailName"), "detailName", self.tr("Resource"))
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.category = text_label("", "detailCategory")
+        self.name = readable(text_label("", "detailName"))  # a heading: its name is its text
+        self.category = readable(text_label("", "detailCategory"))
         self.example_flag = _Flag("exampleFlag")
         self.stale_flag = _Flag("staleFlag")
-        self.phone = tag(QLabel(), "detailPhone", self.tr("Phone number"))
-        self.phone.setTextFormat(Qt.TextFormat.PlainText)
-        self.phone.setWordWrap(True)
-        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        readable(self.example_flag.label)
+        readable(self.stale_flag.label)
+        self.phone = readable(text_label("", "detailPhone"))
         self.copy_button: QPushButton = secondary_button(self.tr("&Copy number"),
                                                          "copyNumberButton")
         self.copy_button.setToolTip(self.tr("Put the phone number on the clipboard"))
@@ -119,10 +122,10 @@ class ResourceDetail(QFrame):
                 ("languages", self.tr("Languages")), ("cost", self.tr("Cost")),
                 ("first_responder_informed", self.tr("Knows first responders")),
                 ("last_verified", self.tr("Last verified")), ("notes", self.tr("Notes"))):
-            value = text_label("", f"detail_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(caption)
+            value = readable(text_label("", f"detail_{key}"))
+            value.setProperty("caption", caption)
             label = tag(QLabel(caption), "detailLabel")
+            label.setBuddy(value)
             self._values[key] = value
             self.form.addRow(label, value)
         column.addLayout(self.form)
@@ -140,6 +143,7 @@ class ResourceDetail(QFrame):
         if resource is None:
             self.example_flag.set_text("")
             self.stale_flag.set_text("")
+            self.shown.emit()
             return
         self.name.setText(resource.name)
         self.category.setText(category_label(resource.category) + (
@@ -148,6 +152,8 @@ class ResourceDetail(QFrame):
         self.stale_flag.set_text(stale_text(resource) if not resource.is_example
                                  and resource.is_stale(self.today) else "")
         self.phone.setText(resource.phone or self.tr("No phone number"))
+        self.phone.setAccessibleName(self.tr("Phone number: %1").replace("%1", resource.phone)
+                                     if resource.phone else "")
         self.phone.setProperty("empty", not resource.phone)
         self.phone.style().unpolish(self.phone)
         self.phone.style().polish(self.phone)
@@ -164,8 +170,17 @@ class ResourceDetail(QFrame):
             "notes": resource.notes,
         }
         for row, (key, text) in enumerate(values.items()):
-            self._values[key].setText(text)
+            value = self._values[key]
+            value.setText(text)
+            value.setAccessibleName(self.tr("%1: %2").replace("%1", value.property("caption"))
+                                    .replace("%2", text))
             self.form.setRowVisible(row, bool(text))
+        self.shown.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Name, category, flags, number, Copy, then each detail (hidden ones are skipped)."""
+        return [self.name, self.category, self.example_flag.label, self.stale_flag.label,
+                self.phone, self.copy_button, *self._values.values()]
 
     def copy_number(self) -> None:
         if self.resource is None or not self.resource.phone:
@@ -175,12 +190,34 @@ class ResourceDetail(QFrame):
         self.copied.emit(self.resource.phone)
 
 
+def readable(label: QLabel) -> QLabel:
+    """A value label a keyboard reaches and a screen reader reads (selectable, not editable)."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    label.setProperty("readable", True)
+    return label
+
+
 def detail_scroll(detail: ResourceDetail) -> QScrollArea:
-    """``detail`` in a frameless vertical scroll area (long notes scroll; width follows)."""
+    """``detail`` in a frameless vertical scroll area (long notes scroll; width follows).
+
+    A newly chosen entry starts at the top (its name and number), wherever the last one was
+    scrolled to.
+    """
     scroll = tag(QScrollArea(), "detailScroll", translate("ResourceDetail", "Resource details"))
     scroll.setAccessibleDescription(translate("ResourceDetail", "Arrow keys scroll long details"))
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(detail)
+    detail.shown.connect(lambda: scroll.verticalScrollBar().setValue(0))
+
+    def keep_number_in_view() -> None:
+        # After the page's confirmation has moved the pane: the button, then the number
+        # (the number wins when both do not fit).
+        scroll.ensureWidgetVisible(detail.copy_button, 0, 6)
+        scroll.ensureWidgetVisible(detail.phone, 0, 6)
+
+    detail.copied.connect(lambda _phone: QTimer.singleShot(0, scroll, keep_number_in_view))
     return scroll

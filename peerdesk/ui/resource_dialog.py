@@ -136,6 +136,7 @@ class ResourceDialog(QDialog):
                 grid.setRowMinimumHeight(3 * row, 32)  # breathing room above each label
             grid.addWidget(field, 3 * row + 1, col, 1, span)
             if key in self.errors:
+                self.errors[key].tie(field)
                 grid.addWidget(self.errors[key], 3 * row + 2, col, 1, span)
         checks = QHBoxLayout()
         checks.setSpacing(24)

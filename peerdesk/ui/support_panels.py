@@ -5,8 +5,11 @@ alone; crisis line or emergency services from the directory; notify per policy. 
 blocked until a crisis line, medical or clinician referral is chosen.
 
 The resources come from the referral directory through :func:`crisis_resource_lines` and
-:func:`self_care_resource_lines`, which run on the database worker. When the directory has
-nothing (or the referrals service is not installed) the panels show standard wording.
+:func:`self_care_resource_lines`, which run on the database worker. Only the program's own
+entries are offered: never a starter example (it has no number), and for self-care only
+entries someone has verified (a crisis line is offered even unverified). When none remain (or
+the referrals service is not installed) the panels show standard wording, and the self-care
+panel says that a coordinator can add the program's own services.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ def _describe(resource: Any) -> str:
     return " — ".join(parts)
 
 
+def _usable(resources: list[Any], *, verified: bool) -> list[Any]:
+    """The program's own entries (never a starter example), only verified ones if asked."""
+    return [r for r in resources if not getattr(r, "is_example", False)
+            and (not verified or getattr(r, "last_verified", None))]
+
+
 def crisis_resource_lines(ws: Workspace) -> list[str]:
     """HOOK for the escalation panel: crisis resources from the directory (worker thread).
 
@@ -53,14 +62,16 @@ def crisis_resource_lines(ws: Workspace) -> list[str]:
     """
     if _referrals is None:
         return []
-    return [_describe(r) for r in _referrals.crisis_resources(ws)[:MAX_RESOURCES]]
+    found = _usable(_referrals.crisis_resources(ws), verified=False)
+    return [_describe(r) for r in found[:MAX_RESOURCES]]
 
 
 def self_care_resource_lines(ws: Workspace) -> list[str]:
     """HOOK for the self-care panel: the program's supporter-support resources (worker)."""
     if _referrals is None:
         return []
-    return [_describe(r) for r in _referrals.self_care_resources(ws)[:MAX_RESOURCES]]
+    found = _usable(_referrals.self_care_resources(ws), verified=True)
+    return [_describe(r) for r in found[:MAX_RESOURCES]]
 
 
 def standard_crisis_text() -> str:
@@ -71,7 +82,13 @@ def standard_crisis_text() -> str:
 def standard_self_care_text() -> str:
     return translate("SupportPanels",
             "Talk to your peer team lead, or call your EAP. You do not need a reason beyond "
-              "\"that one stayed with me\".")
+              "\"that one stayed with me\".") + "\n" + no_self_care_entries_text()
+
+
+def no_self_care_entries_text() -> str:
+    return translate("SupportPanels",
+            "Your program's own support services are not in the directory yet: a coordinator "
+            "can add the peer team, EAP and clinicians under Referrals.")
 
 
 class _Panel(QFrame):
@@ -124,6 +141,10 @@ class EscalationPanel(_Panel):
 
     def set_resources(self, lines: list[str]) -> None:
         self._show_lines(lines, standard_crisis_text())
+
+    def spoken(self) -> str:
+        """What a screen reader says when the panel opens: the title and what saving needs."""
+        return self.title.text() + ". " + self.requirement.text()
 
     def set_satisfied(self, satisfied: bool) -> None:
         """Say in words whether the referral that saving needs has been chosen."""

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.services.passphrase import Strength, assess
-from peerdesk.ui import messages
+from peerdesk.ui import a11y, messages
 from peerdesk.ui.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
@@ -44,14 +43,15 @@ def set_style_property(widget: QWidget, name: str, value: object) -> None:
 
 
 def primary_button(text: str, object_name: str) -> QPushButton:
-    button = tag(QPushButton(text), object_name, text.replace("&", ""))
+    # No fixed accessible name: Qt reads the button's text, so the name follows every setText.
+    button = tag(QPushButton(text), object_name)
     button.setProperty("primary", True)
     button.setAutoDefault(True)  # Enter on a focused button presses it, outside dialogs too
     return button
 
 
 def secondary_button(text: str, object_name: str, *, link: bool = False) -> QPushButton:
-    button = tag(QPushButton(text), object_name, text.replace("&", ""))
+    button = tag(QPushButton(text), object_name)
     button.setAutoDefault(True)
     if link:
         button.setProperty("link", True)
@@ -129,12 +129,8 @@ class MessageWidget(QFrame):
     def _announce(self, text: str, kind: str) -> None:
         """A live-region announcement, so a screen reader reads the message where the focus
         stays (errors interrupt, the rest waits its turn)."""
-        if not QAccessible.isActive():
-            return
-        event = QAccessibleAnnouncementEvent(self._label, self._kind_word(kind) + ": " + text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if kind == "error"
-                            else QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
+        a11y.announce(self._label, self._kind_word(kind) + ": " + text,
+                      assertive=kind == "error")
 
     def hide_message(self) -> None:
         self._label.clear()
@@ -149,19 +145,32 @@ class MessageWidget(QFrame):
 
 
 class FieldError(QLabel):
-    """The error line under one field; takes no space while empty."""
+    """The error line under one field; takes no space while empty.
+
+    Once :meth:`tie` names its field, the error is also the field's accessible description,
+    so a screen reader says it with the field's name whenever the field takes the focus.
+    """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field: QWidget | None = None
+        self._field_description = ""
         self.setObjectName(object_name)
         self.setProperty("fieldError", True)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
+    def tie(self, field: QWidget) -> None:
+        """Make this the error of ``field`` (its focus proxy, when it has one)."""
+        self.field = field.focusProxy() or field
+        self._field_description = self.field.accessibleDescription()
+
     def set_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if self.field is not None:
+            self.field.setAccessibleDescription(text or self._field_description)
 
 
 class DateEdit(QDateEdit):
@@ -195,7 +204,10 @@ class PassphraseField(QWidget):
         self.edit = tag(QLineEdit(), object_name, accessible_name)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.returnPressed.connect(self.returnPressed)
-        self.reveal = tag(QToolButton(), object_name + "Reveal", self.tr("Show passphrase"))
+        # One name whether shown or hidden (the checked state says which), and the field's
+        # own name in it, so two passphrase fields in one dialog are told apart.
+        self.reveal = tag(QToolButton(), object_name + "Reveal", self.tr("Show %1").replace(
+            "%1", accessible_name[:1].lower() + accessible_name[1:]))
         self.reveal.setProperty("reveal", True)
         self.reveal.setCheckable(True)
         self.reveal.setText(self.tr("Show"))
@@ -212,8 +224,6 @@ class PassphraseField(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.edit.setEchoMode(mode)
         self.reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
-        self.reveal.setAccessibleName(
-            self.tr("Hide passphrase") if shown else self.tr("Show passphrase"))
 
     def text(self) -> str:
         return self.edit.text()
@@ -270,6 +280,8 @@ def field_block(label_text: str, field: QWidget, error: FieldError | None = None
     """Label above field, then optional extra (a meter) and the error line."""
     label = tag(QLabel(label_text), "fieldLabel")
     label.setBuddy(field.focusProxy() or field)
+    if error is not None:
+        error.tie(field)
     block = QVBoxLayout()
     block.setSpacing(6)
     block.addWidget(label)
