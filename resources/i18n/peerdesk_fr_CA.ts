@@ -442,6 +442,10 @@
         <translation>Sujets</translation>
     </message>
     <message>
+        <source>Other topic</source>
+        <translation>Autre sujet</translation>
+    </message>
+    <message>
         <source>Risk</source>
         <translation>Risque</translation>
     </message>
@@ -960,6 +964,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>The note contains control characters; retype it.</source>
         <translation>La note contient des caractères de contrôle; retapez-la.</translation>
+    </message>
+    <message>
+        <source>The note contains unreadable characters; retype it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This checklist version does not exist.</source>
@@ -1923,20 +1931,12 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Exporting %1 freezes it. After this, the quarter&apos;s figures never change; contacts logged later for it count in the next open quarter.</source>
-        <translation>Exporter %1 le fige. Ensuite, les chiffres du trimestre ne changent plus; les contacts consignés plus tard pour ce trimestre comptent dans le prochain trimestre ouvert.</translation>
+        <source>Export the annual summary as CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures will be released rounded to base 5.</source>
-        <translation>Les chiffres seront publiés arrondis à un multiple de 5.</translation>
-    </message>
-    <message>
-        <source>Freeze %1?</source>
-        <translation>Figer %1?</translation>
-    </message>
-    <message>
-        <source>Freeze and export</source>
-        <translation>Figer et exporter</translation>
+        <source>Export the annual summary as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the statistics as CSV</source>
@@ -1953,10 +1953,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now frozen: its figures will not change.</source>
-        <translation>%1 est maintenant figé&#xa0;: ses chiffres ne changeront plus.</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2228,20 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <source>Your new passphrase is set. Use it from now on.</source>
         <translation>Votre nouvelle phrase de passe est enregistrée. Utilisez-la désormais.</translation>
     </message>
+    <message numerus="yes">
+        <source>PeerDesk locks in %n second: save your work or move the mouse.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PeerDesk locks in %n seconds: save your work or move the mouse.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2449,8 +2459,8 @@ Cette action est irréversible.</translation>
         <translation>Un coffre PeerDesk existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <source>{quarter} is not over yet (it ends on {last_day}). Statistics are released for whole quarters only.</source>
-        <translation>Le trimestre {quarter} n’est pas terminé (il prend fin le {last_day}). Les statistiques sont publiées pour des trimestres complets seulement.</translation>
+        <source>{quarter} is still open: its statistics can be seen and released from {closes_on}, when it closes. Until then contacts logged late still count in it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The statistics for {period} could not be made safe to publish, so nothing was exported and nothing was frozen.</source>
@@ -2515,6 +2525,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>{path} is not a usable PeerDesk backup. Nothing was changed.</source>
         <translation>{path} n’est pas une sauvegarde PeerDesk utilisable. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first row has {count} columns; a directory file has at most {limit}. Check that you chose the right file and that it is separated by commas.</source>
+        <translation>La première ligne du fichier a {count} colonnes; un fichier de répertoire en a au plus {limit}. Vérifiez que vous avez choisi le bon fichier et qu’il est séparé par des virgules.</translation>
     </message>
     <message>
         <source>PeerDesk could not read or write a file it needed. Check that the folder exists, that you may use it, and that the disk has space.</source>
@@ -2775,8 +2789,8 @@ Cette action est irréversible.</translation>
 <context>
     <name>PassphraseField</name>
     <message>
-        <source>Show passphrase</source>
-        <translation>Afficher la phrase de passe</translation>
+        <source>Show %1</source>
+        <translation>Afficher : %1</translation>
     </message>
     <message>
         <source>Show</source>
@@ -2789,10 +2803,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Hide passphrase</source>
-        <translation>Masquer la phrase de passe</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3108,10 @@ Cette action est irréversible.</translation>
         <translation>Orientations</translation>
     </message>
     <message>
+        <source>Other referral</source>
+        <translation>Autre orientation</translation>
+    </message>
+    <message>
         <source>How the referral to %1 was made</source>
         <translation>Comment l’orientation vers %1 a été faite</translation>
     </message>
@@ -3220,6 +3234,10 @@ Cette action est irréversible.</translation>
         <translation>Arrondit chaque chiffre vers le haut ou vers le bas à un multiple de 5, toujours de la même façon.</translation>
     </message>
     <message>
+        <source>R&amp;elease and show the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
@@ -3244,28 +3262,28 @@ Cette action est irréversible.</translation>
         <translation>&amp;Trimestre</translation>
     </message>
     <message>
-        <source>No quarter is over yet. Statistics are released for whole quarters: come back when the current quarter has ended.</source>
-        <translation>Aucun trimestre n’est encore terminé. Les statistiques sont publiées par trimestre complet&#xa0;: revenez à la fin du trimestre en cours.</translation>
+        <source>Annual summary made from the released quarters %1 only, hidden and checked again at the threshold it states (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no contacts yet, so there is nothing to release.</source>
-        <translation>Il n’y a encore aucun contact&#xa0;: rien à publier.</translation>
+        <source>Released on %1. These figures never change: every look and every export of this quarter gives exactly them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frozen on %1. Every export of this quarter gives the same figures.</source>
-        <translation>Figé le %1. Chaque exportation de ce trimestre donne les mêmes chiffres.</translation>
+        <source>There is no quarter to show yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet released. The first export freezes these figures.</source>
-        <translation>Pas encore publié. La première exportation fige ces chiffres.</translation>
+        <source>%1 is open. Its figures can be seen from %2, when it closes; until then contacts logged late still count in it. Nothing of an open quarter is shown, not even a running total: two looks at a count that is still changing would tell what one contact was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed on %2 and has not been released. The first look at its figures is its release: they are frozen then and never change, so no two looks at this quarter can ever differ. Contacts logged from now on for it count in the next open quarter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figures are rounded to a multiple of %1.</source>
         <translation>Les chiffres sont arrondis à un multiple de %1.</translation>
-    </message>
-    <message>
-        <source>A frozen quarter keeps the form it was released in.</source>
-        <translation>Un trimestre figé garde la forme sous laquelle il a été publié.</translation>
     </message>
     <message>
         <source>No figure in this table is hidden. %1</source>
@@ -3274,14 +3292,6 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>ResourceDetail</name>
-    <message>
-        <source>Resource</source>
-        <translation>Ressource</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
-    </message>
     <message>
         <source>&amp;Copy number</source>
         <translation>&amp;Copier le numéro</translation>
@@ -3335,8 +3345,16 @@ Cette action est irréversible.</translation>
         <translation>Aucun numéro de téléphone</translation>
     </message>
     <message>
+        <source>Phone number: %1</source>
+        <translation>Numéro de téléphone : %1</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Resource details</source>
@@ -3746,28 +3764,28 @@ Cette action est irréversible.</translation>
         <translation>T%2 %1 (%3 à %4)</translation>
     </message>
     <message>
-        <source>&lt;%1 = hidden to protect privacy: fewer than %1 contacts, contacts from fewer than 3 people&apos;s conversations, or hidden so that a small figure cannot be worked out from the totals.</source>
-        <translation>&lt;%1 = masqué pour protéger la vie privée&#xa0;: moins de %1 contacts, des contacts issus des conversations de moins de 3 personnes, ou masqué pour qu’un petit chiffre ne puisse pas être déduit des totaux.</translation>
+        <source>“hidden” = not shown to protect privacy. Hidden cells include small ones (1 to %1 contacts, or contacts from fewer than 3 people&apos;s conversations) and cells, possibly large, hidden so that the small ones cannot be worked out from the rest. Which is which is never shown.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hidden to protect privacy (shown as &lt;%1)</source>
-        <translation>Masqué pour protéger la vie privée (affiché &lt;%1)</translation>
+        <source>Hidden to protect privacy: a small figure, or one hidden so that a small one cannot be worked out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Frozen on %1</source>
-        <translation>Figé le %1</translation>
+        <source>Released on %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not over yet: ends on %1</source>
-        <translation>Pas encore terminé&#xa0;: prend fin le %1</translation>
+        <source>Open: closes on %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet released</source>
-        <translation>Pas encore publié</translation>
+        <source>Closed, not yet released</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statistics are released for whole quarters only.</source>
-        <translation>Les statistiques sont publiées pour des trimestres complets seulement.</translation>
+        <source>%1 — annual summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -3797,8 +3815,28 @@ Cette action est irréversible.</translation>
         <translation>Tendance</translation>
     </message>
     <message>
-        <source>Anonymized figures for management, one quarter at a time: no names, no small groups. What you see here is exactly what will be released.</source>
-        <translation>Chiffres anonymisés pour la direction, un trimestre à la fois&#xa0;: aucun nom, aucun petit groupe. Ce que vous voyez ici est exactement ce qui sera publié.</translation>
+        <source>Anonymized figures for management, one quarter at a time: no names, no small groups. A quarter closes a set number of days after it ends (Program policy); the first look at its figures is its release, and every later look and export shows exactly the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the released figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the figures of %1 releases it: they are worked out now, checked, and frozen for good. Every later look and export shows exactly these figures; contacts logged later for it count in the next open quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures will be released rounded to base 5.</source>
+        <translation type="unfinished">Les chiffres seront publiés arrondis à un multiple de 5.</translation>
+    </message>
+    <message>
+        <source>Release %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working out the figures and checking that no one can be identified…</source>
@@ -3831,6 +3869,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Talk to your peer team lead, or call your EAP. You do not need a reason beyond &quot;that one stayed with me&quot;.</source>
         <translation>Parlez-en à votre responsable d’équipe de pairs ou appelez votre PAE. Pas besoin d’autre raison que «&#xa0;celle-là m’est restée&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s own support services are not in the directory yet: a coordinator can add the peer team, EAP and clinicians under Referrals.</source>
+        <translation>Les services de soutien de votre programme ne sont pas encore dans le répertoire : un·e coordonnateur·rice peut ajouter l’équipe de pairs, le PAE et les clinicien·ne·s sous Orientations.</translation>
     </message>
     <message>
         <source>Imminent danger: stay with the person</source>
@@ -4182,8 +4224,8 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
 <context>
     <name>TrendView</name>
     <message>
-        <source>Released quarters only, exactly as they were published. A hidden total is shown as &lt;k, the threshold of that release.</source>
-        <translation>Trimestres publiés seulement, exactement tels qu’ils ont été publiés. Un total masqué est affiché &lt;k, le seuil de cette publication.</translation>
+        <source>Released quarters only, exactly as they were published; a hidden total reads “hidden”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No quarter has been released yet. The trend appears here after the first export.</source>
