@@ -289,10 +289,12 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
     workspace = _unlock(args)
     try:
         if args.year is not None:
-            if args.format != "csv":
-                raise StatsUsage(detail="the annual summary is written as CSV")
-            write_atomic(out, release.export_annual_csv(workspace, args.year))
-            print(f"Annual summary {args.year} (sums of released quarters) written to {out}.")
+            summary, data = release.export_annual(workspace, args.year, args.format,
+                                                  program=args.program)
+            write_atomic(out, data)
+            print(f"Annual summary {args.year} (from released quarters "
+                  f"{', '.join(summary.quarters)}) written to {out}: "
+                  f"{len(summary.layout.variables)} figures, {len(summary.suppressed)} hidden.")
             return EXIT_OK
         try:
             quarter = Quarter.parse(args.quarter)
@@ -339,8 +341,9 @@ def _add_stats_parser(
     stats_export.add_argument("--out", metavar="FILE", required=True)
     stats_export.add_argument("--round", action="store_true",
                               help="round figures to multiples of 5 (first export only)")
-    stats_export.add_argument("--program", default="Peer Support Program",
-                              help="program name on the PDF cover (first PDF only)")
+    stats_export.add_argument("--program", default=None,
+                              help="program name on the PDF cover (first PDF only; default: "
+                                   "the name set in the program's policy)")
     stats_export.set_defaults(handler=cmd_stats_export)
 
 

@@ -192,11 +192,11 @@ class ValidationError(PeerDeskError):
         super().__init__(summary=summary)
 
 
-class QuarterNotOver(PeerDeskError):
-    code = "quarter_not_over"
+class QuarterNotClosed(PeerDeskError):
+    code = "quarter_not_closed"
     template = (
-        "{quarter} is not over yet (it ends on {last_day}). Statistics are released for "
-        "whole quarters only."
+        "{quarter} is still open: its statistics can be seen and released from {closes_on}, "
+        "when it closes. Until then contacts logged late still count in it."
     )
 
 

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 IDLE_LOCK_RANGE = (1, 60)
 NOTES_EXPIRY_RANGE = (1, 365)
 SUPPRESSION_RANGE = (3, 50)
+CLOSE_DAYS_RANGE = (0, 60)       # a quarter closes this many days after it ends
+DEFAULT_PROGRAM_NAME = "Peer Support Program"
+MAX_PROGRAM_NAME = 80
 MAX_CHECKLIST_ITEMS = 12
 MAX_ITEM_LENGTH = 160
 
@@ -54,6 +57,8 @@ class Policy:
     private_notes_enabled: bool = False
     notes_expiry_days: int = 30
     suppression_threshold: int = 5
+    close_days: int = 14
+    program_name: str = DEFAULT_PROGRAM_NAME
     checklist: Checklist = field(default_factory=lambda: Checklist(1, DEFAULT_CHECKLIST))
 
 
@@ -66,14 +71,32 @@ def _in_range(value: object, bounds: tuple[int, int], unit: str) -> str | None:
     return None
 
 
+def _program_name(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return "Enter the program's name."
+    if len(value.strip()) > MAX_PROGRAM_NAME:
+        return f"Use at most {MAX_PROGRAM_NAME} characters."
+    if any(ord(c) < 32 for c in value):
+        return "Use one line of text."
+    return None
+
+
 def validate_settings(
-    idle_lock_minutes: object, notes_expiry_days: object, suppression_threshold: object
+    idle_lock_minutes: object,
+    notes_expiry_days: object,
+    suppression_threshold: object,
+    *,
+    close_days: object = None,
+    program_name: object = None,
 ) -> dict[str, str]:
-    """Field errors for the numeric settings (empty when all are valid)."""
+    """Field errors for the settings (empty when all are valid); ``None`` skips a check."""
     checks = {
         "idle_lock_minutes": _in_range(idle_lock_minutes, IDLE_LOCK_RANGE, "minutes"),
         "notes_expiry_days": _in_range(notes_expiry_days, NOTES_EXPIRY_RANGE, "days"),
         "suppression_threshold": _in_range(suppression_threshold, SUPPRESSION_RANGE, "contacts"),
+        "close_days": None if close_days is None else _in_range(
+            close_days, CLOSE_DAYS_RANGE, "days"),
+        "program_name": None if program_name is None else _program_name(program_name),
     }
     return {name: error for name, error in checks.items() if error}
 

@@ -1,11 +1,16 @@
-"""Calendar quarters and the reporting-quarter rule (DESIGN sections 4 and 6)."""
+"""Calendar quarters, when a quarter closes, and the reporting-quarter rule (DESIGN 4 and 6).
+
+A quarter *closes* a set number of days after it ends (the program's policy, default 14): until
+then late entries still count in it and nobody sees any of its figures; from then on nothing
+more counts in it, and the first look at its statistics is its release (which freezes it).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _PATTERN = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -55,13 +60,36 @@ class Quarter:
         return [f"{self.year}-{m:02d}" for m in range(first, first + 3)]
 
 
-def reporting_quarter(occurred_on: date, frozen: Container[Quarter]) -> Quarter:
+def closes_on(quarter: Quarter, close_days: int) -> date:
+    """The first day ``quarter`` is closed: ``close_days`` whole days after its last day."""
+    return quarter.last_day + timedelta(days=close_days + 1)
+
+
+def is_closed(quarter: Quarter, today: date, close_days: int) -> bool:
+    return today >= closes_on(quarter, close_days)
+
+
+def first_open_quarter(today: date, close_days: int) -> Quarter:
+    """The oldest quarter not yet closed on ``today`` (the one just ended while its closing
+    days run, else the current one)."""
+    quarter = Quarter.of(today)
+    while not is_closed(quarter.previous(), today, close_days):
+        quarter = quarter.previous()
+    return quarter
+
+
+def reporting_quarter(
+    occurred_on: date, frozen: Container[Quarter], first_open: Quarter | None = None
+) -> Quarter:
     """The quarter a contact counts in when saved.
 
-    Its own quarter, or, when that release is already frozen, the first quarter after it that
-    is not: a contact logged late never changes a published release.
+    Its own quarter, or, when that quarter is closed (older than ``first_open``) or its
+    release is already frozen, the first quarter after it that is neither: a contact logged
+    late never changes a release, whether it is published or only due.
     """
     quarter = Quarter.of(occurred_on)
+    if first_open is not None and quarter < first_open:
+        quarter = first_open
     while quarter in frozen:
         quarter = quarter.next()
     return quarter

@@ -325,12 +325,18 @@ class Release:
 def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release:
     """Sums of the published quarterly cells; a cell suppressed in any quarter is suppressed.
 
+    Only the raw sums: the annual summary is a release of its own, suppressed and audited
+    again at the threshold and rounding it states (``services.stats.annual``). A checklist
+    item is summed only when every quarter reports it: a quarter without it had contacts
+    whose checklist version lacked the item, and those were never asked it.
+
     Raises:
         ValueError: no releases, or releases of another year.
     """
     if not releases or any(not r.period.startswith(f"{year}-Q") for r in releases):
         raise ValueError("an annual summary needs frozen quarters of that year")
-    checklist = tuple(dict.fromkeys(c for r in releases for c in r.layout.checklist))
+    checklist = tuple(c for c in dict.fromkeys(c for r in releases for c in r.layout.checklist)
+                      if all(c in r.layout.checklist for r in releases))
     layout = Layout.for_year(year, checklist)
     values: dict[str, int | None] = {}
     for variable in layout.variables:
@@ -338,12 +344,7 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
         for release in releases:
             if variable.startswith("month/") and variable not in release.values:
                 continue  # another quarter's month
-            if variable not in release.values:
-                # a checklist item that quarter's checklist did not have
-                value: int | None = 0 if variable.endswith("/ticked") else (
-                    release.values["contacts"] if variable.endswith("/not_ticked") else 0)
-            else:
-                value = release.values[variable]
+            value = release.values[variable]
             total = None if total is None or value is None else total + value
         values[variable] = total
     first = releases[0]

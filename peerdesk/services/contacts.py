@@ -21,7 +21,7 @@ from peerdesk.domain.contacts import (
 )
 from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.permissions import Action
-from peerdesk.domain.quarters import reporting_quarter
+from peerdesk.domain.quarters import first_open_quarter, reporting_quarter
 from peerdesk.domain.vocab import SupporterState
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, contact_repo, crypto, database, policy_repo
@@ -74,7 +74,11 @@ def save_new(ws: Workspace, draft: ContactDraft, today: date | None = None) -> i
     conn = ws.vault.conn
     author = ws.member.user_id
     with database.transaction(conn):
-        quarter = reporting_quarter(draft.occurred_on, contact_repo.frozen_quarters(conn))
+        # A quarter that is closed or released takes no more contacts: they count in the first
+        # open quarter, so no view of a finished quarter can change (DESIGN section 6).
+        first_open = first_open_quarter(_today(today), policy_repo.load(conn).close_days)
+        quarter = reporting_quarter(draft.occurred_on, contact_repo.frozen_quarters(conn),
+                                    first_open)
         episode = None
         if draft.follow_up_of is not None:
             episode = contact_repo.episode_of(conn, draft.follow_up_of)

@@ -28,25 +28,38 @@ def update_settings(
     private_notes_enabled: bool,
     notes_expiry_days: int,
     suppression_threshold: int,
+    close_days: int | None = None,
+    program_name: str | None = None,
 ) -> Policy:
-    """Validate and store the settings; only changed values are written and audited."""
+    """Validate and store the settings; only changed values are written and audited.
+
+    ``close_days`` (days after a quarter ends before it closes for statistics) and
+    ``program_name`` (printed on every statistics report) stay as they are when None.
+    """
     ws.require(Action.EDIT_POLICY)
-    errors = validate_settings(idle_lock_minutes, notes_expiry_days, suppression_threshold)
+    errors = validate_settings(idle_lock_minutes, notes_expiry_days, suppression_threshold,
+                               close_days=close_days, program_name=program_name)
     if errors:
         raise ValidationError(errors)
     before = current(ws)
-    wanted: dict[str, int | bool] = {
+    wanted: dict[str, int | bool | str] = {
         "idle_lock_minutes": idle_lock_minutes,
         "private_notes_enabled": bool(private_notes_enabled),
         "notes_expiry_days": notes_expiry_days,
         "suppression_threshold": suppression_threshold,
     }
+    if close_days is not None:
+        wanted["close_days"] = close_days
+    if program_name is not None:
+        wanted["program_name"] = program_name.strip()
     changes = {k: v for k, v in wanted.items() if getattr(before, k) != v}
     if changes:
         conn = ws.vault.conn
         with database.transaction(conn):
             policy_repo.save_settings(conn, changes)
-            audit.append(conn, ws.member.user_id, "policy_changed", **changes)
+            # The program's name is printed on reports; the audit says only that it changed.
+            logged = {k: (True if k == "program_name" else v) for k, v in changes.items()}
+            audit.append(conn, ws.member.user_id, "policy_changed", **logged)
     return current(ws)
 
 

@@ -21,7 +21,8 @@ from typing import NamedTuple
 from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
-from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.policy import Policy
+from peerdesk.domain.quarters import first_open_quarter
 from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, Topic
 from peerdesk.services import contacts
 from peerdesk.services.recovery_sheet import write_recovery_sheet
@@ -165,8 +166,9 @@ def _check(run: SelfTestRun) -> str:
 
 
 def _statistics_export(run: SelfTestRun) -> str:
-    """Log contacts in the last quarter, then release it as CSV and PDF (the only export)."""
-    quarter = Quarter.of(date.today()).previous()
+    """Log contacts in the newest closed quarter (as if on its last day, when it was still
+    open), then release it as CSV and PDF (the only export)."""
+    quarter = first_open_quarter(date.today(), Policy().close_days).previous()
     base = ContactDraft(
         occurred_on=quarter.first_day, duration_min=40, channel=Channel.IN_PERSON,
         initiated_by=InitiatedBy.SELF_REFERRAL, member_group=MemberGroup.FIRE,
@@ -175,7 +177,7 @@ def _statistics_export(run: SelfTestRun) -> str:
     for day in range(12):
         draft = replace(base, occurred_on=quarter.first_day + timedelta(days=day * 7),
                         member_group=MemberGroup.FIRE if day % 3 else MemberGroup.EMS)
-        contacts.save_new(run.ws, draft)
+        contacts.save_new(run.ws, draft, today=quarter.last_day)
     out = run.root / "statistics.csv"
     result = release.write_export(run.ws, quarter, "csv", out)
     header = out.read_text(encoding="utf-8").splitlines()[0]

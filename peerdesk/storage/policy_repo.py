@@ -8,7 +8,7 @@ from peerdesk.domain.policy import DEFAULT_CHECKLIST, Checklist, ChecklistItem, 
 from peerdesk.storage.audit import now_utc
 from peerdesk.storage.database import Connection
 
-_INT_KEYS = ("idle_lock_minutes", "notes_expiry_days", "suppression_threshold")
+_INT_KEYS = ("idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days")
 
 
 def load(conn: Connection) -> Policy:
@@ -18,12 +18,13 @@ def load(conn: Connection) -> Policy:
     notes = values.get("private_notes_enabled")
     return Policy(
         private_notes_enabled=defaults.private_notes_enabled if notes is None else notes == "1",
+        program_name=str(values.get("program_name", defaults.program_name)),
         checklist=current_checklist(conn),
         **ints,
     )
 
 
-def save_settings(conn: Connection, changes: dict[str, int | bool]) -> None:
+def save_settings(conn: Connection, changes: dict[str, int | bool | str]) -> None:
     for key, value in changes.items():
         text = ("1" if value else "0") if isinstance(value, bool) else str(value)
         conn.execute("INSERT OR REPLACE INTO policy (key, value) VALUES (?, ?)", (key, text))
@@ -53,6 +54,15 @@ def add_checklist_version(conn: Connection, items: tuple[ChecklistItem, ...], by
     version = current_checklist(conn).version + 1
     _insert(conn, version, items, by)
     return version
+
+
+def item_texts(conn: Connection) -> dict[str, str]:
+    """The text of every checklist item code ever used (a code never changes its text: a
+    new wording gets a new code)."""
+    texts = {item.code: item.text for item in DEFAULT_CHECKLIST}
+    for (items,) in conn.execute("SELECT items FROM checklist_versions ORDER BY version"):
+        texts.update((item.code, item.text) for item in _items(items))
+    return texts
 
 
 def all_item_codes(conn: Connection) -> set[str]:

@@ -152,6 +152,13 @@ def ticked_codes(conn: Connection, quarter: Quarter) -> set[str]:
     return codes
 
 
+def checklist_versions_used(conn: Connection, quarter: Quarter) -> set[int]:
+    """The checklist versions the quarter's contacts were logged with."""
+    return {int(v) for (v,) in conn.execute(
+        "SELECT DISTINCT checklist_version FROM contacts WHERE reporting_quarter = ?",
+        (str(quarter),))}
+
+
 def quarters_with_contacts(conn: Connection) -> set[Quarter]:
     return {
         Quarter.parse(q) for (q,) in conn.execute("SELECT DISTINCT reporting_quarter FROM contacts")

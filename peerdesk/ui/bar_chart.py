@@ -1,7 +1,7 @@
 """A calm horizontal bar chart drawn with QPainter (QtCharts is not in PySide6-Essentials).
 
-One bar per label, the value written at its end. A suppressed value has no bar: the words
-``<k`` and a dotted baseline stand in its place, so the meaning never rests on colour. The
+One bar per label, the value written at its end. A suppressed value has no bar: the word
+"hidden" and a dotted baseline stand in its place, so the meaning never rests on colour. The
 chart repeats what the table beside it says, so it takes no keyboard focus; its accessible
 description reads every bar out.
 """
@@ -28,7 +28,7 @@ def _t(text: str) -> str:
 
 
 class BarChart(QWidget):
-    """Bars for ``(label, value-or-None)`` pairs; None is drawn as ``<threshold``."""
+    """Bars for ``(label, value-or-None)`` pairs; None is drawn as "hidden"."""
 
     def __init__(self, object_name: str, training: bool = False,
                  parent: QWidget | None = None) -> None:

@@ -60,6 +60,13 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "keyslots_tampered": lambda p: translate("Messages",
         "The key file of this vault has been changed or damaged. Nothing was changed. Restore "
         "it from a backup."),
+    "keyslots_other_vault": lambda p: translate("Messages",
+        "The key file in this folder belongs to another vault than the database beside it, so "
+        "it cannot be opened. Nothing was changed. Put back the key file that came with this "
+        "database, or restore the vault from a backup."),
+    "keyslots_changed": lambda p: translate("Messages",
+        "Another PeerDesk window changed this vault's key file while you were working, so "
+        "nothing was changed. Lock PeerDesk, sign in again and repeat the change."),
     "vault_too_new": lambda p: translate("Messages",
         "This vault was written by a newer version of PeerDesk. Install that version to open it."),
     "vault_in_use": lambda p: translate("Messages",
@@ -68,9 +75,9 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
             "There is no PeerDesk vault in this folder."),
     "vault_exists": lambda p: translate("Messages",
             "A PeerDesk vault already exists in this folder."),
-    "quarter_not_over": lambda p: _fill(translate("Messages",
-        "{quarter} is not over yet (it ends on {last_day}). Statistics are released for whole "
-        "quarters only."), p),
+    "quarter_not_closed": lambda p: _fill(translate("Messages",
+        "{quarter} is still open: its statistics can be seen and released from {closes_on}, "
+        "when it closes. Until then contacts logged late still count in it."), p),
     "release_refused": lambda p: _fill(translate("Messages",
         "The statistics for {period} could not be made safe to publish, so nothing was "
         "exported and nothing was frozen."), p),

@@ -1,10 +1,12 @@
 """The Statistics section (coordinators): the quarterly release and the trend, as tabs.
 
 The only way contact data leaves PeerDesk (DESIGN section 6). Everything the page shows comes
-from :mod:`peerdesk.services.stats.release` through the one worker: computing a release runs
-the disclosure audit (a linear program) and can take a second or two, so a progress bar runs
-meanwhile and a newer question drops an older answer. Exporting lives in
-:mod:`peerdesk.ui.stats_export`. Locking clears every model.
+from :mod:`peerdesk.services.stats.release` through the one worker: making a release runs the
+disclosure audit (a linear program) and can take a second or two, so a progress bar runs
+meanwhile and a newer question drops an older answer. There is no preview: the first look at a
+closed quarter is its release, asked for with the "Release" button and confirmed in words,
+because a preview that could differ from the release would let two looks be differenced.
+Exporting lives in :mod:`peerdesk.ui.stats_export`. Locking clears every model.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.stats import Release
-from peerdesk.services import policy
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages, theme
+from peerdesk.ui import stats_labels as labels
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.stats_export import ExportFlow
 from peerdesk.ui.stats_release_view import ReleaseView
@@ -38,8 +40,7 @@ RELEASE_TAB, TREND_TAB = range(2)
 
 def _overview(ws: Workspace) -> tuple[list[QuarterState], list[Release], dict[str, str]]:
     """Quarters, frozen releases and the checklist's item texts, read in the worker."""
-    texts = {item.code: item.text for item in policy.current(ws).checklist.items}
-    return stats.quarter_states(ws), stats.releases(ws), texts
+    return stats.quarter_states(ws), stats.releases(ws), stats.item_texts(ws)
 
 
 TABS_MIN_HEIGHT = 460  # quarter row, table list, table and chart, legend
@@ -49,7 +50,7 @@ class StatisticsPage(QWidget):
 
     Signals:
         overviewLoaded(): quarters and releases arrived (tests wait on it).
-        releaseShown(): a preview arrived and is on screen.
+        releaseShown(): a release (or an annual summary) arrived and is on screen.
     """
 
     overviewLoaded = Signal()
@@ -93,15 +94,17 @@ class StatisticsPage(QWidget):
         layout.addWidget(tag(QLabel(self.tr("Statistics")), "pageTitle"))
         layout.addWidget(text_label(self.tr(
             "Anonymized figures for management, one quarter at a time: no names, no small "
-            "groups. What you see here is exactly what will be released."), "pageText"))
+            "groups. A quarter closes a set number of days after it ends (Program policy); the "
+            "first look at its figures is its release, and every later look and export shows "
+            "exactly the same figures."), "pageText"))
         layout.addWidget(self.training_note)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.exports = ExportFlow(self)
         self._requests = itertools.count(1)
         self._latest = 0
-        self.release_view.quarterChosen.connect(lambda _state: self._chosen())
-        self.release_view.roundingToggled.connect(lambda _checked: self._chosen())
+        self.release_view.quarterChosen.connect(self._chosen)
+        self.release_view.releaseRequested.connect(self.release_quarter)
         self.release_view.exportRequested.connect(self.exports.start)
         self.reload()
 
@@ -127,26 +130,65 @@ class StatisticsPage(QWidget):
             states, releases, texts = result
             self.release_view.set_checklist_texts(texts)
             self.trend.set_releases(releases)
-            if self.release_view.set_states(states, keep) is not None:
-                self.load_release()
+            chosen = self.release_view.set_states(states, keep)
+            if chosen is not None:
+                self.load_release(chosen)
             self.overviewLoaded.emit()
 
         self.run(lambda: _overview(ws), loaded)
 
-    def _chosen(self) -> None:
+    def _chosen(self, chosen: object) -> None:
         self.message.hide_message()  # the last message was about another choice
-        self.load_release()
+        self.load_release(chosen)
 
-    def load_release(self) -> None:
-        """Preview the chosen quarter (the stored release when it is frozen)."""
-        state = self.release_view.current_state()
-        if state is None or not state.over:
+    def load_release(self, chosen: object) -> None:
+        """Show a released quarter (its stored figures) or a year's annual summary."""
+        ws = self.workspace
+        if isinstance(chosen, int):
+            year = chosen
+
+            def job() -> Release:
+                return stats.annual_summary(ws, year)
+        elif isinstance(chosen, QuarterState) and chosen.frozen:
+            quarter = chosen.quarter
+
+            def job() -> Release:
+                return stats.view(ws, quarter)
+        else:
+            return
+        self._show(job, self.tr("Reading the released figures…"))
+
+    def release_quarter(self) -> None:
+        """Release the chosen closed quarter, after one question in words."""
+        view = self.release_view
+        state = view.current_state()
+        if state is None or not state.closed or state.frozen:
+            return
+        name = labels.quarter_label(state.quarter)
+        rounding = view.rounding.isChecked()
+        text = self.tr(
+            "Looking at the figures of %1 releases it: they are worked out now, checked, and "
+            "frozen for good. Every later look and export shows exactly these figures; "
+            "contacts logged later for it count in the next open quarter.").replace("%1", name)
+        if rounding:
+            text += "\n\n" + self.tr("The figures will be released rounded to base 5.")
+        if not self.dialogs.confirm(self, self.tr("Release %1?").replace("%1", name), text,
+                                    self.tr("Release")):
+            view.release_button.setFocus()
             return
         ws, quarter = self.workspace, state.quarter
-        rounding = self.release_view.rounding.isChecked() and not state.frozen
+
+        def job() -> Release:
+            return stats.view(ws, quarter, rounding=rounding)
+
+        self._show(job, self.tr(
+            "Working out the figures and checking that no one can be identified…"),
+            lambda: self.reload(keep=quarter))
+
+    def _show(self, job: Callable[[], Release], busy_text: str,
+              then: Callable[[], None] | None = None) -> None:
         request = self._latest = next(self._requests)
-        self.release_view.set_busy(True, self.tr(
-            "Working out the figures and checking that no one can be identified…"))
+        self.release_view.set_busy(True, busy_text)
 
         def shown(release: Release) -> None:
             if request != self._latest:
@@ -154,6 +196,8 @@ class StatisticsPage(QWidget):
             self.release_view.set_busy(False)
             self.release_view.show_release(release)
             self.releaseShown.emit()
+            if then is not None:
+                then()
 
         def failed(_exc: BaseException) -> None:
             if request == self._latest:
@@ -161,7 +205,7 @@ class StatisticsPage(QWidget):
                 self.release_view.show_release(None)
                 self.release_view.state_label.clear()
 
-        self.run(lambda: stats.preview(ws, quarter, rounding=rounding), shown, failed)
+        self.run(job, shown, failed)
 
     # ------------------------------------------------------------------ locking
 

@@ -1,8 +1,9 @@
-"""Exporting a quarter: the freeze confirmation, the save dialog, the write in the worker.
+"""Exporting a released quarter or a year's annual summary: the save dialog, the write in
+the worker.
 
-The first export of a quarter freezes it for good, so it is confirmed in words first; later
-exports write the stored figures without asking. The file is written atomically by the
-service (``write_export``), which also audits the export.
+Only released figures reach this flow (a quarter is released by its first look, on the page),
+so nothing here asks before freezing. The file is written atomically by the service
+(``write_export``, ``write_annual_export``), which also audits the export.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from peerdesk.services.stats import release as stats
-from peerdesk.services.stats.release import ExportResult, QuarterState
 from peerdesk.ui import i18n
 from peerdesk.ui import stats_labels as labels
 
@@ -37,55 +37,49 @@ class ExportFlow(QObject):
         self.page = page
         self.folder = Path.home()
 
-    def confirm_freeze(self, state: QuarterState, rounding: bool) -> bool:
-        """The one question before a quarter is frozen; True to go ahead."""
-        name = labels.quarter_label(state.quarter)
-        text = self.tr(
-            "Exporting %1 freezes it. After this, the quarter's figures never change; contacts "
-            "logged later for it count in the next open quarter.").replace("%1", name)
-        if rounding:
-            text += "\n\n" + self.tr("The figures will be released rounded to base 5.")
-        return self.page.dialogs.confirm(
-            self.page, self.tr("Freeze %1?").replace("%1", name), text,
-            self.tr("Freeze and export"))
-
     def start(self, fmt: str) -> None:
         page, view = self.page, self.page.release_view
-        state = view.current_state()
-        if state is None or not state.over or view.model.release is None:
+        state, year = view.current_state(), view.current_year()
+        if view.model.release is None:
             return
-        rounding = view.rounding.isChecked() and not state.frozen
-        if not state.frozen and not self.confirm_freeze(state, rounding):
-            view.pdf_button.setFocus()
-            return
-        title = (self.tr("Export the statistics as CSV") if fmt == "csv"
-                 else self.tr("Export the statistics as PDF"))
-        suggested = self.folder / suggested_name(state.quarter, fmt, page.workspace.training)
+        if year is None:
+            if state is None or not state.frozen:
+                return
+            quarter = state.quarter
+        key: object = year if year is not None else quarter
+        if year is not None:
+            title = (self.tr("Export the annual summary as CSV") if fmt == "csv"
+                     else self.tr("Export the annual summary as PDF"))
+        else:
+            title = (self.tr("Export the statistics as CSV") if fmt == "csv"
+                     else self.tr("Export the statistics as PDF"))
+        suggested = self.folder / suggested_name(key, fmt, page.workspace.training)
         path = page.dialogs.save_file(page, title, suggested, self.tr(FILTERS[fmt]))
         if path is None:
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         self.folder = path.parent
-        ws, quarter = page.workspace, state.quarter
+        ws = page.workspace
         page.message.hide_message()
-        view.set_busy(True, self.tr("Exporting %1…").replace(
-            "%1", labels.quarter_label(quarter)))
+        name = str(year) if year is not None else labels.quarter_label(quarter)
+        view.set_busy(True, self.tr("Exporting %1…").replace("%1", name))
 
-        def written(result: ExportResult) -> None:
+        def written(_result: object) -> None:
             view.set_busy(False)
-            text = self.tr("Saved to %1.").replace("%1", str(path))
-            if result.first_export:
-                text += " " + self.tr("%1 is now frozen: its figures will not change.").replace(
-                    "%1", labels.quarter_label(quarter))
-            page.message.show_message(text, "positive")
-            page.reload(keep=quarter)
+            page.message.show_message(self.tr("Saved to %1.").replace("%1", str(path)),
+                                      "positive")
+            page.reload(keep=key)
 
         def failed(_exc: BaseException) -> None:
             view.set_busy(False)
-            page.reload(keep=quarter)
+            page.reload(keep=key)
 
         chosen = cast(stats.ExportFormat, fmt)
         language = i18n.current_language()  # the PDF's, the first time it is made
-        page.run(lambda: stats.write_export(ws, quarter, chosen, path, rounding=rounding,
-                                            language=language), written, failed)
+        if year is not None:
+            page.run(lambda: stats.write_annual_export(ws, year, chosen, path,
+                                                       language=language), written, failed)
+        else:
+            page.run(lambda: stats.write_export(ws, quarter, chosen, path, language=language),
+                     written, failed)

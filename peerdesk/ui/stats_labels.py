@@ -118,8 +118,11 @@ def column_label(code: str) -> str:
 
 
 def shown(value: int | None, threshold: int) -> str:
-    """A published figure as text; a suppressed one as ``<k``."""
-    return f"<{threshold}" if value is None else QLocale().toString(value)
+    """A published figure as text; a suppressed one as "hidden", whatever its size (never
+    ``<k``: a cell hidden to protect a small one may be large, and saying which cells are
+    small would itself give values away)."""
+    del threshold
+    return translate("Statistics", "hidden") if value is None else QLocale().toString(value)
 
 
 def short_quarter_label(period: str) -> str:
@@ -148,8 +151,9 @@ def day_label(day: QDate) -> str:
 
 
 def suppression_legend(threshold: int) -> str:
-    """What ``<k`` means, in words (the marker never relies on colour)."""
+    """What "hidden" means, in words (the marker never relies on colour)."""
     return translate("Statistics",
-        "<%1 = hidden to protect privacy: fewer than %1 contacts, contacts from fewer than 3 "
-        "people's conversations, or hidden so that a small figure cannot be worked out from "
-        "the totals.").replace("%1", str(threshold))
+        "\u201chidden\u201d = not shown to protect privacy. Hidden cells include small ones "
+        "(1 to %1 contacts, or contacts from fewer than 3 people's conversations) and cells, "
+        "possibly large, hidden so that the small ones cannot be worked out from the rest. "
+        "Which is which is never shown.").replace("%1", str(threshold - 1))

@@ -1,8 +1,9 @@
 """Models of the Statistics screen: the quarters, one release table, the trend across releases.
 
 Every model holds immutable domain values (``QuarterState``, ``Release``) and shows them
-exactly as released: a suppressed cell reads ``<k`` (with words in its tooltip and accessible
-text), never a number and never colour alone. ``clear()`` drops everything (on lock).
+exactly as released: a suppressed cell reads "hidden" (with words in its tooltip and
+accessible text), never a number, never ``<k`` and never colour alone. ``clear()`` drops
+everything (on lock).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _bold() -> QFont:
 
 
 def _cell_data(value: int | None, threshold: int, role: int, total: bool) -> Any:
-    """What a released figure answers for ``role`` (``<k`` with words when hidden)."""
+    """What a released figure answers for ``role`` ("hidden" with words when hidden)."""
     shown = labels.shown(value, threshold)
     hidden = value is None
     answers: dict[int, Any] = {
@@ -60,68 +61,84 @@ def _cell_data(value: int | None, threshold: int, role: int, total: bool) -> Any
 
 
 def hidden_text(threshold: int) -> str:
+    del threshold  # the same words for every hidden cell, small or hidden to protect one
     return translate("Statistics",
-            "Hidden to protect privacy (shown as <%1)").replace("%1", str(threshold))
+            "Hidden to protect privacy: a small figure, or one hidden so that a small one "
+            "cannot be worked out")
 
 
 class QuarterModel(QAbstractListModel):
-    """Quarters newest first: over ones can be chosen, the others are shown disabled."""
+    """Quarters newest first, each year's annual summary at the top of its quarters.
+
+    Every row can be chosen: an open quarter to read when it closes, a closed one to release
+    or read, a year (one with a released quarter) for its annual summary.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._states: list[QuarterState] = []
+        self._rows: list[QuarterState | int] = []
 
     def set_states(self, states: Sequence[QuarterState]) -> None:
         self.beginResetModel()
-        self._states = list(states)
+        released = {s.quarter.year for s in states if s.frozen}
+        rows: list[QuarterState | int] = []
+        for state in states:
+            year = state.quarter.year
+            if year in released and year not in rows:
+                rows.append(year)
+            rows.append(state)
+        self._rows = rows
         self.endResetModel()
 
     def clear(self) -> None:
         self.set_states([])
 
     def state(self, row: int) -> QuarterState | None:
-        return self._states[row] if 0 <= row < len(self._states) else None
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, QuarterState) else None
 
-    def row_of(self, quarter: object) -> int:
-        return next((i for i, s in enumerate(self._states) if s.quarter == quarter), -1)
+    def year(self, row: int) -> int | None:
+        """The year of an annual-summary row, else None."""
+        item = self._rows[row] if 0 <= row < len(self._rows) else None
+        return item if isinstance(item, int) else None
+
+    def row_of(self, key: object) -> int:
+        """The row of a Quarter, or of a year's annual summary (an int)."""
+        return next((i for i, item in enumerate(self._rows)
+                     if (item == key if isinstance(item, int) else item.quarter == key)), -1)
 
     def first_open_row(self) -> int:
-        """The newest quarter that can be chosen, else -1."""
-        return next((i for i, s in enumerate(self._states) if s.over), -1)
+        """The newest closed quarter, else the newest quarter, else -1."""
+        states = [(i, s) for i, s in enumerate(self._rows) if isinstance(s, QuarterState)]
+        return next((i for i, s in states if s.closed), states[0][0] if states else -1)
 
     @staticmethod
     def status(state: QuarterState) -> str:
         if state.frozen:
             return translate("Statistics",
-                    "Frozen on %1").replace("%1", labels.date_label(state.frozen_at))
-        if not state.over:
-            last = state.quarter.last_day
-            return translate("Statistics", "Not over yet: ends on %1").replace(
-                "%1", labels.day_label(QDate(last.year, last.month, last.day)))
-        return translate("Statistics", "Not yet released")
+                    "Released on %1").replace("%1", labels.date_label(state.frozen_at))
+        if not state.closed:
+            day = state.closes_on
+            return translate("Statistics", "Open: closes on %1").replace(
+                "%1", labels.day_label(QDate(day.year, day.month, day.day)))
+        return translate("Statistics", "Closed, not yet released")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._states)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._states):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        state = self._states[index.row()]
+        item = self._rows[index.row()]
+        if isinstance(item, int):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return translate("Statistics", "%1 — annual summary").replace("%1", str(item))
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{labels.quarter_label(state.quarter)} — {self.status(state)}"
-        if role == Qt.ItemDataRole.ToolTipRole and not state.over:
-            return translate("Statistics", "Statistics are released for whole quarters only.")
+            return f"{labels.quarter_label(item.quarter)} — {self.status(item)}"
         if role == StateRole:
-            return state
+            return item
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        state = self._states[index.row()]
-        if not state.over:
-            return Qt.ItemFlag.NoItemFlags  # shown, not choosable: the quarter still changes
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class ReleaseTableModel(QAbstractTableModel):

@@ -1,5 +1,10 @@
-"""The "Quarterly release" tab: choose a quarter, read its tables exactly as they will be
-released, and export them.
+"""The "Quarterly release" tab: choose a quarter (or a year's annual summary), release it, read
+its tables exactly as released, and export them.
+
+No two views of one quarter ever differ: an open quarter shows only the day it closes (not
+even a running total: two looks at a count that still changes tell what one contact was), a
+closed quarter shows a "Release" button (the first look at its figures is its release), and a
+released quarter shows its stored figures.
 
 A widget only: it shows what it is given and says what the person asked for through
 signals; :class:`peerdesk.ui.statistics_page.StatisticsPage` runs the work in the worker.
@@ -9,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,16 +60,17 @@ def stats_table(object_name: str, name: str) -> QTableView:
 
 
 class ReleaseView(QWidget):
-    """Quarter picker, rounding option, export buttons, table chooser, table and chart.
+    """Quarter picker, release button and rounding, export buttons, table chooser, table, chart.
 
     Signals:
-        quarterChosen(object): a QuarterState that is over was chosen.
-        roundingToggled(bool): the person changed "Round to base 5" (open quarters only).
+        quarterChosen(object): a released QuarterState, or a year (int) for its annual
+            summary, was chosen: its figures are to be loaded.
+        releaseRequested(): "Release" was pressed for the chosen closed quarter.
         exportRequested(str): "csv" or "pdf".
     """
 
     quarterChosen = Signal(object)
-    roundingToggled = Signal(bool)
+    releaseRequested = Signal()
     exportRequested = Signal(str)
 
     def __init__(self, training: bool, parent: QWidget | None = None) -> None:
@@ -81,6 +87,8 @@ class ReleaseView(QWidget):
         self.rounding.setToolTip(self.tr(
             "Rounds every figure up or down to a multiple of 5, the same way every time."))
         self.rounding.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.release_button = primary_button(self.tr("R&elease and show the figures…"),
+                                             "releaseButton")
         self.csv_button = secondary_button(self.tr("Export &CSV…"), "exportCsvButton")
         self.pdf_button = primary_button(self.tr("Export &PDF…"), "exportPdfButton")
         self.state_label = text_label("", "releaseState")
@@ -103,20 +111,22 @@ class ReleaseView(QWidget):
         self.legend.setAccessibleName(self.tr("What the marks mean"))
         self._layout()
         self.setTabOrder(self.quarter_combo, self.rounding)
-        self.setTabOrder(self.rounding, self.csv_button)
+        self.setTabOrder(self.rounding, self.release_button)
+        self.setTabOrder(self.release_button, self.csv_button)
         self.setTabOrder(self.csv_button, self.pdf_button)
         self.setTabOrder(self.pdf_button, self.table_list)
         self.setTabOrder(self.table_list, self.table)
         self.quarter_combo.currentIndexChanged.connect(self._quarter_changed)
-        self.rounding.toggled.connect(self._rounding_changed)
+        self.release_button.clicked.connect(self.releaseRequested.emit)
         self.table_list.currentRowChanged.connect(self._table_changed)
         self.csv_button.clicked.connect(lambda: self.exportRequested.emit("csv"))
         self.pdf_button.clicked.connect(lambda: self.exportRequested.emit("pdf"))
-        self._round_choice = False
         self._busy = False
         self._texts: Mapping[str, str] = {}
         self.table_list.setCurrentRow(0)
         self.set_actions_enabled(False)
+        self.release_button.hide()
+        self.rounding.hide()
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -130,6 +140,7 @@ class ReleaseView(QWidget):
         # of the quarter (its status included) and of these controls whole.
         exports = QHBoxLayout()
         exports.addWidget(self.rounding)
+        exports.addWidget(self.release_button)
         exports.addStretch(1)
         exports.addWidget(self.csv_button)
         exports.addWidget(self.pdf_button)
@@ -158,33 +169,26 @@ class ReleaseView(QWidget):
 
     # ------------------------------------------------------------------ what is shown
 
-    def set_states(self, states: list[QuarterState], keep: object = None) -> QuarterState | None:
-        """New quarter list; keeps ``keep`` (a Quarter) chosen if it is there, else the newest
-        quarter that is over. Returns the chosen state (the caller loads its release)."""
+    def set_states(self, states: list[QuarterState], keep: object = None) -> object:
+        """New quarter list; keeps ``keep`` (a Quarter or a year) chosen if it is there, else
+        the newest closed quarter. Returns what is to be loaded (a released QuarterState or a
+        year), else None."""
         self.quarter_combo.blockSignals(True)
         self.quarters.set_states(states)
         row = self.quarters.row_of(keep) if keep is not None else -1
-        state = self.quarters.state(row)
-        if state is None or not state.over:
+        if row < 0:
             row = self.quarters.first_open_row()
         self.quarter_combo.setCurrentIndex(row)
         self.quarter_combo.blockSignals(False)
         self.quarter_combo.setEnabled(bool(states))
-        if row < 0:
-            self.show_release(None)
-            self.state_label.setText(self.tr(
-                "No quarter is over yet. Statistics are released for whole quarters: come back "
-                "when the current quarter has ended.") if states else self.tr(
-                "There are no contacts yet, so there is nothing to release."))
-            self.set_actions_enabled(False)
-            return None
-        chosen = self.quarters.state(row)
-        assert chosen is not None
-        self._apply_state(chosen)
-        return chosen
+        return self._apply_row(row)
 
     def current_state(self) -> QuarterState | None:
         return self.quarters.state(self.quarter_combo.currentIndex())
+
+    def current_year(self) -> int | None:
+        """The year whose annual summary is chosen, else None."""
+        return self.quarters.year(self.quarter_combo.currentIndex())
 
     def set_checklist_texts(self, texts: Mapping[str, str]) -> None:
         self._texts = dict(texts)
@@ -193,9 +197,8 @@ class ReleaseView(QWidget):
         self.model.set_release(release, self._current_table(), self._texts)
         self._refresh_table()
         self.set_actions_enabled(release is not None and not self._busy)
-        state = self.current_state()
-        if release is not None and state is not None:
-            self._describe(state, release)
+        if release is not None:
+            self._describe(release)
 
     def clear(self) -> None:
         self.quarters.clear()
@@ -203,6 +206,8 @@ class ReleaseView(QWidget):
         self.chart.clear()
         self.legend.clear()
         self.state_label.clear()
+        self.release_button.hide()
+        self.rounding.hide()
         self.set_actions_enabled(False)
 
     def set_busy(self, busy: bool, text: str = "") -> None:
@@ -211,6 +216,7 @@ class ReleaseView(QWidget):
         if text:
             self.state_label.setText(text)
         self.set_actions_enabled(not busy and self.model.release is not None)
+        self.release_button.setEnabled(not busy)
 
     def set_actions_enabled(self, enabled: bool) -> None:
         self.csv_button.setEnabled(enabled)
@@ -222,45 +228,56 @@ class ReleaseView(QWidget):
         item = self.table_list.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else TABLES[0]
 
-    def _describe(self, state: QuarterState, release: Release) -> None:
-        if state.frozen:
-            text = self.tr("Frozen on %1. Every export of this quarter gives the same figures."
-                           ).replace("%1", labels.date_label(release.frozen_at))
+    def _describe(self, release: Release) -> None:
+        if release.quarters:
+            names = ", ".join(labels.short_quarter_label(q) for q in release.quarters)
+            text = self.tr("Annual summary made from the released quarters %1 only, hidden "
+                           "and checked again at the threshold it states (%2).").replace(
+                "%1", names).replace("%2", str(release.threshold))
         else:
-            text = self.tr("Not yet released. The first export freezes these figures.")
+            text = self.tr("Released on %1. These figures never change: every look and every "
+                           "export of this quarter gives exactly them.").replace(
+                "%1", labels.date_label(release.frozen_at))
         if release.rounding:
             text += " " + self.tr("Figures are rounded to a multiple of %1.").replace(
                 "%1", str(release.rounding))
         self.state_label.setText(text)
 
     def _quarter_changed(self, row: int) -> None:
-        state = self.quarters.state(row)
+        chosen = self._apply_row(row)
+        if chosen is not None:
+            self.quarterChosen.emit(chosen)
+
+    def _apply_row(self, row: int) -> object:
+        """Show what the chosen row allows; returns what is to be loaded, else None."""
+        year, state = self.quarters.year(row), self.quarters.state(row)
+        self.rounding.setVisible(state is not None and state.closed and not state.frozen)
+        self.release_button.setVisible(state is not None and state.closed and not state.frozen)
+        if year is not None:
+            return year
+        self.show_release(None)
+        self.set_actions_enabled(False)
         if state is None:
-            return
-        if not state.over:  # only reachable from code: the item itself is disabled
-            self.show_release(None)
-            self.state_label.setText(self.quarters.status(state))
-            self.set_actions_enabled(False)
-            return
-        self._apply_state(state)
-        self.quarterChosen.emit(state)
-
-    def _apply_state(self, state: QuarterState) -> None:
-        """A frozen quarter keeps its stored form: rounding shows it and cannot change."""
-        self.rounding.blockSignals(True)
-        self.rounding.setEnabled(not state.frozen)
+            self.state_label.setText(self.tr("There is no quarter to show yet."))
+            return None
+        name = labels.quarter_label(state.quarter)
         if state.frozen:
-            self.rounding.setToolTip(self.tr(
-                "A frozen quarter keeps the form it was released in."))
+            return state
+        day = state.closes_on
+        closes = labels.day_label(QDate(day.year, day.month, day.day))
+        if not state.closed:
+            self.state_label.setText(self.tr(
+                "%1 is open. Its figures can be seen from %2, when it closes; until then "
+                "contacts logged late still count in it. Nothing of an open quarter is shown, "
+                "not even a running total: two looks at a count that is still changing would "
+                "tell what one contact was.").replace("%1", name).replace("%2", closes))
         else:
-            self.rounding.setChecked(self._round_choice)
-            self.rounding.setToolTip(self.tr(
-                "Rounds every figure up or down to a multiple of 5, the same way every time."))
-        self.rounding.blockSignals(False)
-
-    def _rounding_changed(self, checked: bool) -> None:
-        self._round_choice = checked
-        self.roundingToggled.emit(checked)
+            self.state_label.setText(self.tr(
+                "%1 closed on %2 and has not been released. The first look at its figures is "
+                "its release: they are frozen then and never change, so no two looks at this "
+                "quarter can ever differ. Contacts logged from now on for it count in the next "
+                "open quarter.").replace("%1", name).replace("%2", closes))
+        return None
 
     def _table_changed(self, _row: int) -> None:
         self.model.set_table(self._current_table())
@@ -277,7 +294,7 @@ class ReleaseView(QWidget):
         if two_way:  # the Total column as narrow as its figures, the formats share the rest
             header.setSectionResizeMode(self.model.columnCount() - 1,
                                         QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(self.model.columnCount() - 1, 58)
+            header.resizeSection(self.model.columnCount() - 1, 72)  # "hidden" whole
         # Six formats need the whole width and headers on several lines; the chart of group
         # totals would only repeat the Total column.
         header.setFixedHeight(64 if two_way else 36)
@@ -289,10 +306,6 @@ class ReleaseView(QWidget):
             self.chart.clear()
             self.legend.clear()
             return
-        if not self.rounding.isEnabled():  # a frozen quarter shows the form it was released in
-            self.rounding.blockSignals(True)
-            self.rounding.setChecked(bool(release.rounding))
-            self.rounding.blockSignals(False)
         self.chart.set_bars(self.model.bars(), release.threshold, labels.table_title(table),
                             show_title=False)
         hidden = any(v is None for _, _, v in release.table(table))

@@ -22,8 +22,8 @@ class TrendView(QWidget):
         self.setObjectName("trendView")
         self.model = TrendTableModel(self)
         self.intro = text_label(self.tr(
-            "Released quarters only, exactly as they were published. A hidden total is shown "
-            "as <k, the threshold of that release."), "trendIntro")
+            "Released quarters only, exactly as they were published; a hidden total reads "
+            "\u201chidden\u201d."), "trendIntro")
         self.empty = text_label(self.tr(
             "No quarter has been released yet. The trend appears here after the first export."),
             "trendEmpty")

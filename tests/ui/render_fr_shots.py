@@ -23,7 +23,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="peerdesk-fr-config-")
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QTabWidget
 
 from peerdesk.domain.members import Role
-from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.quarters import first_open_quarter
 from peerdesk.domain.vocab import Format
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
@@ -39,7 +39,7 @@ from peerdesk.ui.shell import Shell
 from render_referral_shots import BAD, _Answers
 from render_shots import PASSPHRASE, save, settle, sign_in
 
-LAST = Quarter.of(date.today()).previous()
+LAST = first_open_quarter(date.today(), 14).previous()  # the newest closed quarter
 
 
 def _training_vault(folder: Path) -> None:

@@ -1,5 +1,6 @@
-"""Render the Statistics section (a small quarter with hidden cells, the freeze confirmation,
-the saved message, the trend across released quarters) to PNG files (offscreen) at a
+"""Render the Statistics section (a closed quarter before its release, the release
+confirmation, its tables with hidden cells, an open quarter, the annual summary, the saved
+message, the trend across released quarters) to PNG files (offscreen) at a
 1366x768 laptop size, for review. Uses a training vault with demo data.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_stats_shots.py [OUT_DIR]
@@ -19,7 +20,7 @@ os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.quarters import Quarter, first_open_quarter
 from peerdesk.domain.stats import TABLES
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
@@ -33,7 +34,7 @@ from peerdesk.ui.statistics_page import TREND_TAB, StatisticsPage
 from render_shots import PASSPHRASE, save, settle, sign_in
 
 CURRENT = Quarter.of(date.today())
-SMALL = CURRENT.previous()
+SMALL = first_open_quarter(date.today(), 14).previous()  # the newest closed quarter
 RELEASED = ((SMALL.previous().previous().previous(), 240), (SMALL.previous().previous(), 310),
             (SMALL.previous(), 275))
 
@@ -63,7 +64,7 @@ class _Answers(DialogService):
         box.show()
         for _ in range(20):
             QApplication.processEvents()
-        save(box, self.out, "statistics-freeze-confirm")
+        save(box, self.out, "statistics-release-confirm")
         box.close()
         return True
 
@@ -88,6 +89,9 @@ def main(out: Path) -> None:
     settle(shell)
     page = window.findChild(StatisticsPage, "statisticsPage")
     view = page.release_view
+    save(window, out, "statistics-closed")
+    view.release_button.click()
+    settle(shell, 1.0)
     view.table_list.setCurrentRow(TABLES.index("contacts_by_member_group"))
     view.table.setFocus()
     settle(shell)
@@ -98,6 +102,12 @@ def main(out: Path) -> None:
     view.pdf_button.click()
     settle(shell, 1.0)
     save(window, out, "statistics-exported")
+    view.quarter_combo.setCurrentIndex(view.quarters.row_of(CURRENT))
+    settle(shell)
+    save(window, out, "statistics-open")
+    view.quarter_combo.setCurrentIndex(view.quarters.row_of(SMALL.year))
+    settle(shell, 1.0)
+    save(window, out, "statistics-annual")
     page.tabs.setCurrentIndex(TREND_TAB)
     settle(shell)
     save(window, out, "statistics-trend")

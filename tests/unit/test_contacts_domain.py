@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 from contact_support import TODAY, draft
 from peerdesk.domain.contacts import MAX_NOTE_LENGTH, Referral, validate
 from peerdesk.domain.note_scan import FindingKind, kinds
-from peerdesk.domain.quarters import Quarter, reporting_quarter
+from peerdesk.domain.quarters import (
+    Quarter,
+    closes_on,
+    first_open_quarter,
+    is_closed,
+    reporting_quarter,
+)
 from peerdesk.domain.vocab import (
     ConfidentialityException,
     DisclosureRoute,
@@ -103,6 +109,25 @@ def test_reporting_quarter_skips_frozen_quarters():
     assert reporting_quarter(day, {Quarter(2026, 2)}) == Quarter(2026, 3)
     assert reporting_quarter(day, {Quarter(2026, 2), Quarter(2026, 3)}) == Quarter(2026, 4)
     assert reporting_quarter(day, {Quarter(2026, 1)}) == Quarter(2026, 2)
+
+
+def test_a_quarter_closes_its_set_number_of_days_after_it_ends():
+    q2 = Quarter(2026, 2)
+    assert closes_on(q2, 14) == date(2026, 7, 15)
+    assert closes_on(q2, 0) == date(2026, 7, 1)
+    assert not is_closed(q2, date(2026, 7, 14), 14)
+    assert is_closed(q2, date(2026, 7, 15), 14)
+    assert first_open_quarter(date(2026, 7, 14), 14) == q2
+    assert first_open_quarter(date(2026, 7, 15), 14) == Quarter(2026, 3)
+    assert first_open_quarter(date(2026, 7, 1), 0) == Quarter(2026, 3)
+
+
+def test_contacts_dated_in_a_closed_quarter_count_in_the_first_open_one():
+    day = date(2026, 5, 2)
+    assert reporting_quarter(day, set(), Quarter(2026, 2)) == Quarter(2026, 2)
+    assert reporting_quarter(day, set(), Quarter(2026, 3)) == Quarter(2026, 3)
+    assert reporting_quarter(day, {Quarter(2026, 3)}, Quarter(2026, 3)) == Quarter(2026, 4)
+    assert reporting_quarter(date(2026, 8, 2), set(), Quarter(2026, 2)) == Quarter(2026, 3)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ import pytest
 from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Member, Role
 from peerdesk.domain.permissions import PERMISSIONS, Action, allowed
-from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.services import audit_log, contacts, drills, policy, referrals, team
 from peerdesk.services.stats import release
@@ -27,9 +25,7 @@ SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
     Action.EDIT_REFERRALS: lambda ws, _: referrals.add(
         ws, Resource(name="Station EAP", category=ResourceCategory.EAP, phone="555 0100")
     ),
-    Action.EXPORT_STATISTICS: lambda ws, _: release.preview(
-        ws, Quarter.of(date.today()).previous()
-    ),
+    Action.EXPORT_STATISTICS: lambda ws, _: release.quarter_states(ws),
     Action.RUN_TRAINING: lambda ws, _: drills.class_sessions(ws),
     Action.MANAGE_TEAM: lambda ws, _: team.list_members(ws),
     Action.EDIT_POLICY: lambda ws, _: policy.update_settings(

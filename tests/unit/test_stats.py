@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from contact_support import draft
-from peerdesk.domain.errors import PermissionDenied, QuarterNotOver
+from peerdesk.domain.errors import PermissionDenied, QuarterNotClosed
 from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import (
@@ -275,12 +275,14 @@ def test_an_empty_quarter_publishes_zeros(tmp_path):
 # ---------------------------------------------------------------------- the ledger
 
 
-def test_refuses_a_quarter_that_is_not_over(tmp_path):
+def test_refuses_a_quarter_that_is_not_closed(tmp_path):
     ws = new_workspace(tmp_path / "v", training=True)
-    with pytest.raises(QuarterNotOver) as err:
+    with pytest.raises(QuarterNotClosed) as err:
         stats.export(ws, Quarter(2026, 4), "csv", today=TODAY)
-    assert "2026-Q4 is not over yet (it ends on 2026-12-31)" in err.value.message
-    assert stats.quarter_states(ws, today=TODAY) == []
+    assert "2026-Q4 is still open" in err.value.message
+    assert "from 2027-01-15" in err.value.message
+    assert [(s.quarter, s.closed) for s in stats.quarter_states(ws, today=TODAY)] == [
+        (Quarter(2026, 4), False)]
     ws.lock()
 
 
@@ -306,7 +308,7 @@ def test_contacts_saved_after_freezing_count_in_the_next_open_quarter(tmp_path):
     assert states[Q3].frozen
     assert not states[Quarter(2026, 4)].frozen
     # Q4, once over, counts it as logged late.
-    q4 = stats.preview(ws, Quarter(2026, 4), today=date(2027, 1, 5))
+    q4 = stats.view(ws, Quarter(2026, 4), today=date(2027, 1, 15))
     assert q4.values["month/logged_late"] is None  # one contact: hidden
     assert q4.values["contacts"] is None
     ws.lock()
@@ -389,7 +391,7 @@ def test_no_other_door_exports_hold_aggregates_only(tmp_path):
     assert b"practice data" in text  # the training watermark
     meta, cells, _ = parse(csv_bytes)
     assert set(meta) == {"threshold", "generated_by", "training"}
-    layout_cells = {(t, r, c) for t, r, c, _ in stats.preview(ws, Q3).layout.cells}
+    layout_cells = {(t, r, c) for t, r, c, _ in stats.view(ws, Q3).layout.cells}
     assert set(cells) == layout_cells  # fixed tables only: no row-level data
     ws.lock()
 

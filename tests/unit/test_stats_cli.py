@@ -50,7 +50,8 @@ def test_csv_then_pdf_then_same_bytes_again(monkeypatch, capsys, folder, tmp_pat
 
 
 @pytest.mark.parametrize(("quarter", "message", "status"), [
-    ("2099-Q1", "2099-Q1 is not over yet (it ends on 2099-03-31)", 1),
+    ("2099-Q1", "2099-Q1 is still open: its statistics can be seen and released from "
+                "2099-04-15", 1),
     ("2026-Q5", "not a quarter like 2026-Q3: 2026-Q5", 2),
 ])
 def test_errors_are_one_line(monkeypatch, capsys, folder, tmp_path, quarter, message, status):

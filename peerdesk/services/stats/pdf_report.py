@@ -1,7 +1,10 @@
 """The PDF report of a release (reportlab): cover, one bar chart per table, the method.
 
 Rendered from the published release only (suppressed cells have no value to leak), with
-reportlab's invariant mode so the same release gives the same bytes.
+reportlab's invariant mode so the same release gives the same bytes. A hidden cell reads
+"hidden", never "<k": hidden cells include large ones hidden to protect small ones, and
+marking which is which would itself give values away. Text that people type (the program's
+name, checklist items) is escaped before it reaches reportlab's markup.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from datetime import date
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -59,6 +63,8 @@ CAPTION = ParagraphStyle("caption", parent=BODY, fontSize=9.5, alignment=TA_CENT
 
 # The words of the report being rendered (release_pdf sets them; rendering is one call).
 _WORDS: ContextVar[Words | None] = ContextVar("pdf_words", default=None)
+# The wording of the checklist items the release reports (code -> text).
+_ITEMS: ContextVar[dict[str, str] | None] = ContextVar("pdf_items", default=None)
 
 
 def _w() -> Words:
@@ -74,8 +80,21 @@ def _quarter_words(period: str, w: Words) -> str:
              last=w.month_name(last.month), year=year)
 
 
+def _items() -> dict[str, str]:
+    return {**DEFAULT_ITEM_TEXTS, **(_ITEMS.get() or {})}
+
+
+def _item_label(code: str) -> str:
+    """A checklist item: the built-in short label for a default item, else the program's own
+    wording (escaped: it is typed text, and reportlab reads markup)."""
+    return label(code, _items(), _w()) if code in DEFAULT_ITEM_TEXTS else escape(
+        _items().get(code, code))
+
+
 def _shown(value: int | None, threshold: int) -> str:
-    return f"<{threshold}" if value is None else _w().number(value)
+    """A published figure, or the word for a hidden one (the same for every hidden cell)."""
+    del threshold  # never "<k": a hidden cell may be large
+    return _w()("hidden") if value is None else _w().number(value)
 
 
 def _numbered_canvas(program: str, period: str, training: bool,
@@ -269,18 +288,21 @@ def _headline(release: Release) -> Table:
 def _footnote(release: Release, table: str) -> Paragraph | None:
     if all(v is not None for _, _, v in release.table(table)):
         return None
-    k = release.threshold
-    return Paragraph(_w()(
-        "&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer "
-        "than 3 people's conversations, or a cell hidden so that a small one cannot be worked "
-        "out from the totals.", k=k), SMALL)
+    return Paragraph(hidden_note(release), SMALL)
+
+
+def hidden_note(release: Release) -> str:
+    """The footnote under every table with a hidden cell (and on the cover)."""
+    return _w()(
+        "“hidden”: not shown to protect privacy. Hidden cells include small ones (1 to "
+        "{below} contacts, or contacts from fewer than 3 people's conversations) and cells, "
+        "possibly large, hidden so that the small ones cannot be worked out from the rest. "
+        "Which is which is never shown.", below=release.threshold - 1)
 
 
 def _one_way_rows(release: Release, table: str) -> list[tuple[str, int | None]]:
-    texts = DEFAULT_ITEM_TEXTS
-    rows = [(label(r, texts, _w()), v) for r, c, v in release.table(table)
+    return [(label(r, DEFAULT_ITEM_TEXTS, _w()), v) for r, c, v in release.table(table)
             if r != TOTAL and not (r == LOGGED_LATE and v == 0)]
-    return rows
 
 
 def _section(release: Release, table: str) -> list[Any]:
@@ -298,8 +320,7 @@ def _section(release: Release, table: str) -> list[Any]:
         return [KeepTogether(story), KeepTogether([*grid, *([note] if note else [])]),
                 Spacer(1, 10)]
     elif table == "checklist_completion":
-        ticked = [(label(r, DEFAULT_ITEM_TEXTS, w), v) for r, c, v in release.table(table)
-                  if c == "ticked"]
+        ticked = [(_item_label(r), v) for r, c, v in release.table(table) if c == "ticked"]
         total = release.values["contacts"]
         story += [Paragraph(w("{about} Out of {total} contacts.", about=about,
                                 total=_shown(total, k)), SMALL),
@@ -322,15 +343,15 @@ def _method(release: Release) -> list[Any]:
     w, k = _w(), release.threshold
     paragraphs = [
         w("Every figure in this report counts contacts — conversations and interventions by "
-          "trained peer supporters — that were logged for this quarter. PeerDesk stores no "
+          "trained peer supporters — that were logged for this period. PeerDesk stores no "
           "names; the figures come from the structured fields of each contact (who was "
           "supported as a group, never as a person; the kind of support; topics; referrals; "
           "risk; time spent)."),
         w("<b>Small numbers are hidden.</b> A figure between 1 and {below} is never shown, "
           "because in a small team it could point to one person. Neither is a figure drawn "
           "from the conversations of fewer than 3 people (counted as episodes: a contact and "
-          "its follow-ups). Such cells show “&lt;{k}”. Zero is shown: it points to no one.",
-          below=k - 1, k=k),
+          "its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one.",
+          below=k - 1),
         w("<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated "
           "by subtracting the other figures from a total, more cells are hidden. Before "
           "release, PeerDesk checks this mathematically: for every hidden cell it computes, "
@@ -342,9 +363,30 @@ def _method(release: Release) -> list[Any]:
           "count the contacts where the supporter ticked each item of the boundary checklist "
           "(what is left unticked is hidden by the same rules)."),
         w("<b>Topics and referrals</b> can be several per contact, so those tables do not add "
-          "up to the number of contacts. Contacts logged after a quarter was released count in "
-          "the next quarter, so a released report never changes."),
+          "up to the number of contacts. A checklist item is reported only when every contact "
+          "of the period was logged with a checklist that had it, by its own wording."),
+        w("<b>One release per quarter.</b> A quarter closes {days} days after it ends. Until "
+          "then no figure of it can be seen anywhere in PeerDesk, not even a running total. "
+          "The first time anyone looks at a closed quarter's figures, they are released and "
+          "frozen: every later look, on screen or in a file, shows exactly these figures. "
+          "Contacts logged after a quarter closed count in the next open quarter, and "
+          "editing or deleting a contact of a released quarter does not change its report.",
+          days=_CLOSE_DAYS.get()),
+        w("<b>What is guaranteed, and against whom.</b> The protection holds against someone "
+          "who holds every report this program has released (quarters and annual summaries) "
+          "and knows exactly how PeerDesk decides what to hide: for every hidden count, the "
+          "most they can work out is that it is {k} or more, or that it lies in a range of at "
+          "least {below} possible values. Comparing two looks at one quarter tells them "
+          "nothing more, because there are never two different looks. It does not protect "
+          "against someone who opens the vault itself with a member's passphrase.",
+          k=k, below=k - 1),
     ]
+    if release.quarters:
+        paragraphs.append(w(
+            "<b>Annual summary.</b> Each figure is the sum of the released figures of "
+            "{quarters}; a figure hidden in any of them is hidden here. The summary is made "
+            "from those reports only, never from the contacts, and hides sums under {k} and "
+            "more by the same rules.", quarters=", ".join(release.quarters), k=k))
     if release.rounding:
         paragraphs.append(w(
             "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at "
@@ -359,14 +401,21 @@ def _method(release: Release) -> list[Any]:
     return story
 
 
-def release_pdf(release: Release, program: str, language: str = ENGLISH) -> bytes:
-    """The report as PDF bytes in ``language`` (``en`` or ``fr_CA``); the same release, program
-    and language give the same bytes."""
-    token = _WORDS.set(Words(language))
+_CLOSE_DAYS: ContextVar[int] = ContextVar("pdf_close_days", default=14)
+
+
+def release_pdf(release: Release, program: str, language: str = ENGLISH,
+                item_texts: dict[str, str] | None = None, close_days: int = 14) -> bytes:
+    """The report as PDF bytes in ``language`` (``en`` or ``fr_CA``); the same release, program,
+    language and item texts give the same bytes. ``program`` and ``item_texts`` are plain text
+    (escaped here)."""
+    tokens = (_WORDS.set(Words(language)), _ITEMS.set(item_texts), _CLOSE_DAYS.set(close_days))
     try:
         return _render(release, program)
     finally:
-        _WORDS.reset(token)
+        _CLOSE_DAYS.reset(tokens[2])
+        _ITEMS.reset(tokens[1])
+        _WORDS.reset(tokens[0])
 
 
 def _render(release: Release, program: str) -> bytes:
@@ -382,17 +431,17 @@ def _render(release: Release, program: str) -> bytes:
     released = (release.frozen_at or "")[:10]
     story: list[Any] = [
         Spacer(1, 0.9 * inch),
-        Paragraph(program, ParagraphStyle("program", parent=BODY, fontSize=13,
-                                          textColor=ACCENT)),
+        Paragraph(escape(program), ParagraphStyle("program", parent=BODY, fontSize=13,
+                                                  textColor=ACCENT)),
         Paragraph(w("Peer support statistics"), H1),
         Paragraph(f"{release.period} · {_quarter_words(release.period, w)}",
                   ParagraphStyle("q", parent=BODY, fontSize=15, leading=20, textColor=MUTED)),
         Spacer(1, 0.45 * inch), _headline(release), Spacer(1, 0.4 * inch),
         Paragraph(w(
-            "This report shows how the peer support program was used this quarter. It holds "
+            "This report shows how the peer support program was used in this period. It holds "
             "counts only: no names, no notes, nothing about any one conversation or any one "
-            "supporter. Cells marked “&lt;{k}” are hidden to protect privacy; the last page "
-            "explains how.", k=k), BODY),
+            "supporter. Cells marked “hidden” are not shown to protect privacy; the last page "
+            "explains how."), BODY),
         Spacer(1, 8),
         Paragraph(w("Released {released}. Privacy threshold: {k}. Made with {generator}.",
                     released=released, k=k, generator=release.generated_by), SMALL),
