@@ -45,6 +45,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -57,6 +58,8 @@ TOTAL = "Total"
 LOGGED_LATE = "logged_late"   # month row: contacts of an earlier, frozen quarter logged late
 MIN_EPISODES = 3
 ROUNDING_BASE = 5
+P_PERCENT = 25                # hours: no hidden cell estimable within +/-25 % (p%-rule)
+RULES = 2                     # version of the disclosure rules a release was made under
 MAX_MINUTES = 1440            # a contact lasts 1–1440 minutes (domain.contacts)
 TABLES = (
     "contacts_by_month", "contacts_by_member_group", "contacts_by_format", "contacts_by_channel",
@@ -156,6 +159,11 @@ class Layout:
         """Each variable once, in the order it first appears."""
         return tuple(dict.fromkeys(v for *_, v in self.cells))
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each variable's place in :attr:`variables`."""
+        return {v: i for i, v in enumerate(self.variables)}
+
     def kind(self, variable: str) -> Kind:
         return Kind.HOURS if variable == "hours" or variable.startswith("hours/") else Kind.COUNT
 
@@ -243,13 +251,63 @@ def round_base5(value: int, digest: bytes) -> int:
     return max(rounded, ROUNDING_BASE)
 
 
-def published_interval(value: int, kind: Kind, rounding: int) -> tuple[float, float]:
-    """What a published value says about the true one."""
+def published_interval(
+    value: int, kind: Kind, rounding: int, threshold: int, rules: int = RULES
+) -> tuple[float, float]:
+    """What a published value says about the true one, to a reader who knows the rules.
+
+    Counts: zero is zero; a published non-zero count passed primary suppression, so it is at
+    least ``threshold``; a rounded one lies within ``rounding - 1`` of its true value (the
+    coin of :func:`round_base5` can move any value of ``r - 4 .. r + 4`` to ``r``).
+
+    Hours (the exact hours of contact time, minutes / 60): a published whole hour ``h``
+    means ``h - 0.5 .. h + 0.5``; rounded (from rule version 2 on) it is a rounded whole hour,
+    so ``h - 4.5 .. h + 4.5``, and never below half an hour unless it is 0.
+    """
     if kind is Kind.HOURS:
+        if rounding and rules >= 2 and value > 0:
+            return max(0.5, value - (rounding - 1) - 0.5), value + (rounding - 1) + 0.5
         return max(0.0, value - 0.5), value + 0.5
-    if rounding and value > 0:
-        return max(1.0, value - (rounding - 1)), float(value + rounding - 1)
+    if value <= 0:
+        return 0.0, 0.0
+    if rounding:
+        return max(float(threshold), value - (rounding - 1.0)), float(value + rounding - 1)
     return float(value), float(value)
+
+
+def hidden_interval(kind: Kind, rules: int = RULES) -> tuple[float, float]:
+    """What a hidden value says about the true one, to a reader who knows the rules.
+
+    From rule version 2 on a hidden count is never zero: zeros are published and secondary
+    suppression never hides one (so a hidden cell tells "one or more", which the reader
+    knows anyway). Primary and secondary cells are otherwise alike: a hidden count may be a
+    small one, a large one hidden to protect it, or a count of fewer than three episodes.
+    """
+    if kind is Kind.COUNT and rules >= 2:
+        return 1.0, math.inf
+    return 0.0, math.inf
+
+
+def count_interval_safe(low: float, high: float, threshold: int) -> bool:
+    """The rule for a hidden count: what can be worked out about it either lies wholly at or
+    above the threshold, or holds at least ``threshold - 1`` whole numbers (a small count is
+    never known better than "between 1 and threshold - 1")."""
+    eps = 1e-6
+    if low >= threshold - eps or high == math.inf:
+        return True
+    return math.floor(high + eps) - math.ceil(low - eps) + 1 >= threshold - 1
+
+
+def hours_interval_safe(low: float, high: float, percent: int = P_PERCENT) -> bool:
+    """The p%-rule for a hidden number of hours: no single estimate lies within ``percent``
+    of every value the hours could take. An estimate ``e`` is within p % of all of
+    ``low .. high`` exactly when ``high / low <= (1 + p) / (1 - p)``, so the rule needs the
+    range to be wider than that (it holds whatever the true value, which the reader does not
+    know)."""
+    if high == math.inf or low <= 0:
+        return True
+    p = percent / 100
+    return high > low * (1 + p) / (1 - p) + 1e-9
 
 
 def hours_of(minutes: int) -> int:
@@ -276,6 +334,8 @@ class Release:
     values: Mapping[str, int | None]
     frozen_at: str | None = None
     quarters: tuple[str, ...] = field(default=())  # annual summary: the quarters summed
+    rules: int = RULES              # disclosure rules it was made under (1: before hidden
+    #                                 counts were never zero and hours were rounded)
 
     def status(self, variable: str) -> Status:
         return Status.SUPPRESSED if self.values[variable] is None else Status.PUBLISHED
@@ -306,6 +366,7 @@ class Release:
             "checklist": list(self.layout.checklist), "threshold": self.threshold,
             "rounding": self.rounding, "training": self.training,
             "generated_by": self.generated_by, "quarters": list(self.quarters),
+            "rules": self.rules,
             "values": {v: self.values[v] for v in self.layout.variables},
         }, separators=(",", ":"))
 
@@ -319,6 +380,7 @@ class Release:
             generated_by=str(data["generated_by"]),
             values={str(k): None if v is None else int(v) for k, v in data["values"].items()},
             frozen_at=frozen_at, quarters=tuple(data.get("quarters", ())),
+            rules=int(data.get("rules", 1)),
         )
 
 
@@ -357,84 +419,80 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
 
 
 # ---------------------------------------------------------------------- secondary suppression
+#
+# Which cell is hidden next to protect another depends only on where cells sit in the tables
+# and on what the release shows anyway (which cells are hidden, which are zero), never on the
+# values being hidden: a reader who re-runs the choice on candidate values gets the same choice
+# whatever those values are. Zeros are never hidden (a hidden count is one or more, and the
+# audit knows it). Only *when* the search stops depends on values: the audit decides that,
+# with the reader's knowledge.
 
 
-def _rank(layout: Layout, variable: str, value: int, need: int) -> tuple[int, ...]:
-    """Lower is a better cell to hide next: ordinary cells before margins before totals,
-    non-zero before zero, then the smallest count that alone covers ``need`` (else the largest
-    below it), then table order."""
+def _rank(layout: Layout, variable: str) -> tuple[int, int]:
+    """Lower is a better cell to hide next: ordinary cells before margins before totals, then
+    the order of the tables."""
     if variable in ("contacts", "referrals"):
         level = 2
     elif variable.startswith(("member_group/", "format/")):
         level = 1
     else:
         level = 0
-    if value == 0:
-        size = (2, 0)
-    elif value >= need:
-        size = (0, value)
-    else:
-        size = (1, -value)
-    return (level, *size, layout.variables.index(variable))
+    return level, layout.position[variable]
 
 
 def _open_members(
-    layout: Layout, relation: Relation, suppressed: set[str], counts: Mapping[str, int]
+    layout: Layout, names: Iterable[str], suppressed: set[str], counts: Mapping[str, int]
 ) -> list[str]:
-    return [v for v in relation.variables if v not in suppressed
-            and layout.kind(v) is Kind.COUNT and v in counts]
+    """The published non-zero counts among ``names`` (an hours cell stands for its count)."""
+    out = []
+    for v in names:
+        count = layout.shown_with(v) or v
+        if count not in suppressed and counts.get(count, 0) > 0:
+            out.append(count)
+    return out
 
 
-def _best(
-    layout: Layout, names: Iterable[str], counts: Mapping[str, int], need: int
-) -> str | None:
-    ranked = sorted(set(names), key=lambda v: _rank(layout, v, counts[v], need))
+def _best(layout: Layout, names: Iterable[str]) -> str | None:
+    ranked = sorted(set(names), key=lambda v: _rank(layout, v))
     return ranked[0] if ranked else None
 
 
 def secondary_choice(
-    layout: Layout,
-    narrow: str,
-    suppressed: set[str],
-    counts: Mapping[str, int],
-    threshold: int,
+    layout: Layout, narrow: str, suppressed: set[str], counts: Mapping[str, int]
 ) -> str | None:
-    """The published count to suppress next so that ``narrow`` can no longer be narrowed.
+    """The published count to hide next so that ``narrow`` (a hidden count, or a hidden hours
+    cell) can no longer be narrowed.
 
-    Deterministic: looks first at the equations holding ``narrow`` with the fewest suppressed
-    cells (those are where it is worked out from), then at its inequalities, then at any
-    relation touching a suppressed cell. Hours never count: they follow their counts.
+    Looks first at the equations holding ``narrow`` with the fewest hidden cells (those are
+    where it is worked out from), then at its inequalities, then at any relation touching a
+    hidden cell. An hours cell is hidden with its count, so hours are protected by hiding
+    another format. ``counts`` tells only which counts are zero (zeros are published).
     """
     holding = [r for r in layout.relations if narrow in r.variables]
     equations = sorted(
         (r for r in holding if r.equal),
-        key=lambda r: sum(v in suppressed for v in r.variables),
+        key=lambda r: sum((layout.shown_with(v) or v) in suppressed for v in r.variables),
     )
     for relation in equations:
-        choice = _best(layout, _open_members(layout, relation, suppressed, counts), counts,
-                       threshold)
+        choice = _best(layout, _open_members(layout, relation.variables, suppressed, counts))
         if choice is not None:
             return choice
     choice = _best(layout, (v for r in holding if not r.equal
-                            for v in _open_members(layout, r, suppressed, counts)),
-                   counts, threshold)
+                            for v in _open_members(layout, r.variables, suppressed, counts)))
     if choice is not None:
         return choice
-    return _best(layout, (v for r in layout.relations if suppressed & set(r.variables)
-                          for v in _open_members(layout, r, suppressed, counts)),
-                 counts, threshold)
+    return _best(layout, (v for r in layout.relations
+                          if suppressed & {layout.shown_with(x) or x for x in r.variables}
+                          for v in _open_members(layout, r.variables, suppressed, counts)))
 
 
 def cover_equations(
-    layout: Layout, suppressed: set[str], counts: Mapping[str, int], threshold: int
+    layout: Layout, suppressed: set[str], counts: Mapping[str, int]
 ) -> set[str]:
-    """Structural secondary suppression (exact, unrounded counts), before the audit runs.
-
-    In an equation ``whole = sum(parts)`` the cells hidden in it can each be pinned to within
-    the sum of their true values, so every equation that hides anything must hide two cells
-    or more, together worth at least the threshold. Cheap, and it settles most patterns; the
-    linear-program audit then checks what this cannot see (chains across tables).
-    """
+    """Structural secondary suppression, before the audit runs: every count equation
+    ``whole = sum(parts)`` that hides anything hides two cells or more (one hidden cell in an
+    equation is its difference). Depends on positions and zeros only; the audit then checks
+    what this cannot see."""
     hidden_set = set(suppressed)
     equations = [r for r in layout.relations if r.equal
                  and all(layout.kind(v) is Kind.COUNT for v in r.variables)]
@@ -443,11 +501,9 @@ def cover_equations(
         changed = False
         for relation in equations:
             hidden = [v for v in relation.variables if v in hidden_set]
-            worth = sum(counts[v] for v in hidden)
-            if not hidden or (len(hidden) >= 2 and worth >= threshold):
+            if len(hidden) != 1:
                 continue
-            choice = _best(layout, _open_members(layout, relation, hidden_set, counts),
-                           counts, threshold - worth)
+            choice = _best(layout, _open_members(layout, relation.variables, hidden_set, counts))
             if choice is not None:
                 hidden_set.add(choice)
                 changed = True

@@ -249,7 +249,9 @@ class MembersPage(QWidget):
         if member is None or (not member.disabled and self._is_me(member)):
             return
         off = not member.disabled
-        text = (self.tr("{name} is switched off and can no longer sign in.") if off
+        text = (self.tr("{name} is switched off and can no longer sign in. The vault has a "
+                        "new key, so their key opens nothing; backups made before still open "
+                        "with it.") if off
                 else self.tr("{name} is switched on and can sign in again."))
         self.message.hide_message()
         self._run(lambda: team.set_disabled(ws, member.user_id, off),

@@ -2353,8 +2353,8 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>{name} a maintenant une phrase de passe temporaire et devra la changer à sa prochaine connexion.</translation>
     </message>
     <message>
-        <source>{name} is switched off and can no longer sign in.</source>
-        <translation>Le compte de {name} est désactivé&#xa0;: cette personne ne peut plus ouvrir de session.</translation>
+        <source>{name} is switched off and can no longer sign in. The vault has a new key, so their key opens nothing; backups made before still open with it.</source>
+        <translation>Le compte de {name} est désactivé&#xa0;: cette personne ne peut plus ouvrir de session. Le coffre a une nouvelle clé, et son ancienne clé n’ouvre plus rien; les sauvegardes faites avant s’ouvrent encore avec elle.</translation>
     </message>
     <message>
         <source>{name} is switched on and can sign in again.</source>
@@ -2441,6 +2441,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>The key file of this vault has been changed or damaged. Nothing was changed. Restore it from a backup.</source>
         <translation>Le fichier de clés de ce coffre a été modifié ou endommagé. Rien n’a été modifié. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file in this folder belongs to another vault than the database beside it, so it cannot be opened. Nothing was changed. Put back the key file that came with this database, or restore the vault from a backup.</source>
+        <translation>Le fichier de clés de ce dossier appartient à un autre coffre que la base de données qui l’accompagne&#xa0;: le coffre ne peut donc pas être ouvert. Rien n’a été modifié. Remettez le fichier de clés fourni avec cette base de données ou restaurez le coffre à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Another PeerDesk window changed this vault&apos;s key file while you were working, so nothing was changed. Lock PeerDesk, sign in again and repeat the change.</source>
+        <translation>Une autre fenêtre de PeerDesk a modifié le fichier de clés de ce coffre pendant que vous travailliez&#xa0;: rien n’a donc été modifié. Verrouillez PeerDesk, ouvrez une nouvelle session et refaites la modification.</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of PeerDesk. Install that version to open it.</source>
@@ -2828,6 +2836,14 @@ Cette action est irréversible.</translation>
         <translation>Seuil de suppression, en contacts</translation>
     </message>
     <message>
+        <source>Quarters close after, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist items</source>
         <translation>Éléments de la liste</translation>
     </message>
@@ -2886,6 +2902,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>3 or more. Smaller groups are hidden in statistics.</source>
         <translation>3 ou plus. Les groupes plus petits sont masqués dans les statistiques.</translation>
+    </message>
+    <message>
+        <source>Quarters c&amp;lose after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–60 days after a quarter ends. Until then contacts logged late count in it and none of its statistics can be seen; the first look after that releases them for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every statistics report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Boundary &amp;checklist</source>
