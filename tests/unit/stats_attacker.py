@@ -1,32 +1,50 @@
 """An independent privacy attacker for the statistics tests.
 
-It reads published CSVs only (never the engine's data structures or its audit code), rebuilds
-what a reader knows from DESIGN section 6 (tables add up to their totals, margins repeat the
-one-way tables, multi-valued tables are bounded by the number of contacts, durations are
-1–1440 minutes, imminent danger needs a crisis-line, medical or clinician referral) and asks
-scipy's HiGHS for the lowest and highest value of every hidden count.
+It reads published CSVs only (never the engine's data structures or its audit code) and knows
+what a reader of PeerDesk's source knows (DESIGN section 6):
+
+- tables add up to their totals, margins repeat the one-way tables, a contact has one or more
+  topics and at most one referral of each type, imminent danger needs a crisis-line, medical
+  or clinician referral, every contact ticked an item or did not;
+- a contact lasts 1 to 1440 minutes, hours are minutes / 60 published to the whole hour;
+- a published zero is zero, and nothing hides a zero: a hidden count is one or more;
+- a published non-zero count is at least the threshold its release states;
+- rounding to base 5 moves a value by at most 4 (so a rounded ``r`` is ``r - 4 .. r + 4``,
+  and at least the threshold); rounded hours are rounded whole hours;
+- an annual summary (``_meta`` row ``quarters``) sums its quarters: each of its figures is the
+  sum of the quarters' figures;
+- counts are whole numbers: every bound comes from ``scipy.optimize.milp``.
+
+It then reports, for every hidden count, its lowest and highest possible value, and for every
+hidden hours cell the same, so that tests can hold them to the rules (a hidden count either
+lies wholly at or above the threshold or keeps at least threshold - 1 possible values; no
+hidden hours cell is estimable within 25 %) and check them against the vault's true values.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import math
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import linprog
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.sparse import csr_array
 
 ADDITIVE = ("contacts_by_month", "contacts_by_member_group", "contacts_by_format",
             "contacts_by_channel", "contacts_by_risk", "referrals_by_type", "support_hours")
+Key = tuple[str, str, str]
 
 
-def parse(data: bytes) -> tuple[dict[str, str], dict[tuple[str, str, str], int | None], str]:
+def parse(data: bytes) -> tuple[dict[str, str], dict[Key, int | None], str]:
     """(_meta, cells, period) of one CSV."""
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
     assert rows, "empty CSV"
     meta = {r["row"]: r["value"] for r in rows if r["table"] == "_meta"}
-    cells: dict[tuple[str, str, str], int | None] = {}
+    cells: dict[Key, int | None] = {}
     for r in rows:
         if r["table"] == "_meta":
             continue
@@ -36,46 +54,98 @@ def parse(data: bytes) -> tuple[dict[str, str], dict[tuple[str, str, str], int |
     return meta, cells, rows[0]["quarter"]
 
 
+@dataclass(frozen=True)
+class Hidden:
+    """A hidden cell the attacker bounds, and the threshold it is held to."""
+
+    period: str
+    key: Key
+    name: str
+    hours: bool
+    threshold: int
+
+
+def count_rule_holds(lo: float, hi: float, k: int) -> bool:
+    """Wholly at or above k, or at least k - 1 whole numbers possible."""
+    if lo >= k - 1e-6 or hi == math.inf:
+        return True
+    return math.floor(hi + 1e-6) - math.ceil(lo - 1e-6) + 1 >= k - 1
+
+
+def p_rule_holds(lo: float, hi: float, p: float = 0.25) -> bool:
+    """No estimate e is within p of every possible value: hi / lo > (1 + p) / (1 - p)."""
+    return hi == math.inf or lo <= 0 or hi > lo * (1 + p) / (1 - p)
+
+
 class Attacker:
     def __init__(self) -> None:
         self.names: list[str] = []
         self.index: dict[str, int] = {}
-        self.bounds: list[tuple[float, float | None]] = []
+        self.bounds: list[tuple[float, float]] = []
+        self.whole: list[bool] = []
         self.eq: list[tuple[dict[int, float], float]] = []
         self.ub: list[tuple[dict[int, float], float]] = []
-        self.hidden: list[tuple[str, int]] = []  # (name, threshold)
+        self.hidden: list[Hidden] = []
+        self.releases: dict[str, tuple[dict[str, str], dict[Key, int]]] = {}
+        self.largest_k = 0
 
-    def var(self, name: str) -> int:
+    def var(self, name: str, whole: bool) -> int:
         if name not in self.index:
             self.index[name] = len(self.names)
             self.names.append(name)
-            self.bounds.append((0.0, None))
+            self.bounds.append((0.0, math.inf))
+            self.whole.append(whole)
         return self.index[name]
 
-    def add_release(self, data: bytes) -> dict[tuple[str, str, str], int]:
-        """Adds one CSV; returns the variable index of each of its cells."""
+    def add_release(self, data: bytes) -> dict[Key, int]:
+        """Adds one CSV (in the order they were released); returns each cell's variable.
+
+        A quarter's hidden counts are held to the largest threshold of it and every release
+        added before it; an annual summary's to the threshold it states.
+        """
         meta, cells, period = parse(data)
         k = int(meta["threshold"])
         rounding = int(meta.get("rounding", "0"))
-        ids: dict[tuple[str, str, str], int] = {}
+        quarters = meta.get("quarters", "").split()
+        self.largest_k = max(self.largest_k, k)
+        held = k if quarters else self.largest_k
+        summed = bool(quarters) and all(q in self.releases for q in quarters)
+        exact_sums = summed and not rounding and all(
+            int(self.releases[q][0].get("rounding", "0")) == 0 for q in quarters)
+        ids: dict[Key, int] = {}
         for key, value in cells.items():
-            i = self.var(f"{period}|{'/'.join(key)}")
-            ids[key] = i
             hours = key[0] == "support_hours"
+            i = self.var(f"{period}|{'/'.join(key)}", whole=not hours)
+            ids[key] = i
             if value is None:
-                if not hours:
-                    self.hidden.append((self.names[i], k))
+                self.hidden.append(Hidden(period, key, self.names[i], hours, held))
+                self.bounds[i] = (0.0 if hours else 1.0, math.inf)
+            elif summed and not exact_sums:
+                pass  # a sum of rounded figures says nothing the quarters did not
             elif hours:
-                self.bounds[i] = (max(0.0, value - 0.5), value + 0.5)
+                self.bounds[i] = self._hours(value, rounding)
             elif rounding and value > 0:
-                self.bounds[i] = (max(1.0, value - rounding + 1), float(value + rounding - 1))
+                self.bounds[i] = (max(float(k), value - rounding + 1.0),
+                                  float(value + rounding - 1))
             else:
                 self.bounds[i] = (float(value), float(value))
+        if summed:
+            for key, i in ids.items():
+                parts = {self.releases[q][1][key]: 1.0 for q in quarters
+                         if key in self.releases[q][1]}
+                parts[i] = -1.0
+                self.eq.append((parts, 0.0))
         self._relations(cells, ids)
+        self.releases[period] = (meta, ids)
         return ids
 
-    def _relations(self, cells: dict[tuple[str, str, str], int | None],
-                   ids: dict[tuple[str, str, str], int]) -> None:
+    @staticmethod
+    def _hours(value: int, rounding: int) -> tuple[float, float]:
+        if rounding and value > 0:
+            return max(0.5, value - rounding + 0.5), value + rounding - 0.5
+        return max(0.0, value - 0.5), value + 0.5
+
+    def _relations(self, cells: dict[Key, int | None], ids: dict[Key, int]) -> None:
         by_table: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for table, row, column in cells:
             by_table[table].append((row, column))
@@ -112,8 +182,12 @@ class Attacker:
                              ids[("checklist_completion", r, "not_ticked")]: 1.0,
                              ids[("checklist_completion", r, "Total")]: -1.0}, 0.0))
             same(ids[("checklist_completion", r, "Total")], total)
+        # Total hours: every contact lasts 1-1440 minutes.
+        hours = ids[("support_hours", "Total", "hours")]
+        self.ub.append(({total: 1 / 60, hours: -1.0}, 0.0))
+        self.ub.append(({hours: 1.0, total: -24.0}, 0.0))
 
-    def _two_way(self, two: list[tuple[str, str]], ids: dict[tuple[str, str, str], int],
+    def _two_way(self, two: list[tuple[str, str]], ids: dict[Key, int],
                  same: Callable[[int, int], None]) -> None:
         rows = sorted({r for r, _ in two if r != "Total"})
         cols = sorted({c for _, c in two if c != "Total"})
@@ -139,33 +213,93 @@ class Attacker:
     def add_equation(self, parts: dict[int, float], rhs: float) -> None:
         self.eq.append((parts, rhs))
 
-    def narrowest(self) -> list[tuple[str, float, float, int]]:
-        """(name, lowest, highest, threshold) of every hidden count narrower than its
-        threshold."""
-        n = len(self.names)
+    # ------------------------------------------------------------------ solving
 
-        def matrix(rows: list[tuple[dict[int, float], float]]) -> tuple[object, object]:
-            if not rows:
-                return None, None
-            a = np.zeros((len(rows), n))
-            for j, (parts, _) in enumerate(rows):
+    def _groups(self) -> list[list[int]]:
+        """Variables linked by some relation, each group solved on its own."""
+        parent = list(range(len(self.names)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for parts, _ in self.eq + self.ub:
+            first, *rest = parts
+            for other in rest:
+                parent[root(other)] = root(first)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.names)):
+            groups[root(i)].append(i)
+        return list(groups.values())
+
+    def intervals(self) -> dict[str, tuple[float, float]]:
+        """Lowest and highest possible value of every hidden cell (whole counts)."""
+        wanted = {h.name for h in self.hidden}
+        out: dict[str, tuple[float, float]] = {}
+        for group in self._groups():
+            targets = [i for i in group if self.names[i] in wanted]
+            if targets:
+                out.update(self._solve(group, targets))
+        return out
+
+    def _solve(self, group: list[int], targets: list[int]) -> dict[str, tuple[float, float]]:
+        local = {g: j for j, g in enumerate(group)}
+        n = len(group)
+
+        def matrix(rows: list[tuple[dict[int, float], float]]) -> tuple[np.ndarray, np.ndarray]:
+            mine = [(p, rhs) for p, rhs in rows if next(iter(p)) in local]
+            a = np.zeros((len(mine), n))
+            for j, (parts, _) in enumerate(mine):
                 for i, coef in parts.items():
-                    a[j, i] += coef
-            return a, np.array([rhs for _, rhs in rows])
+                    a[j, local[i]] += coef
+            return a, np.array([rhs for _, rhs in mine])
 
         a_eq, b_eq = matrix(self.eq)
         a_ub, b_ub = matrix(self.ub)
-        found = []
-        for name, k in self.hidden:
+        lows = np.array([self.bounds[g][0] for g in group])
+        highs = np.array([self.bounds[g][1] for g in group])
+        whole = np.array([1 if self.whole[g] else 0 for g in group])
+        constraints = []
+        if len(b_eq) + len(b_ub):
+            constraints.append(LinearConstraint(
+                csr_array(np.vstack([a_eq, a_ub])),
+                np.concatenate([b_eq, np.full(len(b_ub), -np.inf)]),
+                np.concatenate([b_eq, b_ub])))
+        out = {}
+        for t in targets:
             c = np.zeros(n)
-            c[self.index[name]] = 1.0
+            c[local[t]] = 1.0
             ends = []
             for sign in (1.0, -1.0):
-                res = linprog(sign * c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq,
-                              bounds=self.bounds, method="highs")
-                assert res.status in (0, 3), res.message
-                ends.append(float("inf") * -sign if res.status == 3 else sign * res.fun)
-            lo, hi = ends
-            if hi - lo < k - 1e-6:
-                found.append((name, lo, hi, k))
+                res = milp(sign * c, integrality=whole, bounds=Bounds(lows, highs),
+                           constraints=constraints)
+                if res.status == 0:
+                    ends.append(sign * res.fun)
+                    continue
+                # "unbounded or infeasible": the relaxation tells which (infeasible would
+                # mean this attacker believes something false)
+                relaxed = linprog(sign * c, A_ub=a_ub if len(b_ub) else None,
+                                  b_ub=b_ub if len(b_ub) else None,
+                                  A_eq=a_eq if len(b_eq) else None,
+                                  b_eq=b_eq if len(b_eq) else None,
+                                  bounds=list(zip(lows, [None if h == math.inf else h
+                                                         for h in highs], strict=True)),
+                                  method="highs")
+                assert relaxed.status == 3, (self.names[t], res.message, relaxed.message)
+                ends.append(-sign * math.inf)
+            out[self.names[t]] = (float(ends[0]), float(ends[1]))
+        return out
+
+    def narrowest(self) -> list[tuple[str, float, float, int]]:
+        """(name, lowest, highest, threshold) of every hidden count the rule does not hold
+        for, and of every hidden hours cell the p%-rule does not hold for (threshold 0)."""
+        bounds = self.intervals()
+        found = []
+        for h in self.hidden:
+            lo, hi = bounds[h.name]
+            ok = p_rule_holds(lo, hi) if h.hours else count_rule_holds(lo, hi, h.threshold)
+            if not ok:
+                found.append((h.name, lo, hi, 0 if h.hours else h.threshold))
         return found

@@ -1,24 +1,28 @@
-"""The attacker's linear program: how far can each suppressed cell be narrowed?
+"""The attacker's program: how far can each hidden cell be narrowed?
 
-For every suppressed count the audit solves two linear programs (scipy's HiGHS): the lowest
-and the highest value the cell can take while every published cell keeps its published value
-(or, when rounded, stays within its rounding interval), every relation of
-``domain.stats.Layout.relations`` holds, and every count is non-negative. Earlier frozen
-releases enter the same system with their own variables.
+For every hidden cell the audit solves two programs with scipy's HiGHS: the lowest and the
+highest value the cell can take while every published cell keeps what its published value
+says (``domain.stats.published_interval``: exact, or its rounding band, a non-zero count at
+least the threshold), every hidden count is one or more (``domain.stats.hidden_interval``),
+every relation of ``domain.stats.Layout.relations`` holds, and every count is a whole number
+(a mixed-integer program: hours are continuous). Earlier frozen releases enter the same
+system with their own variables.
 
 Quarters are disjoint sets of contacts (a contact logged late for a frozen quarter counts in
-the next open one), so no relation links two quarters' true values. An annual summary is a sum
-of *published* quarterly values: a function of what is already public, it adds no equation on
-true values. The system is therefore block-diagonal across quarters; the audit splits it into
-connected components and solves only those holding a suppressed cell of the release being
-checked, which is what keeps it fast. Results are cached per component.
+the next open one), so no relation links two quarters' true values; an annual summary is
+linked to the quarters it sums (``engine.release_system``). The system is therefore nearly
+block-diagonal; the audit splits it into connected components and solves only those holding
+a cell it is asked about, which is what keeps it fast. Results are cached per component.
+
+Each end is settled by the integer program; when HiGHS reports "unbounded or infeasible" the
+linear relaxation tells which (the true values are always feasible, so: unbounded).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -29,13 +33,15 @@ INF = math.inf
 
 @dataclass(frozen=True)
 class LinearSystem:
-    """Variables with bounds (exact knowledge is lo == hi) and relations between them."""
+    """Variables with bounds (exact knowledge is lo == hi) and relations between them;
+    ``integer`` names the whole-number variables (counts)."""
 
     bounds: Mapping[str, tuple[float, float]]
     relations: tuple[Relation, ...]
+    integer: frozenset[str] = field(default=frozenset())
 
 
-def _components(
+def components(
     system: LinearSystem, free: set[str]
 ) -> list[tuple[list[str], list[Relation]]]:
     """Connected groups of non-exact variables, with the relations that touch them."""
@@ -65,7 +71,7 @@ def _components(
 
 
 class Auditor:
-    """Computes suppressed cells' intervals, caching components between calls."""
+    """Computes hidden cells' intervals, caching components between calls."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[frozenset[str], tuple[tuple[str, float, float], ...]],
@@ -79,22 +85,17 @@ class Auditor:
         wanted = set(targets)
         free = {v for v, (lo, hi) in system.bounds.items() if lo != hi}
         result: dict[str, tuple[float, float]] = {}
-        for names, relations in _components(system, free):
+        for names, relations in components(system, free):
             mine = [v for v in names if v in wanted]
             if not mine:
                 continue
             key = (frozenset(names),
                    tuple((v, *system.bounds[v]) for v in sorted(names)))
-            cached = self._cache.get(key)
-            if cached is None:
-                cached = self._solve(system, names, relations, mine)
-                self._cache[key] = cached
-            result.update({v: cached[v] for v in mine if v in cached})
+            cached = self._cache.setdefault(key, {})
             missing = [v for v in mine if v not in cached]
             if missing:
-                extra = self._solve(system, names, relations, missing)
-                cached.update(extra)
-                result.update(extra)
+                cached.update(self._solve(system, names, relations, missing))
+            result.update({v: cached[v] for v in mine})
         return result
 
     def _solve(
@@ -103,7 +104,8 @@ class Auditor:
     ) -> dict[str, tuple[float, float]]:
         # scipy.optimize takes ~0.35 s to import: load it when a program is first solved, not
         # when the app starts (the statistics page imports this module).
-        from scipy.optimize import linprog  # noqa: PLC0415
+        from scipy.optimize import Bounds, LinearConstraint, linprog, milp  # noqa: PLC0415
+        from scipy.sparse import csr_array  # noqa: PLC0415
 
         index = {v: i for i, v in enumerate(names)}
         n = len(names)
@@ -121,13 +123,13 @@ class Auditor:
                     rhs -= coef * system.bounds[v][0]
             (a_eq if relation.equal else a_ub).append(row)
             (b_eq if relation.equal else b_ub).append(rhs)
-        bounds = [(system.bounds[v][0], None if system.bounds[v][1] == INF
-                   else system.bounds[v][1]) for v in names]
-        kwargs = {
-            "A_ub": np.array(a_ub) if a_ub else None, "b_ub": np.array(b_ub) if b_ub else None,
-            "A_eq": np.array(a_eq) if a_eq else None, "b_eq": np.array(b_eq) if b_eq else None,
-            "bounds": bounds, "method": "highs",
-        }
+        lows = np.array([system.bounds[v][0] for v in names])
+        highs = np.array([system.bounds[v][1] for v in names])
+        rows = a_eq + a_ub
+        constraints = [LinearConstraint(
+            csr_array(np.array(rows)), np.array(b_eq + [-INF] * len(b_ub)),
+            np.array(b_eq + b_ub))] if rows else []
+        integrality = np.array([1 if v in system.integer else 0 for v in names])
         out: dict[str, tuple[float, float]] = {}
         for v in targets:
             c = np.zeros(n)
@@ -135,12 +137,21 @@ class Auditor:
             ends = []
             for sign in (1.0, -1.0):
                 self.programs_solved += 1
-                res = linprog(sign * c, **kwargs)
-                if res.status == 3:  # unbounded
-                    ends.append(-INF if sign > 0 else INF)
-                elif res.status == 0:
+                res = milp(sign * c, integrality=integrality, bounds=Bounds(lows, highs),
+                           constraints=constraints)
+                if res.status == 0:
                     ends.append(float(sign * res.fun))
-                else:
+                    continue
+                # HiGHS says "unbounded or infeasible": the relaxation tells which.
+                relaxed = linprog(
+                    sign * c, A_ub=np.array(a_ub) if a_ub else None,
+                    b_ub=np.array(b_ub) if a_ub else None,
+                    A_eq=np.array(a_eq) if a_eq else None, b_eq=np.array(b_eq) if a_eq else None,
+                    bounds=[(lo, None if hi == INF else hi) for lo, hi in zip(lows, highs,
+                                                                              strict=True)],
+                    method="highs")
+                if relaxed.status != 3:
                     raise RuntimeError(f"disclosure audit: solver status {res.status}")
+                ends.append(-INF if sign > 0 else INF)
             out[v] = (ends[0], ends[1])
         return out
