@@ -175,9 +175,11 @@ class ReferralPicker(QWidget):
         self._how_grid.setContentsMargins(0, 0, 0, 0)
         self._how_grid.setHorizontalSpacing(12)
         self._how_grid.setVerticalSpacing(6)
+        self._how_grid.setColumnStretch(0, 1)
         for kind in ReferralType:
             name = label(kind)
             caption = tag(QLabel(name), f"referralHowLabel_{kind.value}")
+            caption.setWordWrap(True)  # a long name takes a second line, not the form's room
             combo = tag(QComboBox(), f"referralHow_{kind.value}",
                         self.tr("How the referral to %1 was made").replace("%1", name))
             for how in ReferralHow:
@@ -211,8 +213,8 @@ class ReferralPicker(QWidget):
             shown = kind in chosen
             row_widgets = (self.how_labels[kind], self.how[kind], self.find[kind])
             for column, widget in enumerate(row_widgets):
-                if shown:
-                    self._how_grid.addWidget(widget, index // 2, (index % 2) * 3 + column)
+                if shown:  # one referral a row: two side by side would widen the column
+                    self._how_grid.addWidget(widget, index, column)
                 widget.setVisible(shown)
             index += shown
         self.changed.emit()

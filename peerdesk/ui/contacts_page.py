@@ -27,6 +27,7 @@ from peerdesk.domain.contacts import ContactFilter, ContactSummary
 from peerdesk.domain.vocab import Format, MemberGroup, Topic
 from peerdesk.services import contacts
 from peerdesk.services.workspace import Workspace
+from peerdesk.ui import table_fit
 from peerdesk.ui.contact_fields import combo, to_date, to_qdate
 from peerdesk.ui.contact_list_model import ROW_HEIGHT, ContactTableModel, short_date
 from peerdesk.ui.tasks import TaskRunner
@@ -136,11 +137,14 @@ class MyContactsPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        widths = (130, 130, 150, 110, 70, 0, 120, 170)
+        # Narrow enough for the topics to keep room at 1280 px: longer values wrap.
+        widths = (105, 130, 160, 95, 60, 0, 105, 150)
         for column, width in enumerate(widths):
             if width:
                 table.setColumnWidth(column, width)
         header.setSectionResizeMode(ContactTableModel.TOPICS, QHeaderView.ResizeMode.Stretch)
+        table_fit.two_line_rows(table, lines=3)  # all topics and "Overdue (due …)", wrapped
+        table_fit.headings_fit(table)
 
     def _lay_out(self) -> None:
         # Two rows (when, then what), so longer words never squeeze the last filter.

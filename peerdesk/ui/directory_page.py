@@ -35,7 +35,7 @@ from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts, FilterChoices
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import a11y, input_guard, messages, theme
+from peerdesk.ui import a11y, input_guard, messages, table_fit, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.directory_actions import DirectoryActions
 from peerdesk.ui.directory_filters import FilterBar
@@ -65,11 +65,13 @@ def resource_table(model: ResourceTableModel, object_name: str, name: str) -> QT
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
-    # Fixed widths, so the name keeps the room; a long category is elided (tooltip has it).
-    for column, width in ((CATEGORY, 140), (HOURS, 60)):
+    # Fixed widths, so the name keeps the room; a long category wraps.
+    for column, width in ((CATEGORY, 130), (HOURS, 60)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(column, width)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    # A long name or category takes a second line: two 988 lines must not look alike.
+    table_fit.two_line_rows(table, lines=3)  # a few dozen rows: room to read them whole
+    table_fit.headings_fit(table)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 

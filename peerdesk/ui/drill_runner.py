@@ -36,7 +36,7 @@ from peerdesk.domain.drills import DrillFeedback
 from peerdesk.services import contacts, drills
 from peerdesk.services.drills import PackEntry, Trainee
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import drill_labels, i18n, messages
+from peerdesk.ui import drill_labels, i18n, messages, table_fit
 from peerdesk.ui.contact_form import ContactForm
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.drill_feedback import DrillFeedbackView
@@ -118,6 +118,7 @@ class DrillRunner(QWidget):
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(36)
+        table_fit.two_line_rows(self.table, lines=3)  # a scenario's whole title
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._preview())
         self.table.activated.connect(lambda _i: self.start_drill())
         self.pick_message = MessageWidget("drillPickMessage", closable=True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.contacts import FollowUp
-from peerdesk.ui import i18n
+from peerdesk.ui import i18n, table_fit
 from peerdesk.ui.contact_list_model import ROW_HEIGHT, short_date
 from peerdesk.ui.rows_model import HeaderedRowsModel, Index
 from peerdesk.ui.vocab_labels import label
@@ -106,6 +106,8 @@ class FollowUpsView(QWidget):
         for column, width in enumerate((190, 130, 130, 160)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        table_fit.two_line_rows(self.table)
+        table_fit.headings_fit(self.table)
         self.empty = text_label(self.tr(
             "No follow-ups are due. When you plan one on a contact, it appears here on the day "
             "it is due."), "followUpsEmpty")

@@ -12,8 +12,20 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, QTranslator
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "peerdesk" / "ui"
@@ -232,3 +244,83 @@ def _name(widget: QWidget) -> str:
         chain.append(current.objectName() or type(current).__name__)
         current = current.parentWidget()
     return "/".join(reversed(chain))
+
+
+# --- table cells, header sections and drop-down items -----------------------------------------
+
+def clipped_cells(window: QWidget, rows: int = 30) -> list[str]:
+    """Visible cells and header sections of tables and trees whose text is cut (elided, or
+    wrapped onto more lines than the row shows)."""
+    problems: list[str] = []
+    for view in window.findChildren(QAbstractItemView):
+        if not isinstance(view, (QTableView, QTreeView)) or not view.isVisibleTo(window):
+            continue
+        model = view.model()
+        if model is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        for column in range(model.columnCount()):
+            if header.isSectionHidden(column) or header.sectionSize(column) <= 0:
+                continue
+            problems += [f"{_name(view)} {p}" for p in _header_cut(header, model, column)]
+            for row in range(min(model.rowCount(), rows)):
+                problem = _cell_cut(view, model.index(row, column))
+                if problem:
+                    problems.append(f"{_name(view)} row {row}: {problem}")
+    return problems
+
+
+def _header_cut(header: QHeaderView, model: QAbstractItemModel, column: int) -> list[str]:
+    text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    if not header.isVisibleTo(header.window()) or not isinstance(text, str) or not text.strip():
+        return []
+    needed = header.sectionSizeFromContents(column).width()
+    if needed > header.sectionSize(column) + 1:
+        return [f"header {text[:40]!r}: needs {needed}px, has {header.sectionSize(column)}"]
+    return []
+
+
+def _cell_cut(view: QAbstractItemView, index: QModelIndex) -> str:
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    rect = view.visualRect(index)
+    if rect.width() <= 0 or rect.height() <= 0:
+        return ""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = rect
+    option.font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+    option.fontMetrics = QFontMetrics(option.font)
+    if view.wordWrap():
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    hint = view.itemDelegateForIndex(index).sizeHint(option, index)
+    if view.wordWrap():
+        if hint.height() > rect.height() + 1:
+            return f"{text[:40]!r}: needs {hint.height()}px high, has {rect.height()}"
+    elif hint.width() > rect.width() + 1:
+        return f"{text[:40]!r}: needs {hint.width()}px, has {rect.width()}"
+    return ""
+
+
+
+
+def popup_clipped(combo: QComboBox) -> list[str]:
+    """Each item of ``combo``'s open list that is not wholly inside the list or whose text is
+    cut (each is scrolled to first, so a long list may scroll)."""
+    view = combo.view()
+    problems = []
+    for row in range(combo.count()):
+        index = combo.model().index(row, combo.modelColumn())
+        view.scrollTo(index)
+        QApplication.processEvents()
+        rect = view.visualRect(index)
+        inside = view.viewport().rect()
+        text = combo.itemText(row)
+        needed = view.fontMetrics().horizontalAdvance(text)
+        if not inside.contains(rect):
+            problems.append(f"{text[:40]!r} at {rect.getRect()} outside {inside.getRect()}")
+        elif needed > min(rect.width(), inside.width()) - 8:
+            problems.append(f"{text[:40]!r} needs {needed}px, has "
+                            f"{min(rect.width(), inside.width())}")
+    return problems

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from i18n_support import popup_clipped
 from peerdesk.domain.members import Role
 from peerdesk.ui import theme
 from peerdesk.ui.input_guard import scroll_area_of
@@ -146,25 +147,6 @@ def test_a_focused_list_still_answers_the_wheel(themed: None, qtbot: Any, vault:
 
 # --- drop-down lists --------------------------------------------------------------------------
 
-def _popup_problems(combo: QComboBox) -> list[str]:
-    """Each item of the open list that is not wholly inside it or whose text is cut."""
-    view = combo.view()
-    problems = []
-    for row in range(combo.count()):
-        index = combo.model().index(row, combo.modelColumn())
-        view.scrollTo(index)
-        QApplication.processEvents()
-        rect = view.visualRect(index)
-        inside = view.viewport().rect()
-        text = combo.itemText(row)
-        width = view.fontMetrics().horizontalAdvance(text)
-        if not inside.contains(rect):
-            problems.append(f"{text!r} at {rect.getRect()} outside {inside.getRect()}")
-        elif width > min(rect.width(), inside.width()) - 8:
-            problems.append(f"{text!r} needs {width}px, has {min(rect.width(), inside.width())}")
-    return problems
-
-
 def _open_by_keyboard(qtbot: Any, combo: QComboBox) -> None:
     combo.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -188,7 +170,7 @@ def test_every_drop_down_list_shows_its_whole_choice(themed: None, qtbot: Any,
     member = shell.window.findChild(QComboBox, "memberCombo")
     qtbot.mouseClick(member, Qt.MouseButton.LeftButton)  # opened by a click, as a person does
     qtbot.waitUntil(member.view().isVisible, timeout=3_000)
-    found += [f"unlock memberCombo: {p}" for p in _popup_problems(member)]
+    found += [f"unlock memberCombo: {p}" for p in popup_clipped(member)]
     _close(qtbot, member)
     window = sign_in_window(qtbot, shell, wait_idle)
     seen: set[str] = set()
@@ -199,7 +181,7 @@ def test_every_drop_down_list_shows_its_whole_choice(themed: None, qtbot: Any,
             seen.add(combo.objectName())
             _open_by_keyboard(qtbot, combo)
             opened += 1
-            found += [f"{where} {combo.objectName()}: {p}" for p in _popup_problems(combo)]
+            found += [f"{where} {combo.objectName()}: {p}" for p in popup_clipped(combo)]
             _close(qtbot, combo)
     assert opened >= 10
     assert not found, "\n".join(found)

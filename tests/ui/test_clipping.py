@@ -1,0 +1,134 @@
+"""No cut words at the laptop sizes stations have (1280×720 and 1366×768), in English and
+French: labels, buttons, chips (chosen or not), table cells and headers, and the items of every
+drop-down list, on every screen of a coordinator and of a trainer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget, QWidget
+
+from i18n_support import FRENCH_QM, clipped, clipped_cells, popup_clipped
+from peerdesk.domain.members import Role
+from peerdesk.services.demo_data import make_demo_contacts
+from peerdesk.services.workspace import Workspace
+from peerdesk.ui import theme
+from peerdesk.ui.main_window import MainWindow
+from shell_support import PASSPHRASE, sign_in_window
+
+SIZES = ((1280, 720), (1366, 768))
+# Known and left for now, each with its reason (a fix removes it from here).
+KNOWN = (
+    "releaseTable header",  # the statistics release table is being rebuilt
+    "traineeTable header",  # the class table squeezes its stretching first column
+)
+
+
+@pytest.fixture(params=["en", "fr_CA"])
+def language(request: Any, qapp: QApplication) -> Iterator[str]:
+    theme.apply(qapp, False)  # the real style sheet: its padding and fonts take room too
+    translator = QTranslator()
+    if request.param == "fr_CA":
+        assert translator.load(str(FRENCH_QM))
+        qapp.installTranslator(translator)
+    yield request.param
+    qapp.removeTranslator(translator)
+
+
+def _with_contacts(folder: Path) -> Path:
+    """Practice contacts of every kind, some with follow-ups overdue, so tables have rows."""
+    workspace = Workspace.unlock(folder, "Dana Reyes", PASSPHRASE)
+    try:
+        make_demo_contacts(workspace, 120, seed=5)
+    finally:
+        workspace.lock()
+    return folder
+
+
+class Walk:
+    """Collects each problem once, where first seen."""
+
+    def __init__(self, qtbot: Any, wait_idle: Any) -> None:
+        self.qtbot, self.wait_idle = qtbot, wait_idle
+        self.found: list[str] = []
+        self.opened: set[tuple[str, int]] = set()
+
+    def settle(self) -> None:
+        self.wait_idle()
+        self.qtbot.wait(30)
+        QCoreApplication.processEvents()
+
+    def check(self, window: QWidget, where: str) -> None:
+        self.settle()
+        for problem in [*clipped(window), *clipped_cells(window), *self._popups(window)]:
+            if any(known in problem for known in KNOWN):
+                continue
+            if not any(seen.endswith(problem) for seen in self.found):
+                self.found.append(f"{where}: {problem}")
+
+    def _popups(self, window: QWidget) -> list[str]:
+        """Open each visible list once per width (the popup's room follows the box)."""
+        problems = []
+        for combo in window.findChildren(QComboBox):
+            key = (combo.objectName(), combo.width())
+            if not combo.isVisibleTo(window) or not combo.count() or key in self.opened:
+                continue
+            self.opened.add(key)
+            combo.setFocus(Qt.FocusReason.TabFocusReason)
+            self.qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+            self.qtbot.waitUntil(combo.view().isVisible, timeout=3_000)
+            problems += [f"{combo.objectName()} list: {p}" for p in popup_clipped(combo)]
+            self.qtbot.keyClick(combo.view(), Qt.Key.Key_Escape)
+            self.qtbot.waitUntil(lambda c=combo: not c.view().isVisible(), timeout=3_000)
+        return problems
+
+    def screens(self, window: MainWindow, who: str) -> None:
+        for width, height in SIZES:
+            window.resize(width, height)
+            for key in window.section_keys():
+                window.show_section(key)
+                where = f"{who} {width}×{height} {key}"
+                self.check(window, where)
+                if key == "contacts":
+                    self._chosen_chips(window, where)
+                page = window.findChild(QWidget, "pages")
+                for tabs in page.findChildren(QTabWidget):
+                    if not tabs.isVisibleTo(window):
+                        continue
+                    for index in range(1, tabs.count()):
+                        tabs.setCurrentIndex(index)
+                        self.check(window, f"{where} / {tabs.tabText(index)}")
+                    tabs.setCurrentIndex(0)
+
+    def _chosen_chips(self, window: QWidget, where: str) -> None:
+        """Every topic and referral chip chosen: each grows a check mark and referrals grow a
+        "how" list; nothing may be cut or pushed off the side."""
+        form = window.findChild(QWidget, "contactForm")
+        assert form is not None
+        chips = [b for b in form.findChildren(QPushButton)
+                 if b.property("chip") and b.isVisibleTo(window) and not b.isChecked()]
+        assert len(chips) > 10
+        for chip in chips:
+            chip.setChecked(True)
+        self.check(window, f"{where} (every chip chosen)")
+        for chip in chips:
+            chip.setChecked(False)
+        self.settle()
+
+
+def test_no_text_is_cut_at_laptop_sizes(language: str, qtbot: Any, make_shell: Any,
+                                        vault_factory: Any, wait_idle: Any) -> None:
+    walk = Walk(qtbot, wait_idle)
+    folder = _with_contacts(vault_factory(
+        "training", training=True, extra={"Sam Okafor": frozenset({Role.TRAINER})}))
+    coordinator = make_shell(folder, training=True)
+    walk.screens(sign_in_window(qtbot, coordinator, wait_idle), "coordinator")
+    coordinator.window.lock()
+    wait_idle()
+    walk.screens(sign_in_window(qtbot, coordinator, wait_idle, "Sam Okafor"), "trainer")
+    assert len(walk.opened) > 20  # the lists were opened, not skipped
+    assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)
