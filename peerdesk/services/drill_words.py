@@ -80,7 +80,7 @@ TEMPLATES: dict[str, str] = {
 # What the note scan reports (FindingKind, "_" as a space) in French.
 KINDS: dict[str, str] = {
     "email": "adresse courriel", "phone": "numéro de téléphone",
-    "badge number": "numéro de matricule", "name": "nom",
+    "badge number": "numéro de matricule", "name": "nom", "address": "adresse",
 }
 
 _CODE = r"[a-z0-9_]+"

@@ -30,6 +30,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.note_scan import FindingKind
 from peerdesk.domain.vocab import ESCALATION_REFERRALS, ReferralHow, ReferralType
 from peerdesk.services import contacts, policy
+from peerdesk.services.name_list import given_names
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import a11y, messages
 from peerdesk.ui.checklist_panel import ChecklistPanel
@@ -54,6 +55,7 @@ def finding_phrase(kind: FindingKind) -> str:
         FindingKind.PHONE: translate("ContactForm", "a phone number"),
         FindingKind.EMAIL: translate("ContactForm", "an e-mail address"),
         FindingKind.BADGE: translate("ContactForm", "a badge or employee number"),
+        FindingKind.ADDRESS: translate("ContactForm", "an address"),
     }[kind]
 
 
@@ -350,10 +352,11 @@ class ContactForm(QWidget):
 
     def _note_confirmed(self, note: str) -> bool:
         """Warn about a note that looks identifying, naming only the kinds found."""
-        found = note_scan.kinds(note) if note else set()
+        found = note_scan.kinds(note, given_names()) if note else set()
         if not found:
             return True
-        order = [FindingKind.NAME, FindingKind.PHONE, FindingKind.EMAIL, FindingKind.BADGE]
+        order = [FindingKind.NAME, FindingKind.PHONE, FindingKind.EMAIL, FindingKind.BADGE,
+                 FindingKind.ADDRESS]
         phrases = [finding_phrase(k) for k in order if k in found]
         listed = phrases[0] if len(phrases) == 1 else self.tr("%1 and %2").replace(
             "%1", ", ".join(phrases[:-1])).replace("%2", phrases[-1])
