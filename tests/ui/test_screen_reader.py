@@ -201,9 +201,12 @@ def test_every_screen_reads_right_names_headings_and_no_twins(qtbot, vault_facto
                                                               make_shell, wait_idle):
     vault = vault_factory(extra={})
     prepare(vault, work=lambda ws: contacts.save_new(ws, draft()))
-    window = sign_in_window(qtbot, make_shell(vault), wait_idle)
+    shell = make_shell(vault)
+    problems: list[str] = read_screen(shell.window, "unlock")
+    assert face(shell.window.findChild(QLabel, "screenTitle")).role() == \
+        QAccessible.Role.Heading
+    window = sign_in_window(qtbot, shell, wait_idle)
     window.resize(1366, 768)
-    problems: list[str] = []
     headings = 0
     for key in window.section_keys():
         window.show_section(key)
