@@ -56,6 +56,8 @@ _EXACT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Domain", "Enter a whole number."),
     QT_TRANSLATE_NOOP("Domain", "Keep at least one checklist item."),
     QT_TRANSLATE_NOOP("Domain", "This item is already in the list."),
+    QT_TRANSLATE_NOOP("Domain", "Enter the program's name."),
+    QT_TRANSLATE_NOOP("Domain", "Use one line of text."),
     # domain/members.py, services/team.py, services/workspace.py, services/passphrase.py
     QT_TRANSLATE_NOOP("Domain", "Enter a name."),
     QT_TRANSLATE_NOOP("Domain", "Use letters, digits, spaces and punctuation only."),

@@ -1,4 +1,5 @@
-"""The Program policy tab: idle lock, private notes, suppression threshold, boundary checklist.
+"""The Program policy tab: idle lock, private notes, statistics (threshold, the days before a
+quarter closes, the program's name on reports), boundary checklist.
 
 The number fields are plain line edits so anything can be typed; Save validates in the worker
 and shows each service field error under its field. A checklist change saves a new version.
@@ -24,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.errors import ValidationError
-from peerdesk.domain.policy import Policy, validate_checklist_texts, validate_settings
+from peerdesk.domain.policy import (
+    MAX_PROGRAM_NAME,
+    Policy,
+    validate_checklist_texts,
+    validate_settings,
+)
 from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages
@@ -71,8 +77,14 @@ class PolicyPage(QWidget):
                                              self.tr("Private notes expire after, in days"))
         self.threshold_edit = self._number_edit("suppressionEdit",
                                                 self.tr("Suppression threshold, in contacts"))
+        self.close_edit = self._number_edit("closeDaysEdit",
+                                            self.tr("Quarters close after, in days"))
+        self.program_edit = tag(QLineEdit(), "programNameEdit", self.tr("Program name"))
+        self.program_edit.setMaxLength(MAX_PROGRAM_NAME)
+        self.program_edit.setMinimumWidth(260)
         self.errors = {key: FieldError(key + "Error") for key in (
-            "idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "checklist")}
+            "idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days",
+            "program_name", "checklist")}
         self.checklist = QStringListModel(self)
         self.checklist_view = tag(QListView(), "checklistView", self.tr("Checklist items"))
         self.checklist_view.setModel(self.checklist)
@@ -93,7 +105,8 @@ class PolicyPage(QWidget):
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
         self.save_button.clicked.connect(self.save)
-        for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit):
+        for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit,
+                     self.program_edit):
             edit.returnPressed.connect(self.save)
         self.notes_check.toggled.connect(self.expiry_edit.setEnabled)
         self.reload()
@@ -135,6 +148,13 @@ class PolicyPage(QWidget):
                   self.tr("contacts"),
                   self.tr("3 or more. Smaller groups are hidden in statistics."),
                   self.errors["suppression_threshold"])
+        self._row(grid, 7, self.tr("Quarters c&lose after"), self.close_edit, self.tr("days"),
+                  self.tr("0–60 days after a quarter ends. Until then contacts logged late "
+                          "count in it and none of its statistics can be seen; the first look "
+                          "after that releases them for good."),
+                  self.errors["close_days"])
+        self._row(grid, 9, self.tr("Pro&gram name"), self.program_edit, "",
+                  self.tr("Printed on every statistics report."), self.errors["program_name"])
         items = QHBoxLayout()
         items.setSpacing(12)
         items.addWidget(self.checklist_view, 1)
@@ -177,6 +197,7 @@ class PolicyPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         order = (self.idle_edit, self.notes_check, self.expiry_edit, self.threshold_edit,
+                 self.close_edit, self.program_edit,
                  self.checklist_view, self.add_item_button, self.remove_item_button,
                  self.up_button, self.down_button, self.save_button)
         for first, second in itertools.pairwise(order):
@@ -197,13 +218,16 @@ class PolicyPage(QWidget):
         self.expiry_edit.setText(str(value.notes_expiry_days))
         self.expiry_edit.setEnabled(value.private_notes_enabled)
         self.threshold_edit.setText(str(value.suppression_threshold))
+        self.close_edit.setText(str(value.close_days))
+        self.program_edit.setText(value.program_name)
         self.checklist.setStringList([item.text for item in value.checklist.items])
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
         self._policy = None
         self.checklist.setStringList([])
-        for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit):
+        for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit,
+                     self.program_edit):
             edit.clear()
         self.message.hide_message()
 
@@ -240,20 +264,23 @@ class PolicyPage(QWidget):
             error.set_error("")
         self.message.hide_message()
         ws = self._ws
-        idle, expiry, threshold = (_number(e.text()) for e in (
-            self.idle_edit, self.expiry_edit, self.threshold_edit))
+        idle, expiry, threshold, close = (_number(e.text()) for e in (
+            self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit))
+        program = self.program_edit.text()
         notes = self.notes_check.isChecked()
         texts = self.checklist.stringList()  # blanks are skipped; numbers match rows
 
         def work() -> tuple[Policy, Policy]:
-            errors = validate_settings(idle, expiry, threshold)
+            errors = validate_settings(idle, expiry, threshold, close_days=close,
+                                       program_name=program)
             errors.update(validate_checklist_texts(texts))
             if errors:  # nothing is written unless everything is valid
                 raise ValidationError(errors)
             before = policy.current(ws)
             policy.update_settings(ws, idle_lock_minutes=int(idle), private_notes_enabled=notes,
                                    notes_expiry_days=int(expiry),
-                                   suppression_threshold=int(threshold))
+                                   suppression_threshold=int(threshold), close_days=int(close),
+                                   program_name=program)
             return before, policy.update_checklist(ws, texts)
 
         self.busy.show()
@@ -283,6 +310,13 @@ class PolicyPage(QWidget):
             changes.append(messages.plural(
                 self.tr("groups under %n contact hidden in statistics", "", n),
                 self.tr("groups under %n contacts hidden in statistics", "", n), n))
+        if before.close_days != after.close_days:
+            n = after.close_days
+            changes.append(messages.plural(
+                self.tr("quarters close %n day after they end", "", n),
+                self.tr("quarters close %n days after they end", "", n), n))
+        if before.program_name != after.program_name:
+            changes.append(self.tr("program name"))
         if before.checklist.version != after.checklist.version:
             changes.append(self.tr("checklist version {n}").replace(
                 "{n}", str(after.checklist.version)))
@@ -297,7 +331,8 @@ class PolicyPage(QWidget):
             return
         first: QWidget | None = None
         widgets = {"idle_lock_minutes": self.idle_edit, "notes_expiry_days": self.expiry_edit,
-                   "suppression_threshold": self.threshold_edit}
+                   "suppression_threshold": self.threshold_edit, "close_days": self.close_edit,
+                   "program_name": self.program_edit}
         items: list[str] = []
         for key, text in exc.field_errors.items():
             if key in self.errors and key != "checklist":

@@ -81,6 +81,9 @@ def _contact_messages() -> set[str]:
 def _policy_and_member_messages() -> set[str]:
     found = set(policy.validate_settings("x", 0, 99).values())
     found |= set(policy.validate_settings(0, 999, 1).values())
+    for close, name in ((99, ""), ("x", "n" * 81), (0, "a\nb")):
+        found |= set(policy.validate_settings(5, 30, 5, close_days=close,
+                                              program_name=name).values())
     found |= set(policy.validate_checklist_texts(["", " "]).values())
     found |= set(policy.validate_checklist_texts(["a"] * 13).values())
     found |= set(policy.validate_checklist_texts(["x" * 200, "same", "Same"]).values())

@@ -91,3 +91,30 @@ def test_valid_values_save_and_say_what(qtbot, vault, make_shell, wait_idle):
     page.save_button.click()
     wait_idle()
     assert "Nothing to save" in page.message.text()
+
+
+def test_statistics_settings_are_typed_checked_and_saved(qtbot, vault, make_shell, wait_idle):
+    shell = make_shell(vault)
+    page = open_policy(qtbot, shell, wait_idle)
+    assert page.close_edit.text() == "14"
+    assert page.program_edit.text() == "Peer Support Program"
+    for edit, text in ((page.close_edit, "61"), (page.program_edit, " ")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(page.program_edit, Qt.Key.Key_Return)
+    wait_idle()
+    assert page.findChild(QLabel, "close_daysError").text() == "Enter 0–60 days."
+    assert page.findChild(QLabel, "program_nameError").text() == "Enter the program's name."
+    assert policy.current(shell.workspace).close_days == 14
+    for edit, text in ((page.close_edit, "21"), (page.program_edit, "Fire & Rescue <Team>")):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(page.program_edit, Qt.Key.Key_Return)
+    wait_idle()
+    assert page.message.kind() == "positive"
+    assert "quarters close 21 days after they end" in page.message.text()
+    assert "program name" in page.message.text()
+    saved = policy.current(shell.workspace)
+    assert (saved.close_days, saved.program_name) == (21, "Fire & Rescue <Team>")

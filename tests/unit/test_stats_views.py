@@ -147,7 +147,8 @@ def test_the_closing_days_are_the_programs_policy(tmp_path):
         stats.view(ws, q3, today=date(2026, 10, 2))
     policy_service.update_settings(ws, idle_lock_minutes=5, private_notes_enabled=False,
                                    notes_expiry_days=30, suppression_threshold=5, close_days=0)
-    assert stats.view(ws, q3, today=date(2026, 10, 2)).values["contacts"] == 30
+    assert stats.view(ws, q3, today=date(2026, 10, 2)).period == "2026-Q3"
+    assert [r.period for r in stats.releases(ws)] == ["2026-Q3"]
     with pytest.raises(Exception, match="close_days"):
         policy_service.update_settings(ws, idle_lock_minutes=5, private_notes_enabled=False,
                                        notes_expiry_days=30, suppression_threshold=5,
