@@ -88,6 +88,27 @@ class VaultDamaged(PeerDeskError):
     template = "The vault database is damaged ({detail}). Restore it from a backup."
 
 
+class RecentChangesMissing(VaultDamaged):
+    """Changes the vault acknowledged are not in its database (a lost ``-wal``, an old copy)."""
+
+    code = "recent_changes_missing"
+    template = (
+        "Changes saved recently are missing from the vault ({detail}): its -wal file was lost "
+        "or an older copy of the database was put in place. Put back the complete vault "
+        "folder, or restore it from a backup."
+    )
+
+
+class RecentChangesDamaged(VaultDamaged):
+    """The write-ahead log holds committed changes that fail their checksums."""
+
+    code = "recent_changes_damaged"
+    template = (
+        "Changes saved recently are damaged ({detail}): the vault's -wal file was changed. "
+        "Put back an undamaged copy of the vault folder, or restore it from a backup."
+    )
+
+
 class KeySlotsMissing(PeerDeskError):
     code = "keyslots_missing"
     exit_code = EXIT_DAMAGED

@@ -15,6 +15,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from peerdesk.domain.errors import DiskFull, VaultDamaged, VaultInUse, VaultTooNew
+from peerdesk.storage import commits
 
 DB_NAME = "peerdesk.db"
 if TYPE_CHECKING:
@@ -100,14 +101,44 @@ def connect(path: Path, data_key: bytes) -> Connection:
     return conn
 
 
+def connect_unchanging(path: Path, data_key: bytes) -> Connection:
+    """Open ``path`` to read it exactly as it is on disk, changing nothing.
+
+    SQLite's ``immutable`` mode takes no lock, creates no ``-wal`` or ``-shm`` file and
+    replays no log: the checks that decide whether a vault may be opened run on this, so a
+    refused unlock leaves every byte where it was.
+
+    Raises:
+        VaultDamaged: the key does not decrypt page 1 or the file is not a database.
+    """
+    with translate_errors():
+        uri = path.resolve().as_uri() + "?immutable=1"
+        conn: Connection = sqlcipher3.connect(
+            uri, uri=True, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute("PRAGMA cipher_memory_security = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
 # Up to this size unlock checks every page (about 0.1 s); beyond it, unlock checks the file's
 # length only and the full sweep is `peerdesk vault check` (it took 3.7 s at 650 MB). A damaged
 # page met later still reads as VaultDamaged through translate_errors.
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-def verify(conn: Connection, path: Path | None = None, *, full: bool = True) -> None:
+def verify(
+    conn: Connection, path: Path | None = None, *, full: bool = True, fold_log: bool = True
+) -> None:
     """Check the database: its length always; every page's HMAC and the b-tree when ``full``.
+
+    ``fold_log=False`` is for a connection from :func:`connect_unchanging`, which has no log.
 
     Raises:
         VaultDamaged: naming the first problem found.
@@ -117,7 +148,8 @@ def verify(conn: Connection, path: Path | None = None, *, full: bool = True) -> 
         # in first. After a crash during a re-key the file still holds pages under the old
         # key while the WAL holds them all under the new one; checked as they were, they
         # would report a healthy vault as damaged.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if fold_log:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if path is not None:
             _check_length(conn, path)
         if not full:
@@ -197,15 +229,22 @@ def _statements(sql: str) -> Iterator[str]:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (or ``ROLLBACK`` on any error), errors translated."""
+    """``BEGIN IMMEDIATE`` ... ``COMMIT`` (or ``ROLLBACK`` on any error), errors translated.
+
+    Each transaction counts itself, and once committed it is folded into the database file
+    and its count recorded beside it (:mod:`peerdesk.storage.commits`), so an acknowledged
+    change never lives only in the ``-wal`` file and its loss would be noticed.
+    """
     with translate_errors():
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            commits.count_in_transaction(conn)
             conn.execute("COMMIT")
         except BaseException:
             _rollback(conn)
             raise
+    commits.after_commit(conn)
 
 
 def _rollback(conn: Connection) -> None:

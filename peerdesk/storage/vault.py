@@ -13,7 +13,6 @@ import errno
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -33,19 +32,20 @@ from peerdesk.domain.errors import (
     UnknownUser,
     VaultDamaged,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     WrongPassphrase,
     WrongRecoveryKey,
     WrongVaultKind,
 )
 from peerdesk.domain.members import Member, Role, member_name_key, normalize_member_name
-from peerdesk.storage import audit, crypto, database, keyslots, member_repo
+from peerdesk.storage import audit, commits, crypto, database, keyslots, member_repo, recovery
 from peerdesk.storage.atomic import fsync_dir
 from peerdesk.storage.database import DB_NAME, Connection
+from peerdesk.storage.examine import examine
 from peerdesk.storage.file_modes import (
     make_private_dir,
     open_private,
-    restrict,
     restrict_vault_folder,
 )
 from peerdesk.storage.keyslots import (
@@ -63,6 +63,7 @@ from peerdesk.storage.keyslots import (
     unwrap_private,
 )
 from peerdesk.storage.process_lock import VaultLock
+from peerdesk.storage.recovery import Tidied
 
 BACKUP_MANIFEST = "manifest.json"
 BACKUP_FORMAT = 1
@@ -90,6 +91,7 @@ class CheckReport:
     audit_entries: int
     audit_ok: bool
     audit_problem: str = ""
+    tidied: tuple[Tidied, ...] = ()  # cleaned after interrupted work when the vault opened
 
     @property
     def ok(self) -> bool:
@@ -97,7 +99,18 @@ class CheckReport:
 
 
 def inspect(folder: Path) -> VaultInfo:
-    """Read the plain key-slot file only: existence, training flag, names for the sign-in list."""
+    """Read the plain key-slot file only: existence, training flag, names for the sign-in list.
+
+    A restore that a crash interrupted is finished first (it needs no key), so the sign-in
+    list is never read from a folder half way between two vaults.
+
+    Raises:
+        VaultInUse: another process is restoring into the folder right now.
+    """
+    with contextlib.suppress(VaultInUse):
+        recovery.finish_interrupted(folder)
+    if (folder / recovery.INTENT_NAME).exists():
+        raise VaultInUse()
     if not (folder / KEYSLOTS_NAME).exists() and not (folder / DB_NAME).exists():
         return VaultInfo(folder, exists=False)
     slots = KeySlotFile.load(folder)
@@ -129,6 +142,7 @@ class Vault:
         self._slot = slot
         self._private_key: bytes | None = private_key
         self._lock = process_lock
+        self.tidied: tuple[Tidied, ...] = ()  # what opening cleaned after interrupted work
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -196,13 +210,17 @@ class Vault:
         return cls(folder, conn, slots, data_key, slot, private_key, lock), recovery_key
 
     @classmethod
-    def unlock(cls, folder: Path, name: str, passphrase: str) -> Vault:
+    def unlock(cls, folder: Path, name: str, passphrase: str, *, tidy: bool = True) -> Vault:
         """Open the vault as member ``name``.
+
+        Interrupted work is finished first (a restore, scratch files; with ``tidy``, member
+        rows of an interrupted removal): :attr:`tidied` lists what was cleaned.
 
         Raises:
             VaultNotFound, KeySlotsMissing, KeySlotsTampered, UnknownUser, WrongPassphrase,
             VaultInUse, VaultDamaged, VaultTooNew, AccountDisabled.
         """
+        tidied = recovery.finish_interrupted(folder)
         slots = _load_slots(folder)
         slot = slots.slot_for_name(name)
         if slot is None:
@@ -214,7 +232,7 @@ class Vault:
         if slot.switched_off:
             # Their key opens no grant: the database cannot be opened, and nothing is touched.
             raise AccountDisabled(user=slot.name)
-        vault = cls._open(folder, slots, slot, private_key)
+        vault = cls._open(folder, slots, slot, private_key, tidied=tidied, tidy=tidy)
         try:
             member = vault.member
             if member is None:
@@ -230,6 +248,7 @@ class Vault:
     @classmethod
     def unlock_with_recovery(cls, folder: Path, recovery_key_text: str) -> Vault:
         """Open the vault with the recovery key (to set a coordinator's new passphrase)."""
+        tidied = recovery.finish_interrupted(folder)
         slots = _load_slots(folder)
         slot = slots.recovery_slot()
         if slot is None:
@@ -243,7 +262,7 @@ class Vault:
             )
         except crypto.DecryptionFailed as exc:
             raise WrongRecoveryKey() from exc
-        vault = cls._open(folder, slots, slot, private_key)
+        vault = cls._open(folder, slots, slot, private_key, tidied=tidied)
         try:
             vault._settle(None)
         except BaseException:
@@ -252,41 +271,59 @@ class Vault:
         return vault
 
     @classmethod
-    def _open(cls, folder: Path, slots: KeySlotFile, slot: Slot, private_key: bytes) -> Vault:
+    def _open(
+        cls,
+        folder: Path,
+        slots: KeySlotFile,
+        slot: Slot,
+        private_key: bytes,
+        *,
+        tidied: list[Tidied] | None = None,
+        tidy: bool = True,
+    ) -> Vault:
+        """Open the database for ``slot``; the checks that may refuse change nothing on disk.
+
+        ``tidied`` lists what was already cleaned in the folder; with ``tidy``, member rows
+        left by an interrupted removal go too, and both are audited.
+        """
         data_keys = open_grants(slot, slots.vault_id, private_key)
+        tidied = list(tidied or [])
         lock = VaultLock(folder)
         lock.acquire()
         try:
             restrict_vault_folder(folder)  # vaults made before modes were set explicitly
             try:
-                conn, data_key = _connect_any(folder / DB_NAME, data_keys)
+                data_key = examine(folder, data_keys, lambda c: _check_identity(c, slots))
             except VaultDamaged as exc:
                 if _bound_elsewhere(folder / DB_NAME, slots):
                     raise KeySlotsOfAnotherVault(path=str(folder)) from exc
                 raise
+            # Found sound: now SQLite may replay the log into the real files.
+            conn = database.connect(folder / DB_NAME, data_key)
             try:
-                if database.check_version(conn) == 0:
-                    # Vault.create migrates before it writes the key-slot file, so a vault with
-                    # slots always has a schema: an empty database was truncated or replaced
-                    # (migrating it now would write a blank vault over the evidence).
-                    raise VaultDamaged(detail="the database is empty")
-                db_path = folder / DB_NAME
-                database.verify(conn, db_path,
-                                full=db_path.stat().st_size <= database.FULL_CHECK_MAX_BYTES)
-                _check_identity(conn, slots)
+                database.verify(conn, folder / DB_NAME, full=False)
                 database.migrate(conn, folder / DB_NAME)
                 if len(data_keys) > 1:
                     slots, data_key = _finish_rekey(conn, folder, slots, data_key, data_keys[-1])
                     slot = next(s for s in slots.slots if s.slot_id == slot.slot_id)
+                if tidy:
+                    tidied += recovery.finish_member_removals(
+                        conn, {s.user_id for s in slots.slots}, slot.user_id)
+                    if tidied:
+                        with database.transaction(conn):
+                            audit.append(conn, slot.user_id, "interrupted_work_tidied",
+                                         done=",".join(t.code for t in tidied))
+                if commits.read(folder) != commits.database_count(conn):
+                    commits.record(folder, commits.database_count(conn))
             finally:
-                # The working connection is a fresh one: after quick_check has walked every
-                # page, SQLCipher's connection writes several times slower for its lifetime.
                 conn.close()
             conn = database.connect(folder / DB_NAME, data_key)
         except BaseException:
             lock.release()
             raise
-        return cls(folder, conn, slots, data_key, slot, private_key, lock)
+        vault = cls(folder, conn, slots, data_key, slot, private_key, lock)
+        vault.tidied = tuple(tidied)
+        return vault
 
     def lock(self) -> None:
         """Close the database and drop the key material this object holds."""
@@ -597,6 +634,7 @@ class Vault:
             audit_entries=chain.entries,
             audit_ok=chain.ok,
             audit_problem=chain.problem,
+            tidied=self.tidied,
         )
 
     def backup(self, out: Path) -> None:
@@ -605,10 +643,16 @@ class Vault:
         The database is copied with SQLite's backup API under the same key, re-opened and
         checked (pages, row counts) before the file is renamed into place. A backup is as
         encrypted as the vault: it is not an export.
+
+        The copy is made in a scratch folder inside the vault folder; the zip is written beside
+        ``out`` under a temporary name that the vault folder records until the rename, so a
+        crash leaves nothing that the next unlock does not remove.
         """
         out = out.resolve()
         counts = self._row_counts(self.conn)
-        with _scratch_dir(out.parent) as scratch:
+        with database.translate_errors():
+            out.parent.mkdir(parents=True, exist_ok=True)
+        with recovery.scratch_dir(self.folder, "backup") as scratch:
             copy_path = scratch / DB_NAME
             with database.translate_errors():
                 target = database.connect(copy_path, self._key())
@@ -627,8 +671,9 @@ class Vault:
                 "schema_version": database.user_version(self.conn),
                 "row_counts": counts,
             }
-            tmp_zip = scratch / "backup.zip"
-            with database.translate_errors():
+            with database.translate_errors(), \
+                    recovery.pending_file(self.folder, recovery.partial_path(out)) as tmp_zip:
+                os.close(open_private(tmp_zip, os.O_TRUNC))  # 0600 before a byte is in it
                 with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_STORED) as archive:
                     archive.writestr(BACKUP_MANIFEST, json.dumps(manifest, indent=2))
                     # Bound to the copy: the backup API gave it a salt of its own.
@@ -637,7 +682,6 @@ class Vault:
                     archive.write(copy_path, DB_NAME)
                 with open(tmp_zip, "rb+") as handle:
                     os.fsync(handle.fileno())
-                restrict(tmp_zip)  # still in the 0700 scratch folder: no one else opened it
                 os.replace(tmp_zip, out)
                 fsync_dir(out.parent)
         with database.transaction(self.conn):
@@ -660,52 +704,74 @@ def restore(
 ) -> Vault:
     """Replace the vault in ``folder`` with a backup, after checking the backup opens.
 
-    The backup is unlocked with ``name``'s passphrase *as it was in the backup*, verified
-    (pages, row counts), and only then moved into place; the previous files are kept in
-    ``folder/before-restore-<time>/``. ``authorize`` may refuse the member (it raises) before
-    anything is replaced. Returns the restored vault, open and signed in.
+    The backup is unpacked into ``folder/.peerdesk-restore/``, unlocked there with ``name``'s
+    passphrase *as it was in the backup* and verified (pages, row counts); ``authorize`` may
+    refuse the member (it raises). Only then is the plan of the swap recorded and carried out
+    (:mod:`peerdesk.storage.recovery`): the previous files go to
+    ``folder/before-restore-<time>/``. A crash at any point leaves the old vault or the
+    restored one; the next unlock finishes the swap. Returns the restored vault, open and
+    signed in.
     """
     created = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_dir(folder)
     lock = VaultLock(folder)
     lock.acquire()  # refuse to restore over a vault someone has open
-    restored = False
+    planned = False
     try:
-        with _scratch_dir(folder.parent) as scratch:
-            staged = scratch / "vault"
-            staged.mkdir()
-            manifest = _extract_backup(backup, staged)
-            try:
-                slots = _load_slots(staged)
-                if slots.vault_id != manifest.get("vault_id"):
-                    raise BackupInvalid(
-                        path=str(backup), detail="its parts do not belong together"
-                    )
-                opened = Vault.unlock(staged, name, passphrase)
-            except (VaultDamaged, KeySlotsTampered) as exc:
-                # Damage inside the backup is the backup's, not the vault's: "restore it
-                # from a backup" would be the wrong advice here.
-                raise BackupInvalid(path=str(backup), detail="its contents are damaged") from exc
-            try:
-                if authorize is not None:
-                    authorize(opened)
-                counts = Vault._row_counts(opened.conn)
-                if counts != manifest.get("row_counts"):
-                    raise BackupInvalid(path=str(backup), detail="row counts differ")
-                opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                opened.lock()
-            _swap_in(staged, folder)
-            restored = True
+        recovery.finish_interrupted_locked(folder)
+        staged = folder / recovery.STAGING_NAME
+        make_private_dir(staged)
+        try:
+            counts = _stage(backup, staged, name, passphrase, authorize)
+            recovery.write_intent(folder, staged)
+            planned = True
+            recovery.carry_out(folder)
+        finally:
+            if not planned:
+                shutil.rmtree(staged, ignore_errors=True)
     finally:
         lock.release()
-        if created and not restored:
+        if created and not planned:
             # A refused restore into a new folder leaves nothing behind.
             shutil.rmtree(folder, ignore_errors=True)
     vault = Vault.unlock(folder, name, passphrase)
     with database.transaction(vault.conn):
         audit.append(vault.conn, vault.user_id, "backup_restored", **counts)
     return vault
+
+
+def _stage(
+    backup: Path,
+    staged: Path,
+    name: str,
+    passphrase: str,
+    authorize: Callable[[Vault], None] | None,
+) -> dict[str, int]:
+    """Unpack ``backup`` into ``staged`` and prove it opens; return its row counts."""
+    manifest = _extract_backup(backup, staged)
+    try:
+        slots = _load_slots(staged)
+        if slots.vault_id != manifest.get("vault_id"):
+            raise BackupInvalid(path=str(backup), detail="its parts do not belong together")
+        opened = Vault.unlock(staged, name, passphrase, tidy=False)
+    except (VaultDamaged, KeySlotsTampered) as exc:
+        # Damage inside the backup is the backup's, not the vault's: "restore it
+        # from a backup" would be the wrong advice here.
+        raise BackupInvalid(path=str(backup), detail="its contents are damaged") from exc
+    try:
+        if authorize is not None:
+            authorize(opened)
+        counts = Vault._row_counts(opened.conn)
+        if counts != manifest.get("row_counts"):
+            raise BackupInvalid(path=str(backup), detail="row counts differ")
+        # One file, no log: what is renamed into place is the whole database.
+        with database.translate_errors():
+            opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        opened.lock()
+    with contextlib.suppress(FileNotFoundError):
+        (staged / f"{DB_NAME}-shm").unlink()  # an index SQLite rebuilds; a log would move along
+    return counts
 
 
 # --------------------------------------------------------------------- helpers
@@ -723,18 +789,6 @@ def _load_slots(folder: Path) -> KeySlotFile:
         # SQLite would open an empty file as a new database and write a header into it.
         raise VaultDamaged(detail="the database is empty")
     return slots
-
-
-def _connect_any(path: Path, data_keys: list[bytes]) -> tuple[Connection, bytes]:
-    """Open with the newest grant's key that works (two grants only mid-rekey)."""
-    failure: VaultDamaged | None = None
-    for key in reversed(data_keys):
-        try:
-            return database.connect(path, key), key
-        except VaultDamaged as exc:
-            failure = exc
-    assert failure is not None
-    raise failure
 
 
 def _finish_rekey(
@@ -831,36 +885,9 @@ def _extract_backup(backup: Path, staged: Path) -> dict[str, object]:
     return manifest
 
 
-def _swap_in(staged: Path, folder: Path) -> None:
-    keep = folder / f"before-restore-{audit.now_utc().replace(':', '')}"
-    present = [p for p in folder.iterdir() if p.name.startswith((DB_NAME, KEYSLOTS_NAME))]
-    if present:
-        keep.mkdir()
-        for path in present:
-            os.replace(path, keep / path.name)
-    # Database first, key slots last: a folder with the new slots always has its database.
-    os.replace(staged / DB_NAME, folder / DB_NAME)
-    os.replace(staged / KEYSLOTS_NAME, folder / KEYSLOTS_NAME)
-    fsync_dir(folder)
-
-
-@contextlib.contextmanager
-def _scratch_dir(parent: Path) -> Iterator[Path]:
-    parent.mkdir(parents=True, exist_ok=True)
-    try:
-        path = Path(tempfile.mkdtemp(prefix=".peerdesk-", dir=parent))
-    except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull() from exc
-        raise
-    try:
-        yield path
-    finally:
-        shutil.rmtree(path, ignore_errors=True)
-
-
 def _remove_partial_vault(folder: Path) -> None:
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYSLOTS_NAME):
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", commits.COMMITS_NAME,
+                 KEYSLOTS_NAME):
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
 

@@ -40,7 +40,7 @@ def test_create_gives_an_open_vault_and_a_recovery_key(tmp_path: Path) -> None:
     finally:
         vault.lock()
     files = sorted(p.name for p in (tmp_path / "v").iterdir())
-    assert files == ["keyslots.json", "lock", "peerdesk.db"]
+    assert files == ["keyslots.json", "lock", "peerdesk.db", "peerdesk.db-commits"]
 
 
 def test_create_refuses_an_existing_vault(team: Any, snapshot: Any) -> None:

@@ -21,7 +21,7 @@ def _rows(vault: Vault) -> dict[str, list[tuple[Any, ...]]]:
         "members": vault.conn.execute("SELECT * FROM members ORDER BY user_id").fetchall(),
         "audit_log": vault.conn.execute("SELECT * FROM audit_log ORDER BY seq").fetchall(),
         "vault_meta": vault.conn.execute(
-            "SELECT * FROM vault_meta WHERE key NOT IN ('audit_head') ORDER BY key"
+            "SELECT * FROM vault_meta WHERE key NOT IN ('audit_head', 'commit_seq') ORDER BY key"
         ).fetchall(),
     }
 

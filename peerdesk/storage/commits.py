@@ -1,0 +1,117 @@
+"""Every acknowledged commit reaches the database file, and a lost one is noticed.
+
+After each transaction (:func:`after_commit`) the write-ahead log is folded into
+``peerdesk.db`` (``wal_checkpoint(TRUNCATE)``), so ``peerdesk.db-wal`` does not hold the only
+copy of a change that was reported as saved. Each transaction also counts itself in the
+database (``vault_meta.commit_seq``) and the count is written beside it, in
+``peerdesk.db-commits``, a file that holds no secret. Unlock compares the two: a database that
+has fewer commits than the file recorded lost acknowledged changes (a deleted or damaged
+``-wal``, or an older copy of ``peerdesk.db`` put in its place).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlcipher3 import dbapi2
+
+from peerdesk.storage.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from sqlite3 import Connection
+
+# Beside peerdesk.db (database.DB_NAME; the database module imports this one).
+COMMITS_NAME = "peerdesk.db-commits"
+_KEY = "commit_seq"
+_RECORD_SIZE = 40
+
+
+def count_in_transaction(conn: Connection) -> None:
+    """Add one to the database's commit count (inside the caller's open transaction)."""
+    conn.execute(
+        "INSERT INTO vault_meta (key, value) VALUES (?, '1') ON CONFLICT(key) "
+        "DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        (_KEY,),
+    )
+
+
+def database_count(conn: Connection) -> int:
+    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (_KEY,)).fetchone()
+    return int(row[0]) if row is not None else 0
+
+
+def after_commit(conn: Connection) -> None:
+    """Fold the log into the database file and record the count beside it.
+
+    The commit is durable before this runs, so nothing here may turn it into a failure: a
+    checkpoint that cannot run (a reader, a full disk) leaves the change in the log, and the
+    recorded count is what lets unlock notice if that log is later lost.
+    """
+    path = _database_path(conn)
+    if path is None:
+        return
+    with contextlib.suppress(dbapi2.DatabaseError):
+        _checkpoint(conn)
+    with contextlib.suppress(OSError, dbapi2.DatabaseError):
+        _write_in_place(path.with_name(COMMITS_NAME), database_count(conn))
+
+
+def _checkpoint(conn: Connection) -> None:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+
+def read(folder: Path) -> int | None:
+    """The recorded count, or None when there is no readable record."""
+    try:
+        raw = (folder / COMMITS_NAME).read_bytes()
+    except OSError:
+        return None
+    return _decode(raw)
+
+
+def record(folder: Path, count: int) -> None:
+    """Write the count beside the database (atomically: used when the file may be missing)."""
+    write_atomic(folder / COMMITS_NAME, _encode(count))
+
+
+def _encode(count: int) -> bytes:
+    text = f"{count:020d}"
+    return f"commits {text} {zlib.crc32(text.encode()):08x}\n".encode().ljust(_RECORD_SIZE)
+
+
+def _decode(raw: bytes) -> int | None:
+    parts = raw.split()
+    if len(parts) != 3 or parts[0] != b"commits" or not parts[1].isdigit():
+        return None
+    if f"{zlib.crc32(parts[1]):08x}".encode() != parts[2]:
+        return None
+    return int(parts[1])
+
+
+def _write_in_place(path: Path, count: int) -> None:
+    """Overwrite the fixed-size record in place: one small write and one fsync per commit.
+
+    A record smaller than a disk sector is written whole or not at all; a missing file is
+    created atomically instead.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY)
+    except FileNotFoundError:
+        write_atomic(path, _encode(count))
+        return
+    try:
+        os.write(fd, _encode(count))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _database_path(conn: Connection) -> Path | None:
+    for _seq, name, file in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
