@@ -20,7 +20,7 @@ from peerdesk.domain.errors import (
     KeySlotsTampered,
     VaultTooNew,
 )
-from peerdesk.storage import atomic, crypto, keyslots
+from peerdesk.storage import crypto, keyslots
 from peerdesk.storage.keyslots import KeySlotFile
 
 WEAK = crypto.KdfParams.weak_for_tests()
@@ -328,7 +328,7 @@ def _enospc(*_args: object, **_kwargs: object) -> None:
 class _FullDiskFile:
     """A real file whose writes fail as on a full disk (after the file was created)."""
 
-    def __init__(self, path: Path, mode: str) -> None:
+    def __init__(self, path: Path | int, mode: str) -> None:
         self._handle = open(path, mode)  # noqa: SIM115 - closed in __exit__
 
     def __enter__(self) -> _FullDiskFile:
@@ -361,7 +361,7 @@ def test_save_on_a_full_disk_changes_nothing(
     if failure == "fsync":
         monkeypatch.setattr(os, "fsync", _enospc)
     else:
-        monkeypatch.setattr(atomic, "open", _FullDiskFile, raising=False)
+        monkeypatch.setattr(os, "fdopen", _FullDiskFile)
     with pytest.raises(DiskFull) as info:
         changed.save(tmp_path, based_on=saved.digest)
     assert str(info.value) == DISK_FULL
