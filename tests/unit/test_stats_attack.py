@@ -1,0 +1,322 @@
+"""Statistics against a reader who knows the rules: an independent attacker holding every CSV
+of a vault (all quarters, annual summaries, rounded and not, threshold changes between them),
+checked against the vault's true counts and hours; the rules themselves; the engine's audit
+agreeing with that attacker on the shapes that once leaked.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import date
+
+import pytest
+
+from contact_support import draft
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.stats import (
+    Kind,
+    Layout,
+    Release,
+    count_interval_safe,
+    hidden_interval,
+    hours_interval_safe,
+    published_interval,
+    round_base5,
+    rounding_digest,
+)
+from peerdesk.domain.vocab import Channel, Format, IncidentType, MemberGroup, Topic
+from peerdesk.services import policy as policy_service
+from peerdesk.services.demo_data import make_demo_contacts
+from peerdesk.services.stats import release as stats
+from peerdesk.services.stats.disclosure import Auditor
+from peerdesk.services.stats.engine import narrow_cells, release_system
+from peerdesk.storage import contact_repo, database, policy_repo
+from stats_attacker import Attacker, count_rule_holds, p_rule_holds, parse
+from team_support import new_workspace
+
+TODAY = date(2026, 11, 20)
+
+
+# ---------------------------------------------------------------------- the vault's truth
+
+
+def _where(period: str, table: str, row: str, column: str) -> tuple[str, list[object]]:
+    where, params = ["c.reporting_quarter = ?"], [period]
+    first = Quarter.parse(period).first_day.isoformat()
+    simple = {"contacts_by_member_group": "member_group", "contacts_by_format": "format",
+              "contacts_by_channel": "channel", "contacts_by_risk": "risk",
+              "support_hours": "format"}
+    if table == "contacts_by_month" and row == "logged_late":
+        where.append("c.occurred_on < ?")
+        params.append(first)
+    elif table == "contacts_by_month" and row != "Total":
+        where.append("substr(c.occurred_on, 1, 7) = ? AND c.occurred_on >= ?")
+        params += [row, first]
+    elif table == "member_group_by_format":
+        for field, value in (("member_group", row), ("format", column)):
+            if value != "Total":
+                where.append(f"c.{field} = ?")
+                params.append(value)
+    elif table == "checklist_completion" and column != "Total":
+        op = ">" if column == "ticked" else "="
+        where.append(f"instr(',' || c.checklist_ticked || ',', ?) {op} 0")
+        params.append(f",{row},")
+    elif table == "contacts_by_topic" and row != "Total":
+        where.append("EXISTS (SELECT 1 FROM contact_topics t WHERE t.contact_id = c.id "
+                     "AND t.topic = ?)")
+        params.append(row)
+    elif table in simple and row != "Total":
+        where.append(f"c.{simple[table]} = ?")
+        params.append(row)
+    return " AND ".join(where), params
+
+
+def truth(conn, period: str, key: tuple[str, str, str]) -> float:
+    """A quarter's true count (or exact hours) of one published cell, from the contacts."""
+    table, row, _ = key
+    where, params = _where(period, *key)
+    if table == "referrals_by_type":
+        extra = "" if row == "Total" else " AND r.type = ?"
+        return conn.execute(
+            "SELECT count(*) FROM contacts c JOIN contact_referrals r ON r.contact_id = c.id "
+            f"WHERE {where}{extra}", [*params, *([] if row == "Total" else [row])]).fetchone()[0]
+    if table == "support_hours":
+        minutes = conn.execute(f"SELECT coalesce(sum(c.duration_min), 0) FROM contacts c "
+                               f"WHERE {where}", params).fetchone()[0]
+        return minutes / 60
+    return conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
+
+
+def attack_every_csv(ws, csvs: list[bytes]) -> int:
+    """The attacker holds every CSV (in release order); each hidden cell's true value lies
+    within what it deduces, and the rules hold. Returns the number of hidden cells checked."""
+    attacker = Attacker()
+    for data in csvs:
+        attacker.add_release(data)
+    bounds = attacker.intervals()
+    conn = ws.vault.conn
+    metas = {parse(d)[2]: parse(d)[0] for d in csvs}
+    failures = []
+    for hidden in attacker.hidden:
+        quarters = metas[hidden.period].get("quarters", "").split() or [hidden.period]
+        true = sum(truth(conn, q, hidden.key) for q in quarters)
+        lo, hi = bounds[hidden.name]
+        assert lo - 1e-6 <= true <= hi + 1e-6, (hidden.name, lo, hi, true)
+        if hidden.hours:
+            ok = p_rule_holds(lo, hi) and not (0.75 * true <= lo and hi <= 1.25 * true)
+        else:
+            assert true >= 1, hidden.name  # nothing hides a zero
+            ok = count_rule_holds(lo, hi, hidden.threshold)
+        if not ok:
+            failures.append((hidden.name, lo, hi, true, hidden.threshold))
+    assert failures == []
+    return len(attacker.hidden)
+
+
+# ---------------------------------------------------------------------- the rules
+
+
+def test_a_rounded_count_means_what_the_rounding_can_do():
+    """Every value that can round to r lies in r's published band, and the band holds
+    nothing the rounding could not have produced (given the threshold)."""
+    key = b"r" * 32
+    reached: dict[int, set[int]] = {}
+    for value in range(5, 40):
+        for i in range(40):
+            r = round_base5(value, rounding_digest(key, "q", f"c{value}/{i}"))
+            reached.setdefault(r, set()).add(value)
+    for r, values in reached.items():
+        lo, hi = published_interval(r, Kind.COUNT, 5, 5)
+        assert set(range(int(lo), int(hi) + 1)) >= values
+        assert lo == max(5, r - 4)
+        assert hi == r + 4
+    assert published_interval(0, Kind.COUNT, 5, 5) == (0.0, 0.0)
+    assert published_interval(12, Kind.COUNT, 0, 5) == (12.0, 12.0)
+    assert published_interval(10, Kind.HOURS, 5, 5) == (5.5, 14.5)
+    assert published_interval(10, Kind.HOURS, 5, 5, rules=1) == (9.5, 10.5)
+    assert hidden_interval(Kind.COUNT) == (1.0, math.inf)
+    assert hidden_interval(Kind.COUNT, rules=1) == (0.0, math.inf)
+
+
+@pytest.mark.parametrize(("lo", "hi", "k", "safe"), [
+    (1, 4, 5, True), (1, 3, 5, False), (0, 3, 5, True), (2, 4, 5, False), (5, 5, 5, True),
+    (4, 6, 5, False), (3, 9, 7, True), (1, 5, 7, False), (1, math.inf, 5, True),
+    (0.9999999, 4.0000001, 5, True),
+])
+def test_count_rule_needs_k_minus_one_values_or_at_least_k(lo, hi, k, safe):
+    assert count_interval_safe(lo, hi, k) is safe
+    assert count_rule_holds(lo, hi, k) is safe
+
+
+@pytest.mark.parametrize(("lo", "hi", "safe"), [
+    (6, 10, False), (6, 10.1, True), (0, 1, True), (9.5, 10.5, False), (1, math.inf, True),
+])
+def test_hours_p_percent_rule(lo, hi, safe):
+    assert hours_interval_safe(lo, hi) is safe
+    assert p_rule_holds(lo, hi) is safe
+
+
+# ---------------------------------------------------------------------- the shapes that leaked
+
+
+def insert(ws, drafts) -> None:
+    conn = ws.vault.conn
+    with database.transaction(conn):
+        first = contact_repo.next_id(conn)
+        contact_repo.insert_many(conn, [
+            (first + i, ws.member.user_id, d, str(Quarter.of(d.occurred_on)), first + i)
+            for i, d in enumerate(drafts)])
+
+
+def spread(i: int, quarter: Quarter | None = None) -> date:
+    quarter = quarter or Quarter(2026, 3)
+    return date(quarter.year, quarter.first_day.month + i % 3, 1 + i % 28)
+
+
+def test_channel_row_with_two_small_cells_is_known_as_one_to_four_by_engine_and_attacker():
+    """In person 40, phone 0, other 0, Total 45, video and text hidden: a reader knows each is
+    one or more, so 1..4. The engine's audit now says so too, and 1..4 keeps four values."""
+    layout = Layout.for_quarter(Quarter(2026, 3), ())
+    values: dict[str, int | None] = dict.fromkeys(layout.variables)
+    channel = {"channel/in_person": 40, "channel/phone": 0, "channel/other": 0,
+               "contacts": 45, "channel/video": None, "channel/text": None}
+    values.update(channel)
+    release = Release("2026-Q3", layout, 5, 0, True, "test", values)
+    intervals = Auditor().intervals(release_system([release]),
+                                    ["2026-Q3|channel/video", "2026-Q3|channel/text"])
+    assert intervals == {"2026-Q3|channel/video": (1.0, 4.0),
+                         "2026-Q3|channel/text": (1.0, 4.0)}
+    assert count_interval_safe(*intervals["2026-Q3|channel/video"], 5)
+
+
+def test_channel_example_released_from_data(tmp_path):
+    ws = new_workspace(tmp_path / "v", training=True)
+    drafts = [draft(occurred_on=spread(i), member_group=MemberGroup.POLICE) for i in range(40)]
+    drafts += [draft(occurred_on=spread(i), channel=Channel.VIDEO,
+                     member_group=MemberGroup.POLICE) for i in range(3)]
+    drafts += [draft(occurred_on=spread(i), channel=Channel.TEXT,
+                     member_group=MemberGroup.POLICE) for i in range(2)]
+    insert(ws, drafts)
+    data = stats.export(ws, Quarter(2026, 3), "csv", today=TODAY).data
+    _, cells, _ = parse(data)
+    assert cells[("contacts_by_channel", "in_person", "contacts")] == 40
+    assert cells[("contacts_by_channel", "video", "contacts")] is None
+    assert cells[("contacts_by_channel", "Total", "contacts")] == 45
+    attacker = Attacker()
+    attacker.add_release(data)
+    assert attacker.intervals()["2026-Q3|contacts_by_channel/video/contacts"] == (1.0, 4.0)
+    attack_every_csv(ws, [data])
+    ws.lock()
+
+
+def test_rounded_fire_row_with_one_long_debriefing(tmp_path):
+    """One 10-hour debriefing in a rounded release: its count and its hours are hidden, the
+    hours are rounded, and neither can be narrowed past the rules."""
+    ws = new_workspace(tmp_path / "v", training=True)
+    fire = [draft(occurred_on=spread(i), member_group=MemberGroup.FIRE, duration_min=40)
+            for i in range(23)]
+    others = [draft(occurred_on=spread(i), member_group=MemberGroup.EMS,
+                    format=Format.DEFUSING, group_size=3, incident_type=IncidentType.OTHER,
+                    topics=frozenset({Topic.CRITICAL_INCIDENT}), duration_min=50)
+              for i in range(9)]
+    long_one = draft(occurred_on=spread(5), member_group=MemberGroup.FIRE,
+                     format=Format.DEBRIEFING, group_size=8, incident_type=IncidentType.OTHER,
+                     topics=frozenset({Topic.CRITICAL_INCIDENT}), duration_min=600)
+    insert(ws, [*fire, *others, long_one])
+    data = stats.export(ws, Quarter(2026, 3), "csv", rounding=True, today=TODAY).data
+    meta, cells, _ = parse(data)
+    assert meta["rounding"] == "5"
+    assert cells[("member_group_by_format", "fire", "debriefing")] is None
+    assert cells[("support_hours", "debriefing", "hours")] is None
+    assert all(v is None or v % 5 == 0 for v in cells.values())  # hours rounded too
+    attacker = Attacker()
+    attacker.add_release(data)
+    lo, hi = attacker.intervals()["2026-Q3|support_hours/debriefing/hours"]
+    assert lo <= 10 <= hi
+    assert hi > lo * 5 / 3
+    attack_every_csv(ws, [data])
+    ws.lock()
+
+
+def test_later_release_is_held_to_the_largest_threshold_so_far():
+    """A release made at k = 5 after one at k = 7: its hidden counts keep six values."""
+    layout = Layout.for_quarter(Quarter(2026, 3), ())
+    values: dict[str, int | None] = dict.fromkeys(layout.variables, 0)
+    values.update({"channel/in_person": 40, "contacts": 45, "channel/video": None,
+                   "channel/text": None, "month/2026-07": 45, "member_group/police": 45,
+                   "format/one_to_one": 45, "member_group_by_format/police/one_to_one": 45,
+                   "topic/work_stress": 45, "risk/none_observed": 45, "hours": 34,
+                   "hours/one_to_one": 34})
+    now = Release("2026-Q3", layout, 5, 0, True, "test", values)
+    before = Release("2026-Q2", Layout.for_quarter(Quarter(2026, 2), ()), 7, 0, True, "test",
+                     dict.fromkeys(Layout.for_quarter(Quarter(2026, 2), ()).variables, 0))
+    assert narrow_cells(Auditor(), [now]) == []
+    assert narrow_cells(Auditor(), [before, now]) == ["channel/video", "channel/text"]
+
+
+# ---------------------------------------------------------------------- a whole vault
+
+
+def _skewed(rng: random.Random, quarter: Quarter) -> list:
+    """One dominant category and many zeros: nearly all police, in person, one-to-one, a few
+    stragglers in rare cells."""
+    drafts = [draft(occurred_on=spread(i, quarter), member_group=MemberGroup.POLICE,
+                    duration_min=rng.randint(20, 90)) for i in range(rng.randint(50, 70))]
+    for i, group in enumerate((MemberGroup.RETIREE, MemberGroup.DISPATCH,
+                               MemberGroup.FAMILY_MEMBER)):
+        drafts += [draft(occurred_on=spread(i + j, quarter), member_group=group,
+                         channel=Channel.PHONE, topics=frozenset({Topic.GRIEF_LOSS}),
+                         duration_min=rng.randint(10, 60)) for j in range(1 + i)]
+    return drafts
+
+
+def _long_debriefing(rng: random.Random, quarter: Quarter) -> list:
+    drafts = [draft(occurred_on=spread(i, quarter), duration_min=rng.randint(15, 120),
+                    member_group=rng.choice([MemberGroup.FIRE, MemberGroup.EMS]))
+              for i in range(rng.randint(25, 35))]
+    drafts.append(draft(occurred_on=spread(7, quarter), member_group=MemberGroup.FIRE,
+                        format=Format.DEBRIEFING, group_size=12, duration_min=720,
+                        incident_type=IncidentType.SERIOUS_INJURY_TO_PERSONNEL,
+                        topics=frozenset({Topic.CRITICAL_INCIDENT})))
+    return drafts
+
+
+def _set_threshold(ws, k: int) -> None:
+    policy = policy_repo.load(ws.vault.conn)
+    policy_service.update_settings(
+        ws, idle_lock_minutes=policy.idle_lock_minutes,
+        private_notes_enabled=policy.private_notes_enabled,
+        notes_expiry_days=policy.notes_expiry_days, suppression_threshold=k)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_attacker_holding_every_csv_of_a_vault(tmp_path, seed):
+    """Two years of a small team: 30, 60, 120 and 300 contacts a quarter, then a quarter with
+    one dominant category and many zeros, then one with a single 12-hour debriefing; rounded
+    and exact releases; the threshold raised to 7 then lowered to 5; both annual summaries.
+    The attacker holds every CSV at once."""
+    rng = random.Random(seed)
+    ws = new_workspace(tmp_path / "v", training=True)
+    for q, n in zip((1, 2, 3, 4), (30, 60, 120, 300), strict=True):
+        quarter = Quarter(2025, q)
+        make_demo_contacts(ws, n, seed=seed * 10 + q, start=quarter.first_day,
+                           end=quarter.last_day)
+    insert(ws, _skewed(rng, Quarter(2026, 1)) + _long_debriefing(rng, Quarter(2026, 2)))
+    csvs = []
+    plan = [(Quarter(2025, 1), False), (Quarter(2025, 2), True),
+            (Quarter(2025, 3), seed % 2 == 0), (Quarter(2025, 4), seed % 2 == 1)]
+    for quarter, rounding in plan:
+        csvs.append(stats.export(ws, quarter, "csv", rounding=rounding, today=TODAY).data)
+    csvs.append(stats.export_annual_csv(ws, 2025))
+    _set_threshold(ws, 7)
+    csvs.append(stats.export(ws, Quarter(2026, 1), "csv", rounding=True, today=TODAY).data)
+    _set_threshold(ws, 5)
+    csvs.append(stats.export(ws, Quarter(2026, 2), "csv", today=TODAY).data)
+    csvs.append(stats.export_annual_csv(ws, 2026))
+    assert [parse(d)[0]["threshold"] for d in csvs] == ["5"] * 5 + ["7", "5", "7"]
+    checked = attack_every_csv(ws, csvs)
+    assert checked > 50
+    _, cells, _ = parse(csvs[6])
+    assert cells[("support_hours", "debriefing", "hours")] is None
+    ws.lock()
