@@ -28,6 +28,7 @@ from peerdesk.services import paths, referrals
 from peerdesk.services.bug_log import format_bug, open_log
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.selftest import run_selftest
+from peerdesk.services.unlock_guard import FileUnlockGuard
 from peerdesk.services.workspace import Workspace, inspect
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.vault import require_kind
@@ -100,10 +101,29 @@ def _kind(training: bool) -> str:
 
 
 def _unlock(args: argparse.Namespace) -> Workspace:
+    """Sign in, under the same throttle as the app (5 failures, then 30 s between tries)."""
     folder = _vault_dir(args)
     require_kind(folder, args.training)
+    info = inspect(folder)
+    guard = FileUnlockGuard(folder, info.member_names) if info.exists else None
+    if guard is not None:
+        guard.check()  # before asking for the passphrase: a refused try is no try
     passphrase, _ = read_passphrase(f"Passphrase for {args.user}: ")
-    return Workspace.unlock(folder, args.user, passphrase)
+    workspace = Workspace.unlock(folder, args.user, passphrase, guard)
+    for notice in sign_in_notices(workspace):
+        print(f"peerdesk: note: {notice}", file=sys.stderr)
+    return workspace
+
+
+def sign_in_notices(workspace: Workspace) -> list[str]:
+    """What the app shows a member at sign-in, in the command line's English."""
+    notices: list[str] = []
+    if workspace.failed_attempts:
+        n = workspace.failed_attempts
+        notices.append(f"there {'was' if n == 1 else 'were'} {n} failed sign-in "
+                       f"attempt{'' if n == 1 else 's'} on your account since your last "
+                       "sign-in.")
+    return notices
 
 
 # --------------------------------------------------------------------------- commands

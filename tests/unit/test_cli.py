@@ -15,7 +15,7 @@ import pytest
 
 from peerdesk import __version__, cli
 from peerdesk.domain.members import Role
-from peerdesk.services import paths
+from peerdesk.services import audit_log, paths, unlock_guard
 from peerdesk.services.selftest import StepResult
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto, database
@@ -588,3 +588,58 @@ def test_a_bug_log_quotes_no_typed_character(
     if os.name == "posix":
         assert (tmp_path / "logs").stat().st_mode & 0o777 == 0o700
         assert (tmp_path / "logs" / cli.LOG_NAME).stat().st_mode & 0o777 == 0o600
+
+
+# --------------------------------------------------------------------------- failed sign-ins
+
+
+def test_failed_sign_ins_are_slowed_told_and_audited_across_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+) -> None:
+    now = [1_000_000.0]
+    monkeypatch.setattr(unlock_guard, "_now", lambda: now[0])
+    wrong = "plum tractor seven lagoon"
+    for _ in range(4):
+        code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                           str(vault), stdin=wrong + "\n")
+        assert code == 3
+        assert "not right" in one_error_line(err)
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", "Mallory", "--vault",
+                       str(vault), stdin=wrong + "\n")
+    assert (code, "no member" in one_error_line(err)) == (3, True)
+    code, out, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                         str(vault), stdin=PASSPHRASE + "\n")
+    assert (code, out) == (3, "")
+    assert one_error_line(err) == (
+        "peerdesk: Too many failed attempts. Wait 30 seconds before trying again.")
+    stored = (vault / unlock_guard.GUARD_FILE).read_text(encoding="utf-8")
+    for secret in (wrong, PASSPHRASE, "Mallory", "mallory"):
+        assert secret not in stored
+    now[0] += 29.5
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                       str(vault), stdin=PASSPHRASE + "\n")
+    assert code == 3
+    assert "Wait 1 seconds" in one_error_line(err)
+    now[0] += 1
+    code, out, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                         str(vault), stdin=PASSPHRASE + "\n")
+    assert code == 0
+    assert err == ("peerdesk: note: there were 4 failed sign-in attempts on your account since "
+                   "your last sign-in.\n")
+    assert "Audit chain:    ok" in out
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                       str(vault), stdin=PASSPHRASE + "\n")
+    assert (code, err) == (0, ""), "told once"
+    ws = Workspace.unlock(vault, USER, PASSPHRASE)
+    failed = [e for e in audit_log.entries(ws) if e.action == "failed_sign_ins"]
+    ws.lock()
+    assert [e.detail for e in failed] == [{"count": 4}]
+
+
+def test_a_damaged_counter_file_starts_again(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+) -> None:
+    (vault / unlock_guard.GUARD_FILE).write_text('{"consecutive": "many", "not_before": [')
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
+                       str(vault), stdin=PASSPHRASE + "\n")
+    assert (code, err) == (0, "")
