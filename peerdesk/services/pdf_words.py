@@ -134,43 +134,104 @@ FRENCH_TEXTS: dict[str, str] = {
     "contacts": "contacts", "hours of support": "heures de soutien",
     "referrals made": "orientations faites", "hours": "heures", "referrals": "orientations",
     "contacts with the item ticked": "contacts où l’élément est coché",
-    "&lt;{k}: hidden to protect privacy — fewer than {k} contacts, contacts from fewer than 3 "
-    "people's conversations, or a cell hidden so that a small one cannot be worked out from "
-    "the totals.":
-        "&lt;{k} : masqué pour protéger la vie privée — moins de {k} contacts, des contacts "
-        "issus des conversations de moins de 3 personnes, ou une cellule masquée pour qu’une "
-        "petite valeur ne puisse pas être déduite des totaux.",
-    "{about} Out of {total} contacts.": "{about} Sur {total} contacts.",
-    "{about} Total: {total} {unit}.": "{about} Total : {total} {unit}.",
+    "hidden": "masqué",
+    "“hidden”: not shown to protect privacy. Hidden cells include small ones (1 to {below} "
+    "contacts, or contacts from fewer than 3 people's conversations) and cells, possibly large, "
+    "hidden so that the small ones cannot be worked out from the rest. Which is which is never "
+    "shown.":
+        "« masqué » : non affiché pour protéger la vie privée. Les cellules masquées comprennent "
+        "de petites valeurs (de 1 à {below} contacts, ou des contacts issus des conversations de "
+        "moins de 3 personnes) et des cellules, parfois grandes, masquées pour que les petites "
+        "valeurs ne puissent pas être déduites du reste. On n’indique jamais lesquelles sont "
+        "lesquelles.",
+    "No checklist item was on the checklist of every contact of this period, so none is "
+    "reported.":
+        "Aucun élément ne figurait sur la liste de vérification de chaque contact de cette "
+        "période; aucun n’est donc présenté.",
     "Every figure in this report counts contacts — conversations and interventions by trained "
-    "peer supporters — that were logged for this quarter. PeerDesk stores no names; the "
+    "peer supporters — that were logged for this period. PeerDesk stores no names; the "
     "figures come from the structured fields of each contact (who was supported as a group, "
     "never as a person; the kind of support; topics; referrals; risk; time spent).":
         "Chaque chiffre de ce rapport compte des contacts — conversations et interventions de "
-        "pairs aidants formés — consignés pour ce trimestre. PeerDesk ne conserve aucun nom; "
+        "pairs aidants formés — consignés pour cette période. PeerDesk ne conserve aucun nom; "
         "les chiffres viennent des champs structurés de chaque contact (qui a été soutenu, en "
         "tant que groupe, jamais en tant que personne; le type de soutien; les sujets; les "
         "orientations; le risque; le temps consacré).",
     "<b>Small numbers are hidden.</b> A figure between 1 and {below} is never shown, because "
     "in a small team it could point to one person. Neither is a figure drawn from the "
     "conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). "
-    "Such cells show “&lt;{k}”. Zero is shown: it points to no one.":
+    "Such cells read “hidden”. Zero is shown: it points to no one.":
         "<b>Les petits nombres sont masqués.</b> Un chiffre entre 1 et {below} n’est jamais "
         "affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de "
         "même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en "
-        "épisodes : un contact et ses suivis). Ces cellules affichent « &lt;{k} ». Le zéro est "
+        "épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est "
         "affiché : il ne désigne personne.",
     "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated by "
     "subtracting the other figures from a total, more cells are hidden. Before release, "
     "PeerDesk checks this mathematically: for every hidden cell it computes, from everything "
-    "published in this report and in every earlier released quarter, the lowest and highest "
-    "value the cell could have, and hides more until every such range is at least {k} wide.":
+    "published in this report and in every earlier released report, the lowest and highest "
+    "value the cell could have, and hides more until each hidden count is either known only to "
+    "be {k} or more or left with at least {below} possible values, and no hidden number of "
+    "hours can be estimated to within 25 %.":
         "<b>Les cellules masquées ne peuvent pas être déduites.</b> Lorsqu’un chiffre masqué "
         "pourrait être calculé en soustrayant les autres chiffres d’un total, d’autres cellules "
         "sont masquées. Avant la publication, PeerDesk le vérifie mathématiquement : pour chaque "
         "cellule masquée, il calcule, à partir de tout ce qui est publié dans ce rapport et dans "
-        "chaque trimestre publié auparavant, la plus petite et la plus grande valeur possible, "
-        "et masque davantage jusqu’à ce que chaque écart soit d’au moins {k}.",
+        "chaque rapport publié auparavant, la plus petite et la plus grande valeur possible, et "
+        "masque davantage jusqu’à ce que chaque nombre masqué soit seulement connu comme valant "
+        "{k} ou plus, ou garde au moins {below} valeurs possibles, et qu’aucun nombre d’heures "
+        "masqué ne puisse être estimé à 25 % près.",
+    "<b>Topics and referrals</b> can be several per contact, so those tables do not add up to "
+    "the number of contacts. A checklist item is reported only when every contact of the "
+    "period was logged with a checklist that had it, by its own wording.":
+        "Un contact peut avoir plusieurs <b>sujets et orientations</b> : ces tableaux ne "
+        "totalisent donc pas le nombre de contacts. Un élément de la liste de vérification "
+        "n’est présenté que si chaque contact de la période a été consigné avec une liste qui "
+        "le contenait, sous son propre libellé.",
+    "<b>One release per quarter.</b> A quarter closes {days} days after it ends. Until then no "
+    "figure of it can be seen anywhere in PeerDesk, not even a running total. The first time "
+    "anyone looks at a closed quarter's figures, they are released and frozen: every later "
+    "look, on screen or in a file, shows exactly these figures. Contacts logged after a "
+    "quarter closed count in the next open quarter, and editing or deleting a contact of a "
+    "released quarter does not change its report.":
+        "<b>Une seule publication par trimestre.</b> Un trimestre se ferme {days} jours après "
+        "sa fin. D’ici là, aucun de ses chiffres ne peut être vu dans PeerDesk, pas même un "
+        "total courant. La première fois que quelqu’un consulte les chiffres d’un trimestre "
+        "fermé, ils sont publiés et figés : chaque consultation suivante, à l’écran ou dans un "
+        "fichier, montre exactement ces chiffres. Les contacts consignés après la fermeture "
+        "d’un trimestre comptent dans le prochain trimestre ouvert, et modifier ou supprimer un "
+        "contact d’un trimestre publié ne change pas son rapport.",
+    "<b>What is guaranteed, and against whom.</b> The protection holds against someone who "
+    "holds every report this program has released (quarters and annual summaries) and knows "
+    "exactly how PeerDesk decides what to hide: for every hidden count, the most they can "
+    "work out is that it is {k} or more, or that it lies in a range of at least {below} "
+    "possible values. Comparing two looks at one quarter tells them nothing more, because "
+    "there are never two different looks. It does not protect against someone who opens the "
+    "vault itself with a member's passphrase.":
+        "<b>Ce qui est garanti, et contre qui.</b> La protection tient face à quelqu’un qui "
+        "détient tous les rapports publiés par ce programme (trimestres et bilans annuels) et "
+        "sait exactement comment PeerDesk décide quoi masquer : pour chaque nombre masqué, le "
+        "mieux qu’il puisse déduire est qu’il vaut {k} ou plus, ou qu’il se trouve dans un "
+        "intervalle d’au moins {below} valeurs possibles. Comparer deux consultations d’un même "
+        "trimestre ne lui apprend rien de plus, car il n’y a jamais deux consultations "
+        "différentes. Elle ne protège pas contre quelqu’un qui ouvre le coffre lui-même avec la "
+        "phrase de passe d’un membre.",
+    "<b>Annual summary.</b> Each figure is the sum of the released figures of {quarters}; a "
+    "figure hidden in any of them is hidden here. The summary is made from those reports "
+    "only, never from the contacts, and hides sums under {k} and more by the same rules.":
+        "<b>Bilan annuel.</b> Chaque chiffre est la somme des chiffres publiés de {quarters}; "
+        "un chiffre masqué dans l’un d’eux est masqué ici. Le bilan est produit à partir de ces "
+        "rapports seulement, jamais à partir des contacts, et masque les sommes inférieures à "
+        "{k}, et d’autres selon les mêmes règles.",
+    "This report shows how the peer support program was used in this period. It holds counts "
+    "only: no names, no notes, nothing about any one conversation or any one supporter. Cells "
+    "marked “hidden” are not shown to protect privacy; the last page explains how.":
+        "Ce rapport montre comment le programme de soutien par les pairs a été utilisé pendant "
+        "cette période. Il ne contient que des nombres : aucun nom, aucune note, rien sur une "
+        "conversation ou un·e pair aidant·e en particulier. Les cellules marquées « masqué » ne "
+        "sont pas affichées pour protéger la vie privée; la dernière page explique comment.",
+    "{about} Out of {total} contacts.": "{about} Sur {total} contacts.",
+    "{about} Total: {total} {unit}.": "{about} Total : {total} {unit}.",
     "<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind of "
     "support are hidden whenever its number of contacts is. <b>Checklist</b> figures count the "
     "contacts where the supporter ticked each item of the boundary checklist (what is left "
@@ -180,13 +241,6 @@ FRENCH_TEXTS: dict[str, str] = {
         "chiffres de la <b>liste de vérification</b> comptent les contacts où le ou la pair "
         "aidant·e a coché chaque élément de la liste de vérification des limites (ce qui reste "
         "non coché est masqué selon les mêmes règles).",
-    "<b>Topics and referrals</b> can be several per contact, so those tables do not add up to "
-    "the number of contacts. Contacts logged after a quarter was released count in the next "
-    "quarter, so a released report never changes.":
-        "Un contact peut avoir plusieurs <b>sujets et orientations</b> : ces tableaux ne "
-        "totalisent donc pas le nombre de contacts. Les contacts consignés après la publication "
-        "d’un trimestre comptent dans le trimestre suivant : un rapport publié ne change "
-        "jamais.",
     "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at random, the "
     "same way every time), so totals may differ slightly from the sum of their parts. Zero "
     "means none.":
@@ -201,13 +255,6 @@ FRENCH_TEXTS: dict[str, str] = {
     "Peer support statistics {period}": "Statistiques du soutien par les pairs {period}",
     "Anonymized statistics": "Statistiques anonymisées",
     "Peer support statistics": "Statistiques du soutien par les pairs",
-    "This report shows how the peer support program was used this quarter. It holds counts "
-    "only: no names, no notes, nothing about any one conversation or any one supporter. Cells "
-    "marked “&lt;{k}” are hidden to protect privacy; the last page explains how.":
-        "Ce rapport montre comment le programme de soutien par les pairs a été utilisé ce "
-        "trimestre. Il ne contient que des nombres : aucun nom, aucune note, rien sur une "
-        "conversation ou un·e pair aidant·e en particulier. Les cellules marquées « &lt;{k} » "
-        "sont masquées pour protéger la vie privée; la dernière page explique comment.",
     "Released {released}. Privacy threshold: {k}. Made with {generator}.":
         "Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.",
     # drill debriefs

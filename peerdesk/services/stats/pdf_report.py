@@ -322,9 +322,11 @@ def _section(release: Release, table: str) -> list[Any]:
     elif table == "checklist_completion":
         ticked = [(_item_label(r), v) for r, c, v in release.table(table) if c == "ticked"]
         total = release.values["contacts"]
-        story += [Paragraph(w("{about} Out of {total} contacts.", about=about,
-                                total=_shown(total, k)), SMALL),
-                  _bar_chart(ticked, k, w("contacts with the item ticked"))]
+        story.append(Paragraph(w("{about} Out of {total} contacts.", about=about,
+                                 total=_shown(total, k)), SMALL))
+        story.append(_bar_chart(ticked, k, w("contacts with the item ticked")) if ticked else
+                     Paragraph(w("No checklist item was on the checklist of every contact of "
+                                 "this period, so none is reported."), SMALL))
     else:
         total_cell = [v for r, _, v in release.table(table) if r == TOTAL]
         unit = {"support_hours": "hours", "referrals_by_type": "referrals"}.get(table,
@@ -355,9 +357,11 @@ def _method(release: Release) -> list[Any]:
         w("<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated "
           "by subtracting the other figures from a total, more cells are hidden. Before "
           "release, PeerDesk checks this mathematically: for every hidden cell it computes, "
-          "from everything published in this report and in every earlier released quarter, "
-          "the lowest and highest value the cell could have, and hides more until every such "
-          "range is at least {k} wide.", k=k),
+          "from everything published in this report and in every earlier released report, "
+          "the lowest and highest value the cell could have, and hides more until each hidden "
+          "count is either known only to be {k} or more or left with at least {below} possible "
+          "values, and no hidden number of hours can be estimated to within 25 %.",
+          k=k, below=k - 1),
         w("<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind "
           "of support are hidden whenever its number of contacts is. <b>Checklist</b> figures "
           "count the contacts where the supporter ticked each item of the boundary checklist "
