@@ -225,14 +225,20 @@ class Attacker:
                 i = parent[i]
             return i
 
+        fixed = self._fixed()
         for parts, _ in self.eq + self.ub:
-            first, *rest = parts
+            first, *rest = [i for i in parts if i not in fixed] or [None]
             for other in rest:
                 parent[root(other)] = root(first)
         groups: dict[int, list[int]] = defaultdict(list)
         for i in range(len(self.names)):
-            groups[root(i)].append(i)
+            if i not in fixed:
+                groups[root(i)].append(i)
         return list(groups.values())
+
+    def _fixed(self) -> set[int]:
+        """Variables known exactly: they are numbers, not unknowns."""
+        return {i for i, (lo, hi) in enumerate(self.bounds) if lo == hi}
 
     def intervals(self) -> dict[str, tuple[float, float]]:
         """Lowest and highest possible value of every hidden cell (whole counts)."""
@@ -249,12 +255,17 @@ class Attacker:
         n = len(group)
 
         def matrix(rows: list[tuple[dict[int, float], float]]) -> tuple[np.ndarray, np.ndarray]:
-            mine = [(p, rhs) for p, rhs in rows if next(iter(p)) in local]
+            mine = [(p, rhs) for p, rhs in rows if any(i in local for i in p)]
             a = np.zeros((len(mine), n))
-            for j, (parts, _) in enumerate(mine):
+            b = np.zeros(len(mine))
+            for j, (parts, rhs) in enumerate(mine):
+                b[j] = rhs
                 for i, coef in parts.items():
-                    a[j, local[i]] += coef
-            return a, np.array([rhs for _, rhs in mine])
+                    if i in local:
+                        a[j, local[i]] += coef
+                    else:  # known exactly
+                        b[j] -= coef * self.bounds[i][0]
+            return a, b
 
         a_eq, b_eq = matrix(self.eq)
         a_ub, b_ub = matrix(self.ub)
