@@ -6,16 +6,19 @@ grant, and try each key on the database with sqlcipher3 directly.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
 
-from peerdesk.domain.errors import AccountDisabled
+from peerdesk.domain.errors import AccountDisabled, DiskFull
 from peerdesk.domain.members import Role
 from peerdesk.services import team
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage import audit, crypto, keyslots, member_repo
+from peerdesk.storage import audit, crypto, database, keyslots, member_repo
 from peerdesk.storage.vault import Vault
 from team_support import COORD_PASS, MEMBER_PASS, add, new_workspace
 
@@ -158,3 +161,101 @@ def test_a_switched_off_members_own_unlock_changes_nothing(vault_dir: Path) -> N
     assert str(info.value) == "The account of Sam is disabled. Ask a coordinator."
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
     assert after == before
+
+
+# ----------------------------------------------------------------------------- interrupted
+
+
+class SimulatedCrash(BaseException):
+    """Stands for the process dying at that point."""
+
+
+def _crash_on_call(target: Callable[..., Any], number: int) -> Callable[..., Any]:
+    calls = {"n": 0}
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == number:
+            raise SimulatedCrash()
+        return target(*args, **kwargs)
+
+    return wrapper
+
+
+# Switching off's steps: save the slots (others with both grants, Sam's without: save #1), the
+# transaction marking the account, PRAGMA rekey (translate_errors #2; #1 is the
+# transaction's), the final save (save #2).
+CRASH_POINTS = {
+    "before-first-save": ("save", 1),
+    "before-transaction": ("transaction", 1),
+    "before-rekey": ("translate_errors", 2),
+    "before-final-save": ("save", 2),
+}
+
+
+@pytest.mark.parametrize("point", list(CRASH_POINTS))
+def test_crash_while_switching_off_leaves_the_vault_consistent(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, point: str
+) -> None:
+    ws = new_workspace(vault_dir)
+    sam = add(ws, "Sam", Role.SUPPORTER)
+    add(ws, "Kim", Role.SUPPORTER)
+    old_key = keys_of(vault_dir, "Sam", MEMBER_PASS)[0]
+    what, number = CRASH_POINTS[point]
+    with monkeypatch.context() as patch:
+        if what == "save":
+            patch.setattr(keyslots.KeySlotFile, "save",
+                          _crash_on_call(keyslots.KeySlotFile.save, number))
+        else:
+            patch.setattr(database, what, _crash_on_call(getattr(database, what), number))
+        with pytest.raises(SimulatedCrash):
+            team.set_disabled(ws, sam, True)
+    ws.lock()
+
+    # Everyone else gets in; the next unlock finishes the re-key and matches the slots to the
+    # account state in the database.
+    for name, passphrase in (("Casey", COORD_PASS), ("Kim", MEMBER_PASS)):
+        again = Vault.unlock(vault_dir, name, passphrase)
+        try:
+            assert again.check().ok
+            sam_off = next(m for m in member_repo.all_members(again.conn)
+                           if m.user_id == sam).disabled
+        finally:
+            again.lock()
+    slots = keyslots.KeySlotFile.load(vault_dir)
+    assert all(len(s.grants) == (0 if s.user_id == sam and sam_off else 1) for s in slots.slots)
+    if sam_off:
+        assert keys_of(vault_dir, "Sam", MEMBER_PASS) == []
+        assert not reads_contacts(vault_dir, old_key)
+        with pytest.raises(AccountDisabled):
+            Vault.unlock(vault_dir, "Sam", MEMBER_PASS)
+    else:
+        Vault.unlock(vault_dir, "Sam", MEMBER_PASS).lock()
+    # Switching off (again, or for the first time) completes and revokes.
+    ws = Workspace.unlock(vault_dir, "Casey", COORD_PASS)
+    team.set_disabled(ws, sam, False)
+    team.set_disabled(ws, sam, True)
+    ws.lock()
+    assert keys_of(vault_dir, "Sam", MEMBER_PASS) == []
+    assert not reads_contacts(vault_dir, old_key)
+
+
+def test_switching_off_on_a_full_disk_changes_nothing(vault_dir: Path) -> None:
+    ws = new_workspace(vault_dir)
+    sam = add(ws, "Sam", Role.SUPPORTER)
+    conn = ws.vault.conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    for pad in (1000, 100, 0):
+        with contextlib.suppress(DiskFull):
+            for _ in range(500):
+                with database.transaction(conn):
+                    audit.append(conn, ws.vault.user_id, "test_filler", pad="x" * pad)
+    slots_before = (vault_dir / "keyslots.json").read_bytes()
+    with pytest.raises(DiskFull):
+        team.set_disabled(ws, sam, True)
+    assert (vault_dir / "keyslots.json").read_bytes() == slots_before
+    member = member_repo.get(conn, sam)
+    assert member is not None
+    assert not member.disabled
+    ws.lock()
+    Vault.unlock(vault_dir, "Sam", MEMBER_PASS).lock()
