@@ -32,8 +32,10 @@ What each table holds (one reporting quarter; CSV codes in brackets)
     support_hours             hours of contact time by format, whole hours; an hours cell is
                               hidden exactly when the number of contacts of that format is
                               (hours of hidden contacts are hidden with them), ``Total`` with
-                              the number of contacts. Hours are not counts of people, so the
-                              threshold does not apply to them, but the audit uses them.
+                              the number of contacts. Hours are a magnitude, not a count of
+                              people: the threshold does not apply to them, but no hidden
+                              hours cell may be estimable within 25 % (the p%-rule), and
+                              rounded releases round them too.
     checklist_completion      for each checklist item, contacts that ticked it (``ticked``)
                               and did not (``not_ticked``), ``Total`` = contacts. Both are
                               counts under the same rules: "2 contacts without a safety check"
