@@ -16,6 +16,7 @@ even after ``kill -9``:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from pathlib import Path
@@ -92,13 +93,20 @@ else:
     import fcntl
 
     def _lock_folder(folder: Path) -> int | None:
-        """Lock the folder's own inode; raises :class:`VaultInUse` when another holds it."""
+        """Lock the folder's own inode; raises :class:`VaultInUse` when another holds it.
+
+        Where the file system cannot lock a folder at all (some network shares refuse an
+        exclusive lock on a read-only descriptor), the lock on the file ``lock`` is all there
+        is: returns None rather than refusing every session.
+        """
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             os.close(fd)
-            raise VaultInUse() from exc
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise VaultInUse() from exc
+            return None
         return fd
 
     def _unlock_folder(fd: int | None) -> None:

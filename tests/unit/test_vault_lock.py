@@ -8,6 +8,7 @@ every key: one re-keys the database, the other writes back grants of the old key
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 import textwrap
@@ -18,7 +19,7 @@ import pytest
 
 from peerdesk.domain.errors import EXIT_IN_USE, KeySlotsChanged, VaultInUse
 from peerdesk.domain.members import Role
-from peerdesk.storage import crypto
+from peerdesk.storage import crypto, process_lock
 from peerdesk.storage import vault as vault_module
 from peerdesk.storage.vault import Vault
 
@@ -184,3 +185,26 @@ def test_rekey_after_a_passphrase_change_by_another_writer_is_refused(
     finally:
         again.lock()
     _everyone_still_opens(team, "sam new words here")
+
+
+def test_where_folders_cannot_be_locked_the_lock_file_still_holds(
+    team: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import fcntl
+
+    real_flock = fcntl.flock
+
+    def no_folder_locks(fd: int, operation: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.ENOLCK, "No locks available")
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(process_lock.fcntl, "flock", no_folder_locks)
+    first = Vault.unlock(team.folder, team.coordinator, team.coordinator_pass)
+    try:
+        with pytest.raises(VaultInUse):
+            Vault.unlock(team.folder, team.supporter, team.supporter_pass)
+    finally:
+        first.lock()
+    Vault.unlock(team.folder, team.supporter, team.supporter_pass).lock()
