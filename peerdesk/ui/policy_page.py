@@ -81,7 +81,7 @@ class PolicyPage(QWidget):
                                             self.tr("Quarters close after, in days"))
         self.program_edit = tag(QLineEdit(), "programNameEdit", self.tr("Program name"))
         self.program_edit.setMaxLength(MAX_PROGRAM_NAME)
-        self.program_edit.setMinimumWidth(260)
+        self.program_edit.setMinimumWidth(180)
         self.errors = {key: FieldError(key + "Error") for key in (
             "idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days",
             "program_name", "checklist")}

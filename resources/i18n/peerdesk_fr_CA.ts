@@ -541,6 +541,10 @@
         <translation>un numéro de matricule ou d’employé·e</translation>
     </message>
     <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log a contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -996,6 +1000,14 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>This item is already in the list.</source>
         <translation>Cet élément figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Enter the program&apos;s name.</source>
+        <translation>Entrez le nom du programme.</translation>
+    </message>
+    <message>
+        <source>Use one line of text.</source>
+        <translation>Utilisez une seule ligne de texte.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
@@ -1932,11 +1944,11 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>Export the annual summary as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan annuel en CSV</translation>
     </message>
     <message>
         <source>Export the annual summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan annuel en PDF</translation>
     </message>
     <message>
         <source>Export the statistics as CSV</source>
@@ -2468,7 +2480,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{quarter} is still open: its statistics can be seen and released from {closes_on}, when it closes. Until then contacts logged late still count in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} est encore ouvert&#xa0;: ses statistiques pourront être vues et publiées à partir du {closes_on}, à sa fermeture. D’ici là, les contacts consignés en retard y comptent encore.</translation>
     </message>
     <message>
         <source>The statistics for {period} could not be made safe to publish, so nothing was exported and nothing was frozen.</source>
@@ -2837,11 +2849,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Quarters close after, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trimestres se ferment après, en jours</translation>
     </message>
     <message>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du programme</translation>
     </message>
     <message>
         <source>Checklist items</source>
@@ -2905,19 +2917,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Quarters c&amp;lose after</source>
-        <translation type="unfinished"></translation>
+        <translation>Les trimestres se &amp;ferment après</translation>
     </message>
     <message>
         <source>0–60 days after a quarter ends. Until then contacts logged late count in it and none of its statistics can be seen; the first look after that releases them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 0 à 60 jours après la fin d’un trimestre. D’ici là, les contacts consignés en retard y comptent et aucune de ses statistiques ne peut être vue; la première consultation ensuite les publie pour de bon.</translation>
     </message>
     <message>
-        <source>Program &amp;name</source>
-        <translation type="unfinished"></translation>
+        <source>Pro&amp;gram name</source>
+        <translation>Nom du pro&amp;gramme</translation>
     </message>
     <message>
         <source>Printed on every statistics report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé sur chaque rapport statistique.</translation>
     </message>
     <message>
         <source>Boundary &amp;checklist</source>
@@ -2976,6 +2988,24 @@ Cette action est irréversible.</translation>
             <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
             <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>quarters close %n day after they end</source>
+        <translation>
+            <numerusform>les trimestres se ferment %n jour après leur fin</numerusform>
+            <numerusform>les trimestres se ferment %n jours après leur fin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quarters close %n days after they end</source>
+        <translation>
+            <numerusform>les trimestres se ferment %n jour après leur fin</numerusform>
+            <numerusform>les trimestres se ferment %n jours après leur fin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>program name</source>
+        <translation>nom du programme</translation>
     </message>
     <message>
         <source>checklist version {n}</source>
@@ -3267,7 +3297,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>R&amp;elease and show the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier et afficher les chiffres…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -3295,23 +3325,23 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Annual summary made from the released quarters %1 only, hidden and checked again at the threshold it states (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan annuel produit uniquement à partir des trimestres publiés %1, masqué et vérifié de nouveau au seuil qu’il indique (%2).</translation>
     </message>
     <message>
         <source>Released on %1. These figures never change: every look and every export of this quarter gives exactly them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le %1. Ces chiffres ne changent jamais&#xa0;: chaque consultation et chaque exportation de ce trimestre donnent exactement ceux-ci.</translation>
     </message>
     <message>
         <source>There is no quarter to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucun trimestre à afficher.</translation>
     </message>
     <message>
         <source>%1 is open. Its figures can be seen from %2, when it closes; until then contacts logged late still count in it. Nothing of an open quarter is shown, not even a running total: two looks at a count that is still changing would tell what one contact was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert. Ses chiffres pourront être vus à partir du %2, à sa fermeture; d’ici là, les contacts consignés en retard y comptent encore. Rien d’un trimestre ouvert n’est affiché, pas même un total courant&#xa0;: deux consultations d’un nombre qui change encore révéleraient ce qu’était un contact.</translation>
     </message>
     <message>
         <source>%1 closed on %2 and has not been released. The first look at its figures is its release: they are frozen then and never change, so no two looks at this quarter can ever differ. Contacts logged from now on for it count in the next open quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est fermé le %2 et n’a pas été publié. La première consultation de ses chiffres est sa publication&#xa0;: ils sont alors figés et ne changent plus jamais, si bien que deux consultations de ce trimestre ne peuvent jamais différer. Les contacts consignés désormais pour ce trimestre comptent dans le prochain trimestre ouvert.</translation>
     </message>
     <message>
         <source>Figures are rounded to a multiple of %1.</source>
@@ -3797,27 +3827,27 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>“hidden” = not shown to protect privacy. Hidden cells include small ones (1 to %1 contacts, or contacts from fewer than 3 people&apos;s conversations) and cells, possibly large, hidden so that the small ones cannot be worked out from the rest. Which is which is never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;masqué&#xa0;» = non affiché pour protéger la vie privée. Les cellules masquées comprennent de petites valeurs (de 1 à %1 contacts, ou des contacts issus des conversations de moins de 3 personnes) et des cellules, parfois grandes, masquées pour que les petites valeurs ne puissent pas être déduites du reste. On n’indique jamais lesquelles sont lesquelles.</translation>
     </message>
     <message>
         <source>Hidden to protect privacy: a small figure, or one hidden so that a small one cannot be worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué pour protéger la vie privée&#xa0;: un petit chiffre, ou un chiffre masqué pour qu’un petit ne puisse pas être déduit</translation>
     </message>
     <message>
         <source>Released on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le %1</translation>
     </message>
     <message>
         <source>Open: closes on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert&#xa0;: se ferme le %1</translation>
     </message>
     <message>
         <source>Closed, not yet released</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé, pas encore publié</translation>
     </message>
     <message>
         <source>%1 — annual summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — bilan annuel</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -3848,27 +3878,27 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Anonymized figures for management, one quarter at a time: no names, no small groups. A quarter closes a set number of days after it ends (Program policy); the first look at its figures is its release, and every later look and export shows exactly the same figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des chiffres anonymisés pour la direction, un trimestre à la fois&#xa0;: aucun nom, aucun petit groupe. Un trimestre se ferme un nombre fixe de jours après sa fin (Politique du programme); la première consultation de ses chiffres est sa publication, et chaque consultation et exportation suivante montre exactement les mêmes chiffres.</translation>
     </message>
     <message>
         <source>Reading the released figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des chiffres publiés…</translation>
     </message>
     <message>
         <source>Looking at the figures of %1 releases it: they are worked out now, checked, and frozen for good. Every later look and export shows exactly these figures; contacts logged later for it count in the next open quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter les chiffres de %1 le publie&#xa0;: ils sont calculés maintenant, vérifiés et figés pour de bon. Chaque consultation et exportation suivante montre exactement ces chiffres; les contacts consignés plus tard pour ce trimestre comptent dans le prochain trimestre ouvert.</translation>
     </message>
     <message>
         <source>The figures will be released rounded to base 5.</source>
-        <translation type="unfinished">Les chiffres seront publiés arrondis à un multiple de 5.</translation>
+        <translation>Les chiffres seront publiés arrondis à un multiple de 5.</translation>
     </message>
     <message>
         <source>Release %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier %1?</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Working out the figures and checking that no one can be identified…</source>
@@ -4257,7 +4287,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <name>TrendView</name>
     <message>
         <source>Released quarters only, exactly as they were published; a hidden total reads “hidden”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestres publiés seulement, exactement tels qu’ils ont été publiés; un total masqué affiche «&#xa0;masqué&#xa0;».</translation>
     </message>
     <message>
         <source>No quarter has been released yet. The trend appears here after the first export.</source>
