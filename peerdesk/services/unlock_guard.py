@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peerdesk.domain.errors import PeerDeskError, UnlockThrottled
+from peerdesk.domain.members import member_name_key
 from peerdesk.storage.atomic import write_atomic
 
 FREE_ATTEMPTS = 5
@@ -40,7 +41,7 @@ class UnlockGuard:
         return max(0.0, self._not_before - self.clock())
 
     def failed(self, name: str) -> None:
-        key = name.strip().casefold()
+        key = member_name_key(name)
         self._failures_by_name[key] = self._failures_by_name.get(key, 0) + 1
         self._consecutive += 1
         if self._consecutive >= FREE_ATTEMPTS:
@@ -50,7 +51,7 @@ class UnlockGuard:
         """Reset the throttle; return (and forget) the failures counted against ``name``."""
         self._consecutive = 0
         self._not_before = 0.0
-        return self._failures_by_name.pop(name.strip().casefold(), 0)
+        return self._failures_by_name.pop(member_name_key(name), 0)
 
 
 GUARD_FILE = "sign-in-failures.json"
@@ -75,7 +76,7 @@ class FileUnlockGuard(UnlockGuard):
                  clock: Callable[[], float] | None = None) -> None:
         super().__init__(clock=clock or _now)
         self._path = folder / GUARD_FILE
-        self._members = {m.strip().casefold() for m in members}
+        self._members = {member_name_key(m) for m in members}
         self._load()
 
     def check(self) -> None:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from peerdesk.domain.errors import MemberExists, WrongPassphrase
 from peerdesk.domain.members import Role, member_name_key, normalize_member_name
+from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.storage import crypto, keyslots
 from peerdesk.storage.vault import Vault, inspect
 
@@ -184,3 +185,10 @@ def test_a_slot_opens_with_its_passphrase_in_every_form(passphrase: str) -> None
             slot, "vault1", unicodedata.normalize(form, passphrase))
         assert not outdated
         assert keyslots.open_grants(slot, "vault1", private) == [data_key]
+
+
+def test_failed_sign_ins_count_for_the_member_whatever_form_the_name_was_typed_in() -> None:
+    guard = UnlockGuard(clock=lambda: 0.0)
+    for typed in (ZOE_NFD, "ZOÉ", _fullwidth("Zo") + "é"):
+        guard.failed(typed)
+    assert guard.succeeded(ZOE_NFC) == 3
