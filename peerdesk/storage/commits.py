@@ -61,7 +61,14 @@ def after_commit(conn: Connection) -> None:
 
 
 def _checkpoint(conn: Connection) -> None:
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    # Never wait for a reader (it would hold every commit up by the busy timeout): when one
+    # holds the log, the change stays there this time, counted beside the database.
+    timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
 
 
 def read(folder: Path) -> int | None:
