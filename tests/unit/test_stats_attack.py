@@ -19,11 +19,13 @@ from peerdesk.domain.stats import (
     Layout,
     Release,
     count_interval_safe,
+    cover_equations,
     hidden_interval,
     hours_interval_safe,
     published_interval,
     round_base5,
     rounding_digest,
+    secondary_choice,
 )
 from peerdesk.domain.vocab import Channel, Format, IncidentType, MemberGroup, Topic
 from peerdesk.services import policy as policy_service
@@ -320,3 +322,23 @@ def test_attacker_holding_every_csv_of_a_vault(tmp_path, seed):
     _, cells, _ = parse(csvs[6])
     assert cells[("support_hours", "debriefing", "hours")] is None
     ws.lock()
+
+
+def test_which_cell_is_hidden_next_never_depends_on_the_values_it_hides():
+    """Same zeros, any other values: the same structural cover and the same next choice for
+    every hidden cell (so re-running the choice on guessed values tells nothing)."""
+    layout = Layout.for_quarter(Quarter(2026, 3), ("a", "b"))
+    rng = random.Random(7)
+    counts_of = [v for v in layout.variables if layout.kind(v) is Kind.COUNT]
+    for _ in range(20):
+        zero = {v for v in counts_of if rng.random() < 0.3}
+        one = {v: 0 if v in zero else rng.randint(1, 200) for v in counts_of}
+        other = {v: 0 if v in zero else rng.randint(1, 200) for v in counts_of}
+        small = {v for v in counts_of if v not in zero and rng.random() < 0.1}
+        cover = cover_equations(layout, small, one)
+        assert cover == cover_equations(layout, small, other)
+        assert not cover & zero
+        for narrow in sorted(cover):
+            choice = secondary_choice(layout, narrow, cover, one)
+            assert choice == secondary_choice(layout, narrow, cover, other)
+            assert choice is None or one[choice] > 0
