@@ -123,6 +123,19 @@ def sign_in_notices(workspace: Workspace) -> list[str]:
         notices.append(f"there {'was' if n == 1 else 'were'} {n} failed sign-in "
                        f"attempt{'' if n == 1 else 's'} on your account since your last "
                        "sign-in.")
+    told = workspace.reset_notice
+    if told is not None:
+        for reset in told.resets:
+            when = reset.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            who = f"by {reset.by}" if reset.by is not None else "with the recovery key"
+            notices.append(f"your passphrase was reset {who} on {when}.")
+        n = told.temporary_sign_ins
+        if n or any(reset.by is not None for reset in told.resets):
+            notices.append(f"before this sign-in, a temporary passphrase was used to sign in "
+                           f"as you {n} time{'' if n == 1 else 's'}.")
+        if told.temporary_now:
+            notices.append("until you choose your own passphrase, whoever knows the temporary "
+                           "one can sign in as you.")
     return notices
 
 

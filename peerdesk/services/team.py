@@ -12,6 +12,7 @@ from peerdesk.domain.errors import LastCoordinator, NotFound, PermissionDenied, 
 from peerdesk.domain.members import Member, Role, validate_member_name
 from peerdesk.domain.permissions import Action
 from peerdesk.services import passphrase as passphrase_rules
+from peerdesk.services import reset_notice
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database, member_repo
 
@@ -95,7 +96,9 @@ def reset_passphrase(
 ) -> None:
     """Give a member a temporary passphrase they must change at next sign-in.
 
-    Their private notes become unreadable (a new key pair), as with the recovery key.
+    Their private notes become unreadable (a new key pair), as with the recovery key. Until
+    they choose their own, the coordinator holds their access: the member is told at sign-in
+    who reset it, when, and how often the temporary passphrase was used (``reset_notice``).
     """
     ws.require(Action.MANAGE_TEAM)
     member = _get(ws, user_id)
@@ -105,6 +108,12 @@ def reset_passphrase(
             {"passphrase": strength.warning or "Choose a stronger temporary passphrase."}
         )
     ws.vault.set_passphrase(user_id, temporary_passphrase, must_change=True, kdf=kdf)
+    if user_id != ws.member.user_id:
+        # After the reset's own transaction (with its audit entry): a crash in between loses
+        # only the notice, never the reset's record.
+        conn = ws.vault.conn
+        with database.transaction(conn):
+            reset_notice.record_reset(conn, user_id, ws.member)
 
 
 def _get(ws: Workspace, user_id: str) -> Member:

@@ -20,6 +20,8 @@ from peerdesk.domain.errors import (
 from peerdesk.domain.members import Member, validate_member_name
 from peerdesk.domain.permissions import Action, allowed
 from peerdesk.services import passphrase as passphrase_rules
+from peerdesk.services import reset_notice
+from peerdesk.services.reset_notice import ResetNotice
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.storage import audit, contact_repo, crypto, database, member_repo
 from peerdesk.storage.vault import CheckReport, Vault, inspect, restore
@@ -31,11 +33,15 @@ class Workspace:
     Attributes:
         failed_attempts: failed unlocks counted against this member since their last sign-in
             in this app (shown to them once).
+        reset_notice: someone else reset this member's passphrase (shown at each sign-in until
+            they sign in with a passphrase of their own).
     """
 
-    def __init__(self, vault: Vault, failed_attempts: int = 0) -> None:
+    def __init__(self, vault: Vault, failed_attempts: int = 0,
+                 reset_notice: ResetNotice | None = None) -> None:
         self._vault: Vault | None = vault
         self.failed_attempts = failed_attempts
+        self.reset_notice = reset_notice
         self.folder = vault.folder
         self.training = vault.training
 
@@ -88,13 +94,20 @@ class Workspace:
                 member_repo.record_sign_in(vault.conn, vault.user_id)
                 if failures:
                     audit.append(vault.conn, vault.user_id, "failed_sign_ins", count=failures)
-                audit.append(vault.conn, vault.user_id, "signed_in")
+                member = vault.member
+                assert member is not None  # Vault.unlock refuses a slot without a member
+                told = reset_notice.on_sign_in(vault.conn, member)
+                if member.must_change_passphrase:
+                    audit.append(vault.conn, vault.user_id, "signed_in",
+                                 temporary_passphrase=True)
+                else:
+                    audit.append(vault.conn, vault.user_id, "signed_in")
                 # Expired private notes go at every unlock (secure_delete overwrites them).
                 contact_repo.purge_expired_notes(vault.conn, date.today())
         except BaseException:
             vault.lock()
             raise
-        return cls(vault, failed_attempts=failures)
+        return cls(vault, failed_attempts=failures, reset_notice=told)
 
     @classmethod
     def recover(
@@ -215,6 +228,10 @@ class Workspace:
         if errors:
             raise ValidationError(errors)
         self.vault.set_passphrase(user_id, new, must_change=False)
+        # After the reset's own transaction (with its audit entry): a crash in between loses
+        # only the notice, never the reset's record.
+        with database.transaction(self.vault.conn):
+            reset_notice.record_reset(self.vault.conn, user_id, None)
 
     def backup(self, out: Path) -> None:
         self.require(Action.BACKUP)

@@ -47,6 +47,7 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "member_enabled": lambda: translate("AuditTableModel", "Account switched on"),
     "passphrase_changed": lambda: translate("AuditTableModel", "Changed own passphrase"),
     "passphrase_reset": lambda: translate("AuditTableModel", "Passphrase reset"),
+    "told_of_reset": lambda: translate("AuditTableModel", "Told of a passphrase reset"),
     "policy_changed": lambda: translate("AuditTableModel", "Program policy changed"),
     "checklist_changed": lambda: translate("AuditTableModel", "Checklist changed"),
     "contact_deleted": lambda: translate("AuditTableModel", "Contact deleted"),
@@ -69,7 +70,13 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
     "members": lambda: translate("AuditTableModel", "members"),
     "training": lambda: translate("AuditTableModel", "training"),
     "via_recovery": lambda: translate("AuditTableModel", "with the recovery key"),
+    "temporary_passphrase": lambda: translate("AuditTableModel",
+                                              "with a temporary passphrase"),
+    "temporary_sign_ins": lambda: translate("AuditTableModel",
+                                            "sign-ins with a temporary passphrase"),
 }
+# Flags shown by their label alone when set, and not at all when not.
+_FLAGS = frozenset({"via_recovery", "temporary_passphrase"})
 
 
 def action_text(code: str) -> str:
@@ -95,9 +102,9 @@ def details_text(detail: Mapping[str, Any], names: Mapping[str, str]) -> str:
         elif isinstance(value, bool):
             label = _DETAIL_LABELS.get(key, lambda k=key: k.replace("_", " "))()
             if value:
-                parts.append(label if key == "via_recovery"
+                parts.append(label if key in _FLAGS
                              else label + ": " + translate("AuditTableModel", "on"))
-            elif key != "via_recovery":
+            elif key not in _FLAGS:
                 parts.append(label + ": " + translate("AuditTableModel", "off"))
         else:
             label = _DETAIL_LABELS.get(key, lambda k=key: k.replace("_", " "))()

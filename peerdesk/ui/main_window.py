@@ -102,9 +102,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self._header(workspace))
         self.notice = MessageWidget("failedAttemptsNotice", closable=True)
         column.addWidget(self._notice_bar(self.notice))
-        if workspace.failed_attempts > 0:
-            self.notice.show_message(
-                messages.failed_attempts_text(workspace.failed_attempts), "warning")
+        self._show_sign_in_notices(workspace)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -125,6 +123,12 @@ class MainWindow(QMainWindow):
             app.applicationStateChanged.connect(self._application_state_changed)
         if start_idle:
             self._start_idle()
+
+    def _show_sign_in_notices(self, workspace: Workspace) -> None:
+        """Failed attempts on the account, a reset of its passphrase by someone else."""
+        notices = messages.sign_in_notices(workspace)
+        if notices:
+            self.notice.show_message(" ".join(notices), "warning")
 
     def _make_actions(self) -> None:
         self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
+from peerdesk.services.workspace import Workspace
 from peerdesk.ui import crash
 from peerdesk.ui.domain_text import domain_text
 from peerdesk.ui.i18n import translate
@@ -165,6 +166,40 @@ def failed_attempts_text(count: int) -> str:
                                    "account since your last sign-in.", None, n),
         n,
     )
+
+
+def sign_in_notices(workspace: Workspace) -> list[str]:
+    """What a member is told as they sign in: failed attempts, a reset of their passphrase."""
+    notices: list[str] = []
+    if workspace.failed_attempts > 0:
+        notices.append(failed_attempts_text(workspace.failed_attempts))
+    told = workspace.reset_notice
+    if told is not None:
+        for reset in told.resets:
+            when = reset.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if reset.by is None:
+                notices.append(_fill(translate(
+                    "Messages", "Your passphrase was reset with the recovery key on {when}."),
+                    {"when": when}))
+            else:
+                notices.append(_fill(translate(
+                    "Messages", "Your passphrase was reset by {name} on {when}."),
+                    {"name": reset.by, "when": when}))
+        n = told.temporary_sign_ins
+        if n or any(reset.by is not None for reset in told.resets):
+            notices.append(plural(
+                QCoreApplication.translate(
+                    "Messages", "Before this sign-in, a temporary passphrase was used to sign "
+                    "in as you %n time.", None, n),
+                QCoreApplication.translate(
+                    "Messages", "Before this sign-in, a temporary passphrase was used to sign "
+                    "in as you %n times.", None, n),
+                n))
+        if told.temporary_now:
+            notices.append(translate(
+                "Messages", "Until you choose your own passphrase, whoever knows the temporary "
+                "one can sign in as you."))
+    return notices
 
 
 def role_name(role: Role) -> str:

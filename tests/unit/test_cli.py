@@ -15,7 +15,7 @@ import pytest
 
 from peerdesk import __version__, cli
 from peerdesk.domain.members import Role
-from peerdesk.services import audit_log, paths, unlock_guard
+from peerdesk.services import audit_log, paths, team, unlock_guard
 from peerdesk.services.selftest import StepResult
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto, database
@@ -643,3 +643,27 @@ def test_a_damaged_counter_file_starts_again(
     code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", USER, "--vault",
                        str(vault), stdin=PASSPHRASE + "\n")
     assert (code, err) == (0, "")
+
+
+def test_a_reset_passphrase_is_told_on_the_command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
+) -> None:
+    temporary = "walnut glacier seven copper"
+    ws = Workspace.unlock(vault, USER, PASSPHRASE)
+    sam = team.add_member(ws, "Sam Lee", "violet canyon river stone 42", [Role.SUPPORTER],
+                          kdf=crypto.KdfParams.weak_for_tests())
+    team.reset_passphrase(ws, sam.user_id, temporary, kdf=crypto.KdfParams.weak_for_tests())
+    ws.lock()
+    code, _, err = run(monkeypatch, capsys, "vault", "check", "--user", "Sam Lee", "--vault",
+                       str(vault), stdin=temporary + "\n")
+    assert code == 0
+    lines = err.splitlines()
+    assert re.fullmatch(r"peerdesk: note: your passphrase was reset by Dana Brooks on "
+                        r"\d{4}-\d\d-\d\d \d\d:\d\d\.", lines[0]), err
+    assert lines[1:] == [
+        "peerdesk: note: before this sign-in, a temporary passphrase was used to sign in as "
+        "you 0 times.",
+        "peerdesk: note: until you choose your own passphrase, whoever knows the temporary one "
+        "can sign in as you.",
+    ]
+    assert temporary not in err
