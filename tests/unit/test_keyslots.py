@@ -381,3 +381,24 @@ def test_other_os_errors_are_not_disk_full(tmp_path: Path, monkeypatch: pytest.M
         saved.save(tmp_path, based_on=saved.digest)
     assert (tmp_path / "keyslots.json").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    slot_index=st.integers(min_value=0, max_value=1),
+    field=st.sampled_from([*SLOT_FIELDS, "memory_kib", "iterations", "lanes",
+                           "passphrase_form", "checksum"]),
+    value=json_values,
+)
+def test_any_careless_edit_of_a_format_two_slot_is_reported_as_an_edit(
+    slot_index: int, field: str, value: object
+) -> None:
+    data = json.loads(json.dumps(SAMPLE_JSON))
+    slot = data["slots"][slot_index]
+    in_kdf = field in ("memory_kib", "iterations", "lanes")
+    (slot.setdefault("kdf", {}) if in_kdf else slot)[field] = value
+    if json.dumps(data, sort_keys=True) == json.dumps(SAMPLE_JSON, sort_keys=True):
+        return  # the same value again: not an edit
+    with pytest.raises(KeySlotsTampered) as info:
+        KeySlotFile.from_bytes(json.dumps(data).encode())
+    assert info.value.params["detail"].endswith("was edited or damaged")
