@@ -128,6 +128,10 @@
         <translation>Phrase de passe réinitialisée</translation>
     </message>
     <message>
+        <source>Told of a passphrase reset</source>
+        <translation>Informé·e d’une réinitialisation de phrase de passe</translation>
+    </message>
+    <message>
         <source>Program policy changed</source>
         <translation>Politique du programme modifiée</translation>
     </message>
@@ -202,6 +206,14 @@
     <message>
         <source>with the recovery key</source>
         <translation>avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>with a temporary passphrase</source>
+        <translation>avec une phrase de passe temporaire</translation>
+    </message>
+    <message>
+        <source>sign-ins with a temporary passphrase</source>
+        <translation>connexions avec une phrase de passe temporaire</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -542,7 +554,7 @@
     </message>
     <message>
         <source>an address</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse</translation>
     </message>
     <message>
         <source>Log a contact</source>
@@ -971,7 +983,7 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>The note contains unreadable characters; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note contient des caractères illisibles; retapez-la.</translation>
     </message>
     <message>
         <source>This checklist version does not exist.</source>
@@ -2573,6 +2585,26 @@ Cette action est irréversible.</translation>
     <message>
         <source>There were %n failed sign-in attempts on your account since your last sign-in.</source>
         <translation>Il y a eu %n tentatives de connexion échouées à votre compte depuis votre dernière connexion.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was reset with the recovery key on {when}.</source>
+        <translation>Votre phrase de passe a été réinitialisée avec la clé de récupération le {when}.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was reset by {name} on {when}.</source>
+        <translation>Votre phrase de passe a été réinitialisée par {name} le {when}.</translation>
+    </message>
+    <message>
+        <source>Before this sign-in, a temporary passphrase was used to sign in as you %n time.</source>
+        <translation>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</translation>
+    </message>
+    <message>
+        <source>Before this sign-in, a temporary passphrase was used to sign in as you %n times.</source>
+        <translation>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</translation>
+    </message>
+    <message>
+        <source>Until you choose your own passphrase, whoever knows the temporary one can sign in as you.</source>
+        <translation>Tant que vous n’aurez pas choisi votre propre phrase de passe, quiconque connaît la phrase temporaire peut ouvrir une session à votre nom.</translation>
     </message>
     <message>
         <source>Peer supporter</source>
