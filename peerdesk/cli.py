@@ -203,6 +203,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(f"Members:        {report.members}")
     print(f"Audit entries:  {report.audit_entries}")
     print(f"Audit chain:    {chain}")
+    for tidied in report.tidied:
+        print(f"Cleaned:        {tidied.message}")
     if report.ok:
         return EXIT_OK
     _err("the vault is damaged. Restore it from a backup.")

@@ -41,6 +41,7 @@ from peerdesk.storage.process_lock import VaultLock
 INTENT_NAME = "restore-intent.json"
 STAGING_NAME = ".peerdesk-restore"
 PENDING_NAME = ".peerdesk-pending"
+NOTES_NAME = ".peerdesk-tidied"  # what was cleaned before anyone signed in, to report at unlock
 SCRATCH_PREFIX = ".peerdesk-"
 KEEP_PREFIX = "before-restore-"
 # The files a restore brings in, in this order: the key slots last, so a folder holding the
@@ -49,7 +50,7 @@ RESTORED_FILES = (DB_NAME, f"{DB_NAME}-wal", commits.COMMITS_NAME, KEYSLOTS_NAME
 _INTENT_FORMAT = 1
 # write_atomic's temporary names for the files of a vault folder.
 _ATOMIC_TEMPS = tuple(f".{name}.tmp" for name in (KEYSLOTS_NAME, INTENT_NAME, PENDING_NAME,
-                                                  commits.COMMITS_NAME))
+                                                  NOTES_NAME, commits.COMMITS_NAME))
 
 _MESSAGES = {
     "restore_finished": "finished a restore that had been interrupted; the files it replaced "
@@ -185,20 +186,50 @@ def interrupted(folder: Path) -> bool:
     )
 
 
-def finish_interrupted(folder: Path) -> list[Tidied]:
+def finish_interrupted(folder: Path, *, report_later: bool = False) -> list[Tidied]:
     """Finish or undo interrupted work in ``folder`` and remove its debris.
 
-    Takes the vault's lock for the time it works (raises VaultInUse while another process
-    holds it: that process may be the one doing the work).
+    Returns what was cleaned, including what was cleaned earlier with ``report_later`` (the
+    sign-in list, before anyone signed in: kept in ``.peerdesk-tidied`` until the next unlock
+    reports it). Takes the vault's lock for the time it works (raises VaultInUse while
+    another process holds it: that process may be the one doing the work).
     """
     if not interrupted(folder):
         return []
     lock = VaultLock(folder)
     lock.acquire()
     try:
-        return finish_interrupted_locked(folder)
+        done = finish_interrupted_locked(folder)
+        if report_later:
+            keep_for_report(folder, done)
+            return []
+        return _take_notes(folder) + done
     finally:
         lock.release()
+
+
+def keep_for_report(folder: Path, done: list[Tidied]) -> None:
+    """Keep ``done`` for the next unlock to report (the caller holds the lock)."""
+    if done:
+        notes = _read_notes(folder) + done
+        write_atomic(folder / NOTES_NAME, json.dumps(
+            [{"code": t.code, "params": dict(t.params)} for t in notes]).encode())
+
+
+def _read_notes(folder: Path) -> list[Tidied]:
+    try:
+        raw = json.loads((folder / NOTES_NAME).read_bytes())
+        return [Tidied(n["code"], tuple((str(k), str(v)) for k, v in n["params"].items()))
+                for n in raw if n["code"] in _MESSAGES]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
+def _take_notes(folder: Path) -> list[Tidied]:
+    notes = _read_notes(folder)
+    with contextlib.suppress(FileNotFoundError):
+        (folder / NOTES_NAME).unlink()
+    return notes
 
 
 def finish_interrupted_locked(folder: Path) -> list[Tidied]:

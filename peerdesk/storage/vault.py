@@ -108,7 +108,7 @@ def inspect(folder: Path) -> VaultInfo:
         VaultInUse: another process is restoring into the folder right now.
     """
     with contextlib.suppress(VaultInUse):
-        recovery.finish_interrupted(folder)
+        recovery.finish_interrupted(folder, report_later=True)
     if (folder / recovery.INTENT_NAME).exists():
         raise VaultInUse()
     if not (folder / KEYSLOTS_NAME).exists() and not (folder / DB_NAME).exists():
@@ -718,7 +718,9 @@ def restore(
     lock.acquire()  # refuse to restore over a vault someone has open
     planned = False
     try:
-        recovery.finish_interrupted_locked(folder)
+        if recovery.interrupted(folder):
+            # The next restore finishes the last; the unlock below reports it.
+            recovery.keep_for_report(folder, recovery.finish_interrupted_locked(folder))
         staged = folder / recovery.STAGING_NAME
         make_private_dir(staged)
         try:
@@ -735,8 +737,12 @@ def restore(
             # A refused restore into a new folder leaves nothing behind.
             shutil.rmtree(folder, ignore_errors=True)
     vault = Vault.unlock(folder, name, passphrase)
-    with database.transaction(vault.conn):
-        audit.append(vault.conn, vault.user_id, "backup_restored", **counts)
+    try:
+        with database.transaction(vault.conn):
+            audit.append(vault.conn, vault.user_id, "backup_restored", **counts)
+    except BaseException:
+        vault.lock()
+        raise
     return vault
 
 

@@ -1,0 +1,70 @@
+"""Crashes injected at file operations: the Nth rename, write, fsync, ... kills the "process".
+
+:func:`file_operations` wraps the operating system's file operations for the length of a
+``with`` block; an :class:`Injector` counts them and, from operation number ``crash_at`` on,
+makes every one raise :class:`Crash` (a dead process does nothing more). Without
+``crash_at`` it only counts, which gives the number of crash points to try.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+class Crash(BaseException):
+    """The process died at this file operation."""
+
+
+@dataclass
+class Injector:
+    """Counts file operations; from operation number ``crash_at`` on, every one fails."""
+
+    crash_at: int | None = None
+    calls: int = 0
+    dead: bool = False
+    log: list[str] = field(default_factory=list)
+
+    def wrap(self, name: str, real: Callable[..., Any],
+             counts: Callable[..., bool] = lambda *a, **k: True) -> Callable[..., Any]:
+        def operation(*args: Any, **kwargs: Any) -> Any:
+            if self.dead:
+                raise Crash(name)
+            if counts(*args, **kwargs):
+                if self.crash_at is not None and self.calls == self.crash_at:
+                    self.dead = True
+                    raise Crash(name)
+                self.calls += 1
+                self.log.append(name)
+            return real(*args, **kwargs)
+        return operation
+
+
+def _writes_open(_file: Any, mode: str = "r", *_a: Any, **_k: Any) -> bool:
+    return any(c in mode for c in "wax+")
+
+
+def _writes_os_open(_path: Any, flags: int, *_a: Any, **_k: Any) -> bool:
+    return bool(flags & _WRITE_FLAGS)
+
+
+@contextmanager
+def file_operations(monkeypatch: pytest.MonkeyPatch, injector: Injector) -> Iterator[Injector]:
+    with monkeypatch.context() as patch:
+        for module, name in ((os, "replace"), (os, "rename"), (os, "fsync"), (os, "mkdir"),
+                             (os, "unlink"), (os, "rmdir"), (os, "write"),
+                             (shutil, "rmtree"), (shutil, "copyfileobj"), (shutil, "copyfile")):
+            patch.setattr(module, name, injector.wrap(f"{module.__name__}.{name}",
+                                                      getattr(module, name)))
+        patch.setattr(os, "open", injector.wrap("os.open", os.open, _writes_os_open))
+        patch.setattr(builtins, "open", injector.wrap("open", builtins.open, _writes_open))
+        yield injector
