@@ -43,6 +43,15 @@ def pdf_words(data: bytes) -> str:
     return " ".join(re.sub(r"\\([()\\])", r"\1", p) for p in parts)
 
 
+def pages(text: str) -> int:
+    return int(re.search(r"Page 1 of (\d+)", text).group(1))
+
+
+def times(text: str, words: str) -> int:
+    """How often ``words`` is printed (reportlab may write one line in several pieces)."""
+    return text.replace(" ", "").count(words.replace(" ", ""))
+
+
 def quarter_ids(ws: Workspace, quarter: Quarter) -> list[int]:
     return [row[0] for row in ws.vault.conn.execute(
         "SELECT id FROM contacts WHERE reporting_quarter = ? ORDER BY id", (str(quarter),))]
@@ -203,8 +212,10 @@ def test_the_annual_summary_holds_the_threshold_and_rounding_it_states(
     monkeypatch.setattr(sys, "stdin", io.StringIO(COORD_PASS + "\n"))
     assert main(["stats", "export", "--year", "2025", "--format", "pdf", "--out",
                  str(tmp_path / "y.pdf"), "--user", "Casey", "--vault", str(folder),
-                 "--training"]) == 0
+                 "--training", "--program", "Ambulance & Fire <North>"]) == 0
     text = pdf_words((tmp_path / "y.pdf").read_bytes())
+    # On the cover (plain text, not reportlab markup) and in every page's footer.
+    assert times(text, "Ambulance & Fire <North>") == pages(text) + 1
     assert "Annual summary." in text
     assert "2025-Q1, 2025-Q2" in text
 
@@ -226,7 +237,7 @@ def test_the_pdf_says_hidden_never_less_than_k_and_escapes_the_program_name(tmp_
     assert "&lt;" not in text
     assert " hidden " in text
     assert "Which is which is never shown." in text
-    assert text.count("Fire & Rescue <Team>") >= 3  # cover and every page's footer
+    assert times(text, "Fire & Rescue <Team>") == pages(text) + 1  # cover and every footer
     assert "A quarter closes 14 days after it ends." in text
     assert "What is guaranteed, and against whom." in text
     ws.lock()
