@@ -284,13 +284,7 @@ class Attacker:
             c[local[t]] = 1.0
             ends = []
             for sign in (1.0, -1.0):
-                res = milp(sign * c, integrality=whole, bounds=Bounds(lows, highs),
-                           constraints=constraints)
-                if res.status == 0:
-                    ends.append(sign * res.fun)
-                    continue
-                # "unbounded or infeasible": the relaxation tells which (infeasible would
-                # mean this attacker believes something false)
+                # The relaxation tells an unbounded end; the integer program the rest.
                 relaxed = linprog(sign * c, A_ub=a_ub if len(b_ub) else None,
                                   b_ub=b_ub if len(b_ub) else None,
                                   A_eq=a_eq if len(b_eq) else None,
@@ -298,8 +292,14 @@ class Attacker:
                                   bounds=list(zip(lows, [None if h == math.inf else h
                                                          for h in highs], strict=True)),
                                   method="highs")
-                assert relaxed.status == 3, (self.names[t], res.message, relaxed.message)
-                ends.append(-sign * math.inf)
+                assert relaxed.status in (0, 3), (self.names[t], relaxed.message)
+                if relaxed.status == 3:
+                    ends.append(-sign * math.inf)
+                    continue
+                res = milp(sign * c, integrality=whole, bounds=Bounds(lows, highs),
+                           constraints=constraints)
+                assert res.status == 0, (self.names[t], res.message)
+                ends.append(sign * res.fun)
             out[self.names[t]] = (float(ends[0]), float(ends[1]))
         return out
 

@@ -14,8 +14,8 @@ linked to the quarters it sums (``engine.release_system``). The system is theref
 block-diagonal; the audit splits it into connected components and solves only those holding
 a cell it is asked about, which is what keeps it fast. Results are cached per component.
 
-Each end is settled by the integer program; when HiGHS reports "unbounded or infeasible" the
-linear relaxation tells which (the true values are always feasible, so: unbounded).
+Each end is first bounded by the linear relaxation (which tells an unbounded end for certain),
+then settled by the integer program.
 """
 
 from __future__ import annotations
@@ -130,6 +130,13 @@ class Auditor:
             csr_array(np.array(rows)), np.array(b_eq + [-INF] * len(b_ub)),
             np.array(b_eq + b_ub))] if rows else []
         integrality = np.array([1 if v in system.integer else 0 for v in names])
+        lp = {
+            "A_ub": np.array(a_ub) if a_ub else None, "b_ub": np.array(b_ub) if a_ub else None,
+            "A_eq": np.array(a_eq) if a_eq else None, "b_eq": np.array(b_eq) if a_eq else None,
+            "bounds": [(lo, None if hi == INF else hi) for lo, hi in zip(lows, highs,
+                                                                         strict=True)],
+            "method": "highs",
+        }
         out: dict[str, tuple[float, float]] = {}
         for v in targets:
             c = np.zeros(n)
@@ -137,21 +144,21 @@ class Auditor:
             ends = []
             for sign in (1.0, -1.0):
                 self.programs_solved += 1
+                # The relaxation first: it tells an unbounded end for certain (HiGHS' integer
+                # solver may report a finite "optimum" for an unbounded program).
+                relaxed = linprog(sign * c, **lp)
+                if relaxed.status == 3:
+                    ends.append(-INF if sign > 0 else INF)
+                    continue
+                if relaxed.status != 0:
+                    raise RuntimeError(f"disclosure audit: solver status {relaxed.status}")
+                if not integrality.any():
+                    ends.append(float(sign * relaxed.fun))
+                    continue
                 res = milp(sign * c, integrality=integrality, bounds=Bounds(lows, highs),
                            constraints=constraints)
-                if res.status == 0:
-                    ends.append(float(sign * res.fun))
-                    continue
-                # HiGHS says "unbounded or infeasible": the relaxation tells which.
-                relaxed = linprog(
-                    sign * c, A_ub=np.array(a_ub) if a_ub else None,
-                    b_ub=np.array(b_ub) if a_ub else None,
-                    A_eq=np.array(a_eq) if a_eq else None, b_eq=np.array(b_eq) if a_eq else None,
-                    bounds=[(lo, None if hi == INF else hi) for lo, hi in zip(lows, highs,
-                                                                              strict=True)],
-                    method="highs")
-                if relaxed.status != 3:
+                if res.status != 0:
                     raise RuntimeError(f"disclosure audit: solver status {res.status}")
-                ends.append(-INF if sign > 0 else INF)
+                ends.append(float(sign * res.fun))
             out[v] = (ends[0], ends[1])
         return out
