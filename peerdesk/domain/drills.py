@@ -262,15 +262,18 @@ class DrillFeedback:
 
 
 def score_attempt(scenario: Scenario, draft: ContactDraft,
-                  seconds: float | None = None) -> DrillFeedback:
+                  seconds: float | None = None,
+                  names: note_scan.NameList = note_scan.NO_NAMES) -> DrillFeedback:
     """Compare a trainee's log with the scenario's expected log.
 
     Args:
         scenario: the drill.
         draft: what the trainee would have saved.
         seconds: time from opening the card to saving, in timed mode (None otherwise).
+        names: the given names the note scan knows (as the contact form uses them).
     """
-    critical = tuple(_critical(scenario, action, draft) for action in scenario.critical)
+    critical = tuple(_critical(scenario, action, draft, names)
+                     for action in scenario.critical)
     fields = _fields(scenario, draft)
     field_frac = sum(f.points for f in fields) / sum(f.max_points for f in fields)
     if critical:
@@ -287,8 +290,12 @@ def score_attempt(scenario: Scenario, draft: ContactDraft,
                          tuple(sorted(fields, key=lambda f: f.right)), scenario.debrief, timing)
 
 
-def _critical(s: Scenario, action: CriticalAction, d: ContactDraft) -> CriticalVerdict:
-    reason = _CRITICAL_CHECKS[action](s.expected, d)
+def _critical(s: Scenario, action: CriticalAction, d: ContactDraft,
+              names: note_scan.NameList) -> CriticalVerdict:
+    if action is CriticalAction.NO_IDENTIFYING_DETAILS:
+        reason = _no_identifiers(d, names)
+    else:
+        reason = _CRITICAL_CHECKS[action](s.expected, d)
     if reason and action.value in s.why:
         reason = f"{reason} {s.why[action.value]}"
     return CriticalVerdict(action, not reason, reason or CRITICAL_DESCRIPTIONS[action])
@@ -344,8 +351,9 @@ def _handed_over(e: ExpectedLog, d: ContactDraft) -> str:
     return ""
 
 
-def _no_identifiers(e: ExpectedLog, d: ContactDraft) -> str:
-    found = sorted({f.kind.value.replace("_", " ") for f in note_scan.scan(d.private_note)})
+def _no_identifiers(d: ContactDraft, names: note_scan.NameList) -> str:
+    found = sorted({f.kind.value.replace("_", " ")
+                    for f in note_scan.scan(d.private_note, names)})
     if found:
         return f"The note holds what looks like identifying details ({', '.join(found)})."
     return ""
@@ -359,7 +367,6 @@ _CRITICAL_CHECKS: Mapping[CriticalAction, Callable[[ExpectedLog, ContactDraft], 
     CriticalAction.CHECK_SAFETY: _safety_checked,
     CriticalAction.DECLARE_ROLE_CONFLICT: _conflict_declared,
     CriticalAction.HAND_OVER: _handed_over,
-    CriticalAction.NO_IDENTIFYING_DETAILS: _no_identifiers,
 }
 
 

@@ -43,6 +43,7 @@ from peerdesk.domain.errors import (
 from peerdesk.domain.members import Role, validate_member_name
 from peerdesk.domain.permissions import Action
 from peerdesk.services import paths
+from peerdesk.services.name_list import given_names
 from peerdesk.services.resources import resource_path
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database, drill_repo, member_repo
@@ -348,7 +349,7 @@ def remove_pack(ws: Workspace, pack_id: str) -> None:
 
 def score(scenario: Scenario, draft: ContactDraft, seconds: float | None = None) -> DrillFeedback:
     """Feedback on an attempt without recording it (practice on one's own)."""
-    return score_attempt(scenario, draft, seconds)
+    return score_attempt(scenario, draft, seconds, given_names())
 
 
 # --------------------------------------------------------------------------- class sessions
@@ -418,7 +419,7 @@ def submit_attempt(
     if drill_repo.trainee(conn, trainee_id) is None:
         raise NotFound(what="trainee")
     scenario = find_scenario(ws, pack_id, scenario_id, language)
-    feedback = score_attempt(scenario, draft, seconds)
+    feedback = score_attempt(scenario, draft, seconds, given_names())
     with database.transaction(conn):
         result_id = drill_repo.add_result(conn, trainee_id, pack_id, scenario.title, feedback)
     return feedback, result_id

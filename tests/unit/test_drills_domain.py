@@ -20,6 +20,7 @@ from peerdesk.domain.drills import (
     model_answer,
     score_attempt,
 )
+from peerdesk.domain.note_scan import NameList
 from peerdesk.domain.vocab import (
     ConfidentialityException,
     DisclosureRoute,
@@ -344,6 +345,18 @@ def test_each_kind_of_critical_miss_caps_the_score(
     assert fb.critical[0].action is action  # critical misses come first
     assert fb.critical[0].reason
     assert fb.score <= CRITICAL_CAP < PASS_MARK
+    assert not fb.passed
+
+
+def test_a_lower_case_name_in_the_note_is_a_critical_miss_with_the_name_list(
+    scenarios: dict[str, Scenario],
+) -> None:
+    s = scenarios["routine-work-stress"]
+    attempt = replace(model_answer(s), private_note="talked w/ mike after shift, 45 min")
+    assert not score_attempt(s, attempt).critical_misses, "patterns alone miss it"
+    fb = score_attempt(s, attempt, names=NameList.of(["Mike"]))
+    assert [c.action for c in fb.critical_misses] == [CriticalAction.NO_IDENTIFYING_DETAILS]
+    assert "(name)" in fb.critical_misses[0].reason
     assert not fb.passed
 
 
