@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from peerdesk.domain.members import Role
 from peerdesk.services import team
+from peerdesk.services.audit_log import AuditEntry
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
+from peerdesk.ui.audit_model import ACTION, DETAILS, MEMBER, AuditTableModel
 from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.unlock_screen import UnlockScreen
@@ -95,3 +97,24 @@ def test_the_member_is_told_of_the_reset_until_they_use_their_own_passphrase(
     wait_idle()
     window = _sign_in(qtbot, shell, wait_idle, "Pat Peer", OWN + " again")
     assert not window.findChild(QLabel, "failedAttemptsNotice").isVisible()
+
+
+def test_the_audit_log_reads_the_reset_entries_in_words(qtmodeltester):
+    entries = [
+        AuditEntry(3, "2026-03-01T09:40:00Z", "u2", "told_of_reset",
+                   {"count": 1, "temporary_sign_ins": 2}),
+        AuditEntry(2, "2026-03-01T09:35:00Z", "u2", "signed_in", {"temporary_passphrase": True}),
+        AuditEntry(1, "2026-03-01T09:30:00Z", "u1", "passphrase_reset",
+                   {"target": "u2", "via_recovery": False}),
+    ]
+    model = AuditTableModel()
+    model.reset(entries, {"u1": "Dana Reyes", "u2": "Pat Peer"})
+    qtmodeltester.check(model)
+    rows = [(model.index(r, MEMBER).data(), model.index(r, ACTION).data(),
+             model.index(r, DETAILS).data()) for r in range(model.rowCount())]
+    assert rows == [
+        ("Pat Peer", "Told of a passphrase reset",
+         "count: 1 · sign-ins with a temporary passphrase: 2"),
+        ("Pat Peer", "Signed in", "with a temporary passphrase"),
+        ("Dana Reyes", "Passphrase reset", "member: Pat Peer"),
+    ]

@@ -12,6 +12,8 @@ import types
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from peerdesk import __version__, cli
 from peerdesk.domain.members import Role
@@ -667,3 +669,20 @@ def test_a_reset_passphrase_is_told_on_the_command_line(
         "can sign in as you.",
     ]
     assert temporary not in err
+
+
+@settings(max_examples=200, deadline=None)
+@given(line=st.binary(max_size=64).filter(lambda b: b"\n" not in b and b"\r" not in b))
+def test_any_bytes_on_standard_input_are_text_or_one_known_error(line: bytes) -> None:
+    original = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(line + b"\n"), encoding="utf-8")
+    try:
+        try:
+            expected = line.decode("utf-8")
+        except UnicodeDecodeError:
+            with pytest.raises(cli.PassphraseNotText):
+                cli.read_passphrase("Passphrase: ")
+            return
+        assert cli.read_passphrase("Passphrase: ") == (expected, expected)
+    finally:
+        sys.stdin = original
