@@ -55,6 +55,14 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "vault_damaged": lambda p: translate("Messages",
         "The vault could not be read because it is damaged. Nothing was changed. Restore it "
         "from your most recent backup."),
+    "recent_changes_missing": lambda p: translate("Messages",
+        "Changes saved recently are missing from the vault: its -wal file was lost or an older "
+        "copy of the database was put in place. Nothing was changed. Put back the complete "
+        "vault folder, or restore it from your most recent backup."),
+    "recent_changes_damaged": lambda p: translate("Messages",
+        "Changes saved recently are damaged: the vault's -wal file was changed. Nothing was "
+        "changed. Put back an undamaged copy of the vault folder, or restore it from your most "
+        "recent backup."),
     "keyslots_missing": lambda p: translate("Messages",
         "The key file of this vault is missing, so it cannot be opened. Restore the vault from "
         "a backup."),

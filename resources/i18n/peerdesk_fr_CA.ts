@@ -2459,6 +2459,14 @@ Cette action est irréversible.</translation>
         <translation>Le coffre n’a pas pu être lu, car il est endommagé. Rien n’a été modifié. Restaurez-le à partir de votre sauvegarde la plus récente.</translation>
     </message>
     <message>
+        <source>Changes saved recently are missing from the vault: its -wal file was lost or an older copy of the database was put in place. Nothing was changed. Put back the complete vault folder, or restore it from your most recent backup.</source>
+        <translation>Des modifications enregistrées récemment manquent dans le coffre : son fichier -wal a été perdu, ou une copie plus ancienne de la base de données a été mise à sa place. Rien n’a été modifié. Remettez le dossier complet du coffre, ou restaurez-le à partir de votre sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>Changes saved recently are damaged: the vault&apos;s -wal file was changed. Nothing was changed. Put back an undamaged copy of the vault folder, or restore it from your most recent backup.</source>
+        <translation>Des modifications enregistrées récemment sont endommagées : le fichier -wal du coffre a été modifié. Rien n’a été modifié. Remettez une copie intacte du dossier du coffre, ou restaurez-le à partir de votre sauvegarde la plus récente.</translation>
+    </message>
+    <message>
         <source>The key file of this vault is missing, so it cannot be opened. Restore the vault from a backup.</source>
         <translation>Le fichier de clés de ce coffre est introuvable; le coffre ne peut donc pas être ouvert. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
