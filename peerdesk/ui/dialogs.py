@@ -8,8 +8,11 @@ failures and choices; validation and known errors are shown inline.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,19 +24,36 @@ def _tr(text: str) -> str:
 
 
 class DialogService:
-    """The real dialogs. Every method blocks until the person answers."""
+    """The real dialogs. Every method blocks until the person answers.
+
+    A lock closes whatever dialog is open: its method then returns the cancel answer (``None``
+    or False), and :attr:`running` tells the window that a dialog's own event loop is still
+    unwinding, so the page that asked is not deleted under it.
+    """
+
+    running = 0  # dialogs whose exec() has not returned yet
+
+    @contextmanager
+    def _modal(self) -> Iterator[None]:
+        self.running += 1
+        try:
+            yield
+        finally:
+            self.running -= 1
 
     def save_file(
         self, parent: QWidget | None, title: str, suggested: Path, name_filter: str
     ) -> Path | None:
         """Ask where to save a file; ``None`` when cancelled."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+        with self._modal():
+            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
         return Path(chosen) if chosen else None
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path, name_filter: str
                   ) -> Path | None:
         """Ask for an existing file; ``None`` when cancelled."""
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter)
+        with self._modal():
+            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter)
         return Path(chosen) if chosen else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
@@ -42,14 +62,17 @@ class DialogService:
         accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is accept
+        with self._modal():
+            box.exec()
+        return shiboken6.isValid(box) and box.clickedButton() is accept
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        with self._modal():
+            QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        with self._modal():
+            QMessageBox.warning(parent, title, text)
 
     def report_bug(self, parent: QWidget | None, log_file: Path) -> None:
         """The one dialog a bug produces: no exception text, only where the details are."""
@@ -65,4 +88,5 @@ class DialogService:
             ).replace("{path}", str(log_file))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        with self._modal():
+            box.exec()

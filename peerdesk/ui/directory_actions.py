@@ -98,9 +98,11 @@ class DirectoryActions(QObject):
             button.setEnabled(resource is not None)
 
     def clear(self) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None
+        """Close the open editor or import preview, if any (it may be gone already: a closed
+        dialog deletes itself)."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
 
     # ------------------------------------------------------------------ running work
 

@@ -10,11 +10,12 @@ by the same rule.
 
 from __future__ import annotations
 
+import logging
 import time
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,6 +43,10 @@ from peerdesk.ui.tasks import TaskRunner
 from peerdesk.ui.widgets import MessageWidget, tag
 
 IDLE_LOCK_MS = 5 * 60 * 1000  # DESIGN section 9: the app locks itself when idle
+IDLE_WARNING_MS = 30 * 1000  # the countdown before an idle lock (at most half the idle time)
+LOCK_KEYS = QKeySequence("Ctrl+L")
+IDLE = "idle"  # MainWindow.lock_reason after an idle lock
+_log = logging.getLogger(__name__)
 _ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin,
@@ -65,6 +70,10 @@ class MainWindow(QMainWindow):
         start_idle: start the idle timer now; False when the caller calls
             :meth:`apply_policy_idle` once it has read the policy (the shell does).
 
+    Attributes:
+        lock_reason: :data:`IDLE` after the idle time ran out, else None.
+        discarded_work: a page held unsaved work (a contact being typed) when it locked.
+
     Signals:
         locked(): the workspace is locked and every page is gone.
         passphraseChanged(forced): the member set a new passphrase.
@@ -73,6 +82,8 @@ class MainWindow(QMainWindow):
     locked = Signal()
     passphraseChanged = Signal(bool)
     replacement: Workspace | None = None  # see reopen()
+    lock_reason: str | None = None
+    discarded_work = False
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
                  *, idle_lock_ms: int | None = None, start_idle: bool = True,
@@ -87,6 +98,9 @@ class MainWindow(QMainWindow):
         self._keys: list[str] = []
         self._idle_fixed = idle_lock_ms is not None
         idle_lock_ms = IDLE_LOCK_MS if idle_lock_ms is None else idle_lock_ms
+        self._idle_ms = idle_lock_ms
+        self._idle_on = False
+        self._lock_deadline = 0.0
         self.clock = session_clock
         self._last_activity = self.clock()
         self.setWindowTitle(messages.window_title(workspace.training))
@@ -102,6 +116,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self._header(workspace))
         self.notice = MessageWidget("failedAttemptsNotice", closable=True)
         column.addWidget(self._notice_bar(self.notice))
+        self.idle_warning = MessageWidget("idleWarning")
+        column.addWidget(self._notice_bar(self.idle_warning))
         self._show_sign_in_notices(workspace)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -114,13 +130,12 @@ class MainWindow(QMainWindow):
         body.addWidget(self.pages, 1)
         column.addLayout(body, 1)
         self.setCentralWidget(central)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_lock_ms)
-        self._idle.timeout.connect(self.lock)
+        self._make_idle_timers(idle_lock_ms)
         app = QApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._application_state_changed)
+        if app is not None:
+            app.installEventFilter(self)  # Ctrl+L locks from any dialog too (eventFilter)
         if start_idle:
             self._start_idle()
 
@@ -132,22 +147,43 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcut(LOCK_KEYS)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.setToolTip(self.tr("Lock PeerDesk (Ctrl+L)"))
-        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.addAction(self.lock_action)
         self.passphrase_action = tag(QAction(self.tr("&Passphrase…"), self),
                                      "changePassphraseAction")
         self.passphrase_action.triggered.connect(lambda _checked=False: self.change_passphrase())
         self.addAction(self.passphrase_action)
 
+    def _make_idle_timers(self, idle_lock_ms: int) -> None:
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._warn_idle)
+        self._countdown = QTimer(self)
+        self._countdown.timeout.connect(self._count_down)
+        self._set_idle_ms(idle_lock_ms)
+
     def _start_idle(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._idle.interval() > 0 and not self._idle.isActive():
-            app.installEventFilter(self)
-            self._last_activity = self.clock()
-            self._idle.start()
+        if self._idle_ms > 0 and not self._idle_on:
+            self._idle_on = True
+            self._restart_idle()
+
+    def _set_idle_ms(self, ms: int) -> None:
+        """The idle time: quiet for all of it but the last :data:`IDLE_WARNING_MS` (at most
+        half of it), which counts down on screen."""
+        self._idle_ms = ms
+        self._warning_ms = min(IDLE_WARNING_MS, ms // 2)
+        self._idle.setInterval(max(ms - self._warning_ms, 0))
+        self._countdown.setInterval(min(1000, max(self._warning_ms // 4, 10)))
+
+    def _restart_idle(self) -> None:
+        self._last_activity = self.clock()
+        if self._countdown.isActive():
+            self._countdown.stop()
+            self.idle_warning.hide_message()
+        self._idle.start()
 
     @staticmethod
     def _notice_bar(notice: MessageWidget) -> QWidget:
@@ -254,22 +290,48 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self._locking:
             return
         if not self._idle_fixed and minutes > 0:
-            self._idle.setInterval(minutes * 60 * 1000)
-        if self._idle.isActive():
-            self._idle.start()
+            self._set_idle_ms(minutes * 60 * 1000)
+        if self._idle_on:
+            last = self._last_activity
+            self._restart_idle()
+            self._last_activity = last
             self._check_idle()
         else:
             self._start_idle()
 
     def idle_interval_ms(self) -> int:
-        return self._idle.interval()
+        return self._idle_ms
 
     def _check_idle(self) -> None:
         """Lock now if the time since the last input already exceeds the idle time (after
         being minimised, in the background, or asleep, when timers may not have run)."""
-        if self._idle.isActive() and (
-                self.clock() - self._last_activity) * 1000 >= self._idle.interval():
-            self.lock()
+        if self._idle_on and (self.clock() - self._last_activity) * 1000 >= self._idle_ms:
+            self.lock(idle=True)
+
+    def _warn_idle(self) -> None:
+        """The last seconds before an idle lock: a countdown the member can stop by moving."""
+        if self.workspace is None or self._locking:
+            return
+        self._lock_deadline = self._last_activity + self._idle_ms / 1000
+        self._count_down()
+        if not self._locking:
+            self._countdown.start()
+
+    def _count_down(self) -> None:
+        left = self._lock_deadline - self.clock()
+        if left <= 0:
+            self.lock(idle=True)
+            return
+        seconds = max(1, round(left))
+        text = messages.plural(
+            self.tr("PeerDesk locks in %n second: save your work or move the mouse.", "",
+                    seconds),
+            self.tr("PeerDesk locks in %n seconds: save your work or move the mouse.", "",
+                    seconds), seconds)
+        if self.idle_warning.isHidden():
+            self.idle_warning.show_message(text, "warning")
+        else:
+            self.idle_warning.update_text(text)
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -282,17 +344,36 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ locking
 
-    def lock(self) -> None:
-        """Lock the workspace through the worker, then drop every page and emit ``locked``."""
+    def lock(self, *, idle: bool = False) -> None:
+        """Lock the workspace through the worker, then drop every page and emit ``locked``.
+
+        A security action, so it always completes: every dialog, file chooser, popup list and
+        menu closes at once (what was typed in them goes too), and a page whose clean-up
+        fails is logged and dropped all the same.
+        """
         if self._locking or self.workspace is None:
             return
         self._locking = True
+        self.lock_reason = IDLE if idle else None
+        self._idle_on = False
         self._idle.stop()
-        for dialog in self.findChildren(QDialog):
-            dialog.reject()  # typed passphrases and member details go with them
+        self._countdown.stop()
+        self.idle_warning.hide_message()
+        self.discarded_work = self._pages_hold_unsaved_work()
+        close_everything_over(self)
         self.centralWidget().setEnabled(False)
         workspace = self.workspace
         self.tasks.run(workspace.lock, self._after_lock, self._after_lock)
+
+    def _pages_hold_unsaved_work(self) -> bool:
+        for index in range(self.pages.count()):
+            unsaved = getattr(self.pages.widget(index), "unsaved_work", None)
+            try:
+                if callable(unsaved) and unsaved():
+                    return True
+            except Exception:
+                _log.exception("A page could not tell whether it held unsaved work")
+        return False
 
     def reopen(self, workspace: Workspace) -> None:
         """The workspace was replaced by ``workspace`` (the training workspace started again
@@ -306,6 +387,11 @@ class MainWindow(QMainWindow):
         self._after_lock(None)
 
     def _after_lock(self, _result: object) -> None:
+        if self.dialogs.running:
+            # A dialog closed by the lock is still returning from its exec(): the page that
+            # opened it must outlive that, so the pages go on the next turn of the loop.
+            QTimer.singleShot(10, lambda: self._after_lock(_result))
+            return
         self.workspace = None
         app = QApplication.instance()
         if app is not None:
@@ -323,8 +409,11 @@ class MainWindow(QMainWindow):
         while self.pages.count():
             page = self.pages.widget(0)
             clear = getattr(page, "clear_sensitive", None)
-            if callable(clear):
-                clear()
+            try:
+                if callable(clear):
+                    clear()
+            except Exception:  # the page goes all the same, with whatever it held
+                _log.exception("A page's clean-up failed while locking")
             self.pages.removeWidget(page)
             # Deleted now, not whenever deleteLater runs: every model and view under the page
             # (and the rows they hold) is gone before ``locked`` is emitted. Tasks queued
@@ -334,9 +423,15 @@ class MainWindow(QMainWindow):
         self.notice.hide_message()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._idle.isActive():
-            self._last_activity = self.clock()
-            self._idle.start()
+        kind = event.type()
+        if (kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == LOCK_KEYS
+                and self.workspace is not None):
+            # Reaches here only when no shortcut took it: a modal dialog or a popup is open.
+            self.lock()
+            return True
+        if kind in _ACTIVITY and self._idle_on:
+            self._restart_idle()
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -349,3 +444,28 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         super().closeEvent(event)
+
+
+def close_everything_over(window: QWidget) -> None:
+    """Close every popup list, menu, calendar, dialog and file chooser the app shows besides
+    ``window`` (a lock leaves nothing on screen but the unlock screen to come)."""
+    for _ in range(20):  # popups stack: each close makes the one under it active
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for dialog in window.findChildren(QDialog):
+        dialog.reject()  # typed passphrases and member details go with them
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None or modal is window:
+            break
+        if isinstance(modal, QDialog):
+            modal.reject()
+        modal.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget is window or not shiboken6.isValid(widget) or not widget.isVisible():
+            continue
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()

@@ -132,6 +132,12 @@ class MessageWidget(QFrame):
         a11y.announce(self._label, self._kind_word(kind) + ": " + text,
                       assertive=kind == "error")
 
+    def update_text(self, text: str) -> None:
+        """Change the text of the message on show without announcing it again (a countdown)."""
+        self._label.setText(text)
+        self._label.setAccessibleDescription(text)
+        self.setAccessibleDescription(text)
+
     def hide_message(self) -> None:
         self._label.clear()
         self.hide()

@@ -33,8 +33,8 @@ def test_idle_lock_leaves_no_data_in_any_model(qtbot, vault, make_shell, wait_id
     seen: dict[int, int] = {}
     window.locked.connect(lambda: seen.update(
         {id(m): m.rowCount() for m in models if shiboken6.isValid(m)}))
-    window._idle.setInterval(50)  # a short idle time, as a policy cannot go below a minute
-    window._idle.start()
+    window._set_idle_ms(50)  # a short idle time, as a policy cannot go below a minute
+    window._restart_idle()
     with qtbot.waitSignal(window.locked, timeout=5_000):
         pass
     wait_idle()

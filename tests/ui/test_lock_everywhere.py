@@ -1,0 +1,233 @@
+"""A lock always completes: whatever dialog, file chooser, popup list or calendar is open on any
+page, Lock (mouse), Ctrl+L (keyboard) and the idle timer each leave only the unlock screen.
+
+These tests use the real dialog service (real message boxes and file choosers), so a dialog's
+own event loop is running when the lock comes; only the CSV to import is given in advance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QWidget,
+)
+
+from conftest import make_vault
+from contact_ui_support import draft, prepare
+from peerdesk.domain.members import Role
+from peerdesk.domain.vocab import ReferralType
+from peerdesk.services import contacts
+from peerdesk.ui.dialogs import DialogService
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.unlock_screen import UnlockScreen
+from shell_support import sign_in_window
+
+LEFT = Qt.MouseButton.LeftButton
+CSV = ("name,category,phone,hours,available_24_7,region,languages,cost,last_verified\n"
+       "Harbour Counselling,clinician,+1 902 555 0144,,no,Nova Scotia,English,fee,2026-01-10\n")
+
+
+class RealDialogs(DialogService):
+    """The real dialogs, except the file to import, which the test chooses in advance."""
+
+    import_file: Path | None = None
+
+    def open_file(self, parent: QWidget | None, title: str, folder: Path, name_filter: str
+                  ) -> Path | None:
+        if self.import_file is not None:
+            return self.import_file
+        return super().open_file(parent, title, folder, name_filter)
+
+
+@pytest.fixture
+def dialogs() -> RealDialogs:  # replaces the scripted answers of conftest for these tests
+    return RealDialogs()
+
+
+def others_on_screen(keep: QWidget | None) -> list[QWidget]:
+    """Every visible top-level widget but ``keep`` (dialogs, file choosers, popups)."""
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not keep]
+
+
+def child(window: QWidget, kind: type, name: str) -> Any:
+    widget = window.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, LEFT)
+
+
+# --------------------------------------------------------------------- what a person opens
+# Each opener sends the events that open one thing and returns; an opener that runs a dialog
+# with exec() returns only after the lock has closed it.
+
+def combo_list(section: str, name: str) -> Callable[[MainWindow], None]:
+    def opener(window: MainWindow) -> None:
+        window.show_section(section)
+        box = child(window, QComboBox, name)
+        box.setFocus()
+        QTest.keyClick(box, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    return opener
+
+
+def calendar(window: MainWindow) -> None:
+    window.show_section("contacts")
+    field = child(window, QDateEdit, "dateEdit")
+    QTest.mouseClick(field, LEFT, pos=QPoint(field.width() - 6, field.height() // 2))
+
+
+def button(section: str, name: str, first: Callable[[MainWindow], None] | None = None
+           ) -> Callable[[MainWindow], None]:
+    def opener(window: MainWindow) -> None:
+        window.show_section(section)
+        if first is not None:
+            first(window)
+        click(child(window, QAbstractButton, name))
+    return opener
+
+
+def escaped(opener: Callable[[MainWindow], None]) -> Callable[[MainWindow], None]:
+    """Open, then close with Esc (the dialog deletes itself): what was left must not trip."""
+    def run(window: MainWindow) -> None:
+        opener(window)
+        modal = QApplication.activeModalWidget()
+        assert modal is not None
+        QTest.keyClick(modal, Qt.Key.Key_Escape)
+    return run
+
+
+def passphrase_dialog(window: MainWindow) -> None:
+    click(window.passphrase_button)
+
+
+def choose_crisis_line(window: MainWindow) -> None:
+    click(child(window, QAbstractButton, f"referralChip_{ReferralType.CRISIS_LINE.value}"))
+
+
+def first_row(table_name: str) -> Callable[[MainWindow], None]:
+    def select(window: MainWindow) -> None:
+        table = child(window, QWidget, table_name)
+        _wait(lambda: table.model().rowCount() > 0)
+        rect = table.visualRect(table.model().index(0, 0))
+        QTest.mouseClick(table.viewport(), LEFT, pos=rect.center())
+    return select
+
+
+def my_contacts(window: MainWindow) -> None:
+    tabs = child(window, QWidget, "contactsTabs")
+    tabs.setCurrentIndex(1)
+    QTest.qWait(0)
+
+
+def select_first_contact(window: MainWindow) -> None:
+    my_contacts(window)
+    first_row("contactTable")(window)
+
+
+def select_pat(window: MainWindow) -> None:
+    table = child(window, QWidget, "membersTable")
+    model = table.model()
+    _wait(lambda: model.rowCount() > 1)
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Pat Peer")
+    QTest.mouseClick(table.viewport(), LEFT, pos=table.visualRect(model.index(row, 0)).center())
+
+
+def _wait(condition: Callable[[], bool]) -> None:
+    for _ in range(500):
+        if condition():
+            return
+        QTest.qWait(10)
+    raise AssertionError("never happened")
+
+
+OPENERS: dict[str, Callable[[MainWindow], None]] = {
+    "channel list": combo_list("contacts", "channelCombo"),
+    "risk list": combo_list("contacts", "riskCombo"),
+    "calendar": calendar,
+    "referral lookup": button("contacts", f"referralFind_{ReferralType.CRISIS_LINE.value}",
+                              choose_crisis_line),
+    "delete contact box": button("contacts", "deleteContactButton", select_first_contact),
+    "period list": combo_list("contacts", "periodCombo"),
+    "resource editor": button("referrals", "addResourceButton"),
+    "resource editor after Esc": escaped(button("referrals", "addResourceButton")),
+    "import file chooser": button("referrals", "importButton"),
+    "import preview": button("referrals", "importButton"),
+    "import preview after Esc": escaped(button("referrals", "importButton")),
+    "export file chooser": button("referrals", "exportButton"),
+    "delete resource box": button("referrals", "deleteResourceButton",
+                                  first_row("resourceTable")),
+    "category list": combo_list("referrals", "categoryFilter"),
+    "quarter list": combo_list("statistics", "quarterCombo"),
+    "add member": button("team", "addMemberButton"),
+    "change roles after Esc": escaped(button("team", "changeRolesButton", select_pat)),
+    "remove member box": button("team", "removeMemberButton", select_pat),
+    "passphrase dialog": passphrase_dialog,
+}
+WITH_CSV = {"import preview", "import preview after Esc"}
+LOCKS = ("button", "ctrl+l", "idle")
+
+
+def lock_by(window: MainWindow, how: str) -> None:
+    """Lock the way a person does (or the idle timer)."""
+    if how == "button":
+        click(window.lock_button)
+    elif how == "ctrl+l":
+        target = (QApplication.activePopupWidget() or QApplication.activeModalWidget()
+                  or QApplication.focusWidget() or window)
+        QTest.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    else:
+        window._set_idle_ms(300)  # a short idle time; a policy cannot go below a minute
+        window._restart_idle()
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Path:
+    folder = make_vault(tmp_path / "vault", extra={"Pat Peer": frozenset({Role.SUPPORTER})})
+    prepare(folder, work=lambda ws: contacts.save_new(ws, draft()))
+    return folder
+
+
+@pytest.mark.parametrize("how", LOCKS)
+@pytest.mark.parametrize("what", list(OPENERS))
+def test_lock_closes_everything_and_shows_only_the_unlock_screen(
+        qtbot, station, make_shell, wait_idle, dialogs, tmp_path, what, how):
+    if what in WITH_CSV:
+        dialogs.import_file = tmp_path / "directory.csv"
+        dialogs.import_file.write_text(CSV, encoding="utf-8")
+    shell = make_shell(station, idle_lock_ms=600_000)
+    window = sign_in_window(qtbot, shell, wait_idle)
+    wait_idle()
+    seen: list[list[str]] = []
+
+    def lock_once_open() -> None:
+        opened = others_on_screen(window)
+        if not opened and not what.endswith("after Esc"):
+            QTimer.singleShot(20, lock_once_open)
+            return
+        seen.append([type(w).__name__ for w in opened])
+        lock_by(window, how)
+
+    QTimer.singleShot(20, lock_once_open)
+    OPENERS[what](window)
+    qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
+    wait_idle()
+    qtbot.waitUntil(shell.window.isVisible, timeout=5_000)
+    assert seen, "nothing was open when the lock came"
+    if not what.endswith("after Esc"):
+        assert seen[0], what
+    assert others_on_screen(shell.window) == []
+    assert shell.workspace is None
+    assert QApplication.activePopupWidget() is None
+    assert QApplication.activeModalWidget() is None
