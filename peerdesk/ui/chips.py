@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -102,10 +103,21 @@ class Chip(QPushButton):
         self.setCheckable(True)
         self.setAutoDefault(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setText(CHECK + text)
-        self.setMinimumWidth(super().sizeHint().width())
         self.toggled.connect(self._show_state)
         self._show_state(False)
+
+    def sizeHint(self) -> QSize:
+        """Room for the words as a chosen chip draws them (heavier, after the check mark),
+        whatever the state: choosing a chip never cuts its words nor moves the row."""
+        hint = super().sizeHint()
+        chosen = QFont(self.font())
+        chosen.setWeight(QFont.Weight.Bold)
+        extra = (QFontMetrics(chosen).horizontalAdvance(CHECK + self._text)
+                 - self.fontMetrics().horizontalAdvance(self.text()))
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def _show_state(self, checked: bool) -> None:
         self.setText((CHECK if checked else "") + self._text)
@@ -175,7 +187,7 @@ class ReferralPicker(QWidget):
         self._how_grid.setContentsMargins(0, 0, 0, 0)
         self._how_grid.setHorizontalSpacing(12)
         self._how_grid.setVerticalSpacing(6)
-        self._how_grid.setColumnStretch(0, 1)
+        self._how_grid.setColumnStretch(3, 1)  # the rest of the row: "how" beside its name
         for kind in ReferralType:
             name = label(kind)
             caption = tag(QLabel(name), f"referralHowLabel_{kind.value}")

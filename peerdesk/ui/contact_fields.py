@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -41,7 +42,7 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
-from peerdesk.ui import messages
+from peerdesk.ui import a11y, messages
 from peerdesk.ui.chips import ChipGroup, ReferralPicker
 from peerdesk.ui.i18n import short_date
 from peerdesk.ui.vocab_labels import label
@@ -90,7 +91,10 @@ def combo(members: Sequence[enum.Enum], object_name: str, accessible: str,
           placeholder: str = "") -> QComboBox:
     """A combo box of vocabulary labels whose item data is the code (never shown)."""
     box = tag(QComboBox(), object_name, accessible)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    # Wanting the width of its widest label, so any answer shows whole once chosen: the form
+    # puts the checklist below rather than cut "Crisis management briefing" (only a window
+    # narrower than a laptop's squeezes it, down to eight letters).
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     box.setMinimumContentsLength(8)
     if placeholder:
         box.addItem(placeholder, None)
@@ -165,8 +169,8 @@ class ContactFields(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        # No stretch factors: each column gets at least what its widest answer wants, then a
+        # share of the rest (equal stretch squeezed "Crisis management briefing" to share).
         grid.addWidget(add("occurred_on", self.tr("Date"), self.date), 0, 0)
         grid.addWidget(add("duration_min", self.tr("Duration"), self.duration), 0, 1)
         grid.addWidget(add("channel", self.tr("Channel"), self.channel), 0, 2)
@@ -174,17 +178,19 @@ class ContactFields(QWidget):
         grid.addWidget(add("member_group", self.tr("Member group"), self.group), 1, 1)
         grid.addWidget(add("format", self.tr("Format"), self.format), 1, 2)
         grid.addWidget(add("group_size", self.tr("People in the group"), self.group_size), 2, 0)
-        grid.addWidget(add("incident_type", self.tr("Kind of critical incident"), self.incident),
-                       2, 1, 1, 2)
         grid.addWidget(add("topics", self.tr("Topics (one or more)"), self.topics), 3, 0, 1, 3)
-        grid.addWidget(add("risk", self.tr("Risk"), self.risk), 4, 0)
+        # Under the topics, where a keyboard user goes next once "Critical incident" is chosen
+        # (above them it appeared out of sight and was found only when saving failed).
+        grid.addWidget(add("incident_type", self.tr("Kind of critical incident"), self.incident),
+                       4, 0, 1, 2)
+        grid.addWidget(add("risk", self.tr("Risk"), self.risk), 5, 0)
         grid.addWidget(add("confidentiality_exception", self.tr("Confidentiality exception"),
-                           self.exception), 4, 1)
+                           self.exception), 5, 1)
         grid.addWidget(add("disclosure_route", self.tr("Disclosed to (a role)"), self.route),
-                       4, 2)
+                       5, 2)
         self.grid = grid
-        self.escalation_row = 5  # the screen puts its escalation panel here
-        grid.addWidget(add("referrals", self.tr("Referrals"), self.referrals), 6, 0, 1, 3)
+        self.escalation_row = 6  # the screen puts its escalation panel here
+        grid.addWidget(add("referrals", self.tr("Referrals"), self.referrals), 7, 0, 1, 3)
         # "After the contact" fields sit under the checklist, in the form's right column.
         self.wrap_up = QWidget()
         self.wrap_up.setObjectName("wrapUpFields")
@@ -192,11 +198,12 @@ class ContactFields(QWidget):
         after.setContentsMargins(0, 0, 0, 0)
         after.setHorizontalSpacing(16)
         after.setVerticalSpacing(10)
+        # One a row: side by side, a longer answer ("J'aimerais un débreffage") was cut.
         after.addWidget(add("follow_up_due", self.tr("Follow-up"), self.follow_up), 0, 0)
         after.addWidget(add("supporter_state", self.tr("How are you after this?"), self.state),
-                        0, 1)
+                        1, 0)
         after.addWidget(add("private_note", self.tr("Private note (expires)"), self.note),
-                        1, 0, 1, 2)
+                        2, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(grid)
@@ -322,11 +329,25 @@ class ContactFields(QWidget):
     def _changed(self) -> None:
         fmt = _code(self.format)
         self.boxes["group_size"].setVisible(fmt is not None and Format(fmt) in GROUP_FORMATS)
-        self.boxes["incident_type"].setVisible(self._critical_incident())
+        self._show_incident(self._critical_incident())
         self.boxes["disclosure_route"].setVisible(
             _code(self.exception) != ConfidentialityException.NONE.value)
         self.boxes["private_note"].setVisible(self.notes_enabled)
         self.changed.emit()
+
+    def _show_incident(self, needed: bool) -> None:
+        """Show or hide "Kind of critical incident"; when it becomes needed it comes next in
+        the Tab order after the control that made it needed, and a screen reader hears so."""
+        box = self.boxes["incident_type"]
+        if needed == (not box.isHidden()):
+            return
+        box.setVisible(needed)
+        focus = QApplication.focusWidget()
+        triggers = [self.initiated, self.format, *self.topics.focus_chain()]
+        if needed and focus in triggers:  # the member's own choice, not a contact loading
+            QWidget.setTabOrder(focus, self.incident)
+            a11y.announce(self.incident, self.tr(
+                "Kind of critical incident is now needed; it comes next."))
 
     def _critical_incident(self) -> bool:
         fmt, initiated = _code(self.format), _code(self.initiated)
@@ -341,7 +362,7 @@ class ContactFields(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [self.date, self.duration, self.channel, self.initiated, self.group, self.format,
-                self.group_size, self.incident, *self.topics.focus_chain(), self.risk,
+                self.group_size, *self.topics.focus_chain(), self.incident, self.risk,
                 self.exception, self.route]
 
     def referral_focus_chain(self) -> list[QWidget]:

@@ -126,10 +126,10 @@ class ContactForm(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
-        """Fields beside the checklist when both fit the width, else the checklist below (a
-        narrow window, larger text, or a language that runs longer), never cut off."""
+        """Fields beside the checklist when both fit the width with every answer whole, else
+        the checklist below (a narrow window, larger text, or a language that runs longer)."""
         margins = self._columns.contentsMargins()
-        needed = (self.fields.minimumSizeHint().width() + self.checklist.width()
+        needed = (self.fields.sizeHint().width() + self.checklist.width()
                   + self._columns.spacing() + margins.left() + margins.right())
         direction = (QBoxLayout.Direction.LeftToRight if width >= needed
                      else QBoxLayout.Direction.TopToBottom)
@@ -231,6 +231,7 @@ class ContactForm(QWidget):
         self.checklist.set_ticked(frozenset())
         self._errors = {}
         self.message.hide_message()
+        self.scroll.verticalScrollBar().setValue(0)  # a new form from its first row, the Date
         if was_editing:
             self.editClosed.emit()
 
@@ -336,6 +337,7 @@ class ContactForm(QWidget):
             target = self.fields.first_error_widget(errors)
             if target is not None:
                 target.setFocus()
+                self._scroll_to(target)
             return
         if not self._note_confirmed(draft.private_note):
             return
@@ -349,6 +351,17 @@ class ContactForm(QWidget):
         else:
             job = lambda: (contacts.update(ws, editing, draft), editing)[1]  # noqa: E731
         self.tasks.run(job, lambda contact_id: self._saved(contact_id, draft), self._failed)
+
+    def _scroll_to(self, control: QWidget) -> None:
+        """Bring ``control``'s field (title, control and error note) into view, once the
+        message above the form has taken its room."""
+        box = control.parentWidget() or control
+
+        def show() -> None:
+            self.scroll.ensureWidgetVisible(box, 0, 8)
+            self.scroll.ensureWidgetVisible(control, 0, 8)  # a tall field: its control first
+
+        QTimer.singleShot(0, self, show)
 
     def _note_confirmed(self, note: str) -> bool:
         """Warn about a note that looks identifying, naming only the kinds found."""

@@ -6,7 +6,8 @@
   Those controls take focus by click or Tab only, never by the wheel.
 - Enter presses the focused push or tool button, as Space does.
 - Alt+Down or F4 on a date field with a calendar opens the calendar (Qt steps the date).
-- A drop-down list is at least as wide as its widest item and shows up to twenty items.
+- A drop-down list, open or closed, is at least as wide as its widest item, and shows up to
+  twenty items before it scrolls.
 - When a dialog closes, its window gets the keyboard back.
 """
 
@@ -132,8 +133,13 @@ def _polish(widget: QObject) -> None:
         return
     if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    if isinstance(widget, QComboBox) and widget.maxVisibleItems() < VISIBLE_ITEMS:
-        widget.setMaxVisibleItems(VISIBLE_ITEMS)
+    if isinstance(widget, QComboBox):
+        if widget.maxVisibleItems() < VISIBLE_ITEMS:
+            widget.setMaxVisibleItems(VISIBLE_ITEMS)
+        # The box never narrower than its widest item: whichever is chosen shows whole, and
+        # the layouts (the contact form's columns) make room or move the checklist below.
+        if widget.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
 
 def _widen_popup(popup: QWidget, combo: QComboBox) -> None:
@@ -188,6 +194,9 @@ def _return_focus_after(dialog: QDialog) -> None:
         active = QApplication.activeWindow()
         if active is not None and active is not dialog and active.isVisible():
             return
+        if any(isinstance(other, QDialog) and other is not dialog and other.isVisible()
+               for other in QApplication.topLevelWidgets()):
+            return  # another dialog opened meanwhile: it keeps the keyboard
         if window.isVisible():
             window.activateWindow()
             focus = window.focusWidget()

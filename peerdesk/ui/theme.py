@@ -119,8 +119,9 @@ QLineEdit, QComboBox {{
 }}
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {focus}; padding: 0px 9px; }}
 QLineEdit:disabled, QComboBox:disabled {{ background: {disabled_bg}; color: {disabled_text}; }}
-QComboBox::drop-down {{ width: 28px; border: none; }}
-QComboBox {{ combobox-popup: 0; }}
+QComboBox::drop-down {{ width: 24px; border: none; }}
+QComboBox {{ combobox-popup: 0; padding: 1px 8px; }}
+QComboBox:focus {{ padding: 0px 7px; }}
 QComboBox QAbstractItemView {{ border: 1px solid {border}; background: {surface}; }}
 QComboBox QAbstractItemView::item {{ min-height: 28px; padding: 0px 10px; }}
 QPushButton, QToolButton[secondary="true"] {{

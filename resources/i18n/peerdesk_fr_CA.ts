@@ -506,6 +506,10 @@
         <translation>Type d’incident critique</translation>
     </message>
     <message>
+        <source>Kind of critical incident is now needed; it comes next.</source>
+        <translation>Le type d’incident critique est maintenant requis; c’est le champ suivant.</translation>
+    </message>
+    <message>
         <source>Topics (one or more)</source>
         <translation>Sujets (un ou plusieurs)</translation>
     </message>

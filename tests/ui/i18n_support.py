@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, QTranslator
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
@@ -323,4 +326,40 @@ def popup_clipped(combo: QComboBox) -> list[str]:
         elif needed > min(rect.width(), inside.width()) - 8:
             problems.append(f"{text[:40]!r} needs {needed}px, has "
                             f"{min(rect.width(), inside.width())}")
+    return problems
+
+
+def clipped_choices(window: QWidget) -> list[str]:
+    """Chosen chips (drawn heavier, after a check mark) and the shown value of drop-down lists
+    whose words do not fit."""
+    problems: list[str] = []
+    for button in window.findChildren(QPushButton):
+        if not (button.property("chip") and button.isChecked() and button.isVisibleTo(window)):
+            continue
+        heavy = QFont(button.font())
+        heavy.setWeight(QFont.Weight.DemiBold)
+        text = button.text()
+        padding = QPushButton.sizeHint(button).width() - button.fontMetrics().horizontalAdvance(
+            text)  # Qt's own measure, padding and border, without the chip's allowance
+        needed = padding + QFontMetrics(heavy).horizontalAdvance(text)
+        if needed > button.width() + 1:
+            problems.append(f"{_name(button)}: chosen, needs {needed}px wide, has "
+                            f"{button.width()} ({text[:40]!r})")
+    for combo in window.findChildren(QComboBox):
+        if not combo.isVisibleTo(window) or not combo.count():
+            continue
+        option = QStyleOptionComboBox()
+        option.initFrom(combo)
+        option.editable = combo.isEditable()
+        option.frame = combo.hasFrame()
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        # Any item may be chosen: the widest must show whole once chosen.
+        widest = max(range(combo.count()),
+                     key=lambda i, c=combo: c.fontMetrics().horizontalAdvance(c.itemText(i)))
+        text = combo.itemText(widest)
+        needed = combo.fontMetrics().horizontalAdvance(text)
+        if needed > field.width() + 1:
+            problems.append(f"{_name(combo)}: would show {text[:40]!r} in {field.width()}px, "
+                            f"needs {needed}")
     return problems

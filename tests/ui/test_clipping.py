@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget, QWidget
 
-from i18n_support import FRENCH_QM, clipped, clipped_cells, popup_clipped
+from i18n_support import FRENCH_QM, clipped, clipped_cells, clipped_choices, popup_clipped
 from peerdesk.domain.members import Role
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
@@ -64,7 +64,8 @@ class Walk:
 
     def check(self, window: QWidget, where: str) -> None:
         self.settle()
-        for problem in [*clipped(window), *clipped_cells(window), *self._popups(window)]:
+        for problem in [*clipped(window), *clipped_cells(window), *clipped_choices(window),
+                        *self._popups(window)]:
             if any(known in problem for known in KNOWN):
                 continue
             if not any(seen.endswith(problem) for seen in self.found):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from i18n_support import popup_clipped
 from peerdesk.domain.members import Role
-from peerdesk.ui import theme
+from peerdesk.domain.vocab import Topic
+from peerdesk.ui import a11y, theme
+from peerdesk.ui.contacts_section import ContactsSection
 from peerdesk.ui.input_guard import scroll_area_of
 from peerdesk.ui.main_window import MainWindow
 from shell_support import sign_in_window
@@ -245,3 +247,91 @@ def test_alt_down_opens_the_calendar_without_changing_the_date(
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=3_000)
     assert date.date() == before
+
+
+# --- fields that become needed, errors and the form after saving -----------------------------
+
+def _in_view(scroll: Any, widget: QWidget) -> bool:
+    """Whether all of ``widget`` shows in the form's scrolling area."""
+    viewport = scroll.viewport()
+    rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and viewport.rect().contains(rect)
+
+
+def _scroll_to_bottom_by_wheel(qtbot: Any, scroll: Any) -> None:
+    bar = scroll.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        before = bar.value()
+        viewport = scroll.viewport()
+        centre = QPointF(viewport.rect().center())
+        QApplication.sendEvent(viewport, QWheelEvent(
+            centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        assert bar.value() > before
+    qtbot.wait(10)
+
+
+def _form(qtbot: Any, vault: Path, make_shell: Any, wait_idle: Any) -> tuple[MainWindow, Any]:
+    window = sign_in_window(qtbot, make_shell(vault), wait_idle)
+    window.resize(1280, 720)
+    form = window.findChild(ContactsSection, "contactsPage").form
+    wait_idle()
+    return window, form
+
+
+def test_a_field_that_becomes_needed_comes_next_and_is_said(
+        themed: None, qtbot: Any, vault: Path, make_shell: Any, wait_idle: Any) -> None:
+    _window, form = _form(qtbot, vault, make_shell, wait_idle)
+    said: list[str] = []
+    a11y.announcer.announced.connect(lambda text, _assertive: said.append(text))
+    chips = form.fields.topics
+    chips.focus_chain()[0].setFocus(Qt.FocusReason.TabFocusReason)
+    target = chips.chip(Topic.CRITICAL_INCIDENT)
+    for _ in range(len(chips.focus_chain())):
+        if target.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert target.hasFocus()
+    qtbot.keyClick(target, Qt.Key.Key_Space)
+    assert target.isChecked()
+    box = form.fields.boxes["incident_type"]
+    assert box.isVisible()
+    assert any("Kind of critical incident" in text for text in said)
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.fields.incident  # next, not 14 chips later
+    qtbot.waitUntil(lambda: _in_view(form.scroll, box), timeout=3_000)
+    # Below the chips that made it needed, never above them out of sight.
+    assert box.mapTo(form, QPoint(0, 0)).y() > target.mapTo(form, QPoint(0, 0)).y()
+
+
+def test_a_failed_save_scrolls_to_and_focuses_the_first_field_in_error(
+        themed: None, qtbot: Any, vault: Path, make_shell: Any, wait_idle: Any) -> None:
+    _window, form = _form(qtbot, vault, make_shell, wait_idle)
+    _scroll_to_bottom_by_wheel(qtbot, form.scroll)  # a member who scrolled down to Save
+    topics = form.fields.boxes["topics"]
+    assert not _in_view(form.scroll, topics)
+    form.save_button.setFocus()
+    qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    assert topics.isAncestorOf(focus)  # no topic chosen: the topics are the first in error
+    assert topics.error.text()
+    qtbot.waitUntil(lambda: _in_view(form.scroll, topics.error) and _in_view(form.scroll, focus),
+                    timeout=3_000)
+
+
+def test_after_saving_the_new_form_shows_its_date(
+        themed: None, qtbot: Any, vault: Path, make_shell: Any, wait_idle: Any) -> None:
+    _window, form = _form(qtbot, vault, make_shell, wait_idle)
+    chip = form.fields.topics.chip(Topic.WORK_STRESS)
+    chip.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(chip, Qt.Key.Key_Space)
+    _scroll_to_bottom_by_wheel(qtbot, form.scroll)
+    form.save_button.setFocus()
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle()
+    qtbot.waitUntil(form.message.isVisible, timeout=3_000)
+    qtbot.waitUntil(lambda: _in_view(form.scroll, form.fields.boxes["occurred_on"]),
+                    timeout=3_000)
