@@ -338,6 +338,5 @@ def finish_member_removals(conn: Connection, slot_users: set[str], actor: str) -
     with database.transaction(conn):
         for member in orphans:
             member_repo.delete(conn, member.user_id)
-            audit.append(conn, actor, "member_removed", target=member.user_id,
-                         finished_after_interruption=True)
+            audit.append(conn, actor, "member_removed", target=member.user_id)
     return [_tidied("member_removal_finished", user=m.name) for m in orphans]

@@ -312,7 +312,7 @@ class Vault:
                     if tidied:
                         with database.transaction(conn):
                             audit.append(conn, slot.user_id, "interrupted_work_tidied",
-                                         done=",".join(t.code for t in tidied))
+                                         count=len(tidied))
                 if commits.read(folder) != commits.database_count(conn):
                     commits.record(folder, commits.database_count(conn))
             finally:

@@ -53,6 +53,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "contact_deleted": lambda: translate("AuditTableModel", "Contact deleted"),
     "backup_written": lambda: translate("AuditTableModel", "Backup made"),
     "backup_restored": lambda: translate("AuditTableModel", "Backup restored"),
+    "interrupted_work_tidied": lambda: translate(
+        "AuditTableModel", "Interrupted work finished and cleaned up"),
     "demo_data_generated": lambda: translate("AuditTableModel", "Demo data generated"),
     "selftest": lambda: translate("AuditTableModel", "Self-test"),
 }

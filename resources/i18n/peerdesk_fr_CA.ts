@@ -152,6 +152,10 @@
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
+        <source>Interrupted work finished and cleaned up</source>
+        <translation>Travail interrompu terminé et nettoyé</translation>
+    </message>
+    <message>
         <source>Demo data generated</source>
         <translation>Données de démonstration générées</translation>
     </message>
