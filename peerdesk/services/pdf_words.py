@@ -218,11 +218,13 @@ FRENCH_TEXTS: dict[str, str] = {
         "phrase de passe d’un membre.",
     "<b>Annual summary.</b> Each figure is the sum of the released figures of {quarters}; a "
     "figure hidden in any of them is hidden here. The summary is made from those reports "
-    "only, never from the contacts, and hides sums under {k} and more by the same rules.":
+    "only, never from the contacts, and hides sums under {k} and more by the same rules. A "
+    "figure a quarter published under a lower threshold remains in that quarter's report.":
         "<b>Bilan annuel.</b> Chaque chiffre est la somme des chiffres publiés de {quarters}; "
         "un chiffre masqué dans l’un d’eux est masqué ici. Le bilan est produit à partir de ces "
         "rapports seulement, jamais à partir des contacts, et masque les sommes inférieures à "
-        "{k}, et d’autres selon les mêmes règles.",
+        "{k}, et d’autres selon les mêmes règles. Un chiffre qu’un trimestre a publié sous un "
+        "seuil plus bas demeure dans le rapport de ce trimestre.",
     "This report shows how the peer support program was used in this period. It holds counts "
     "only: no names, no notes, nothing about any one conversation or any one supporter. Cells "
     "marked “hidden” are not shown to protect privacy; the last page explains how.":

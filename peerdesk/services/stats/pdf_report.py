@@ -390,7 +390,8 @@ def _method(release: Release) -> list[Any]:
             "<b>Annual summary.</b> Each figure is the sum of the released figures of "
             "{quarters}; a figure hidden in any of them is hidden here. The summary is made "
             "from those reports only, never from the contacts, and hides sums under {k} and "
-            "more by the same rules.", quarters=", ".join(release.quarters), k=k))
+            "more by the same rules. A figure a quarter published under a lower threshold "
+            "remains in that quarter's report.", quarters=", ".join(release.quarters), k=k))
     if release.rounding:
         paragraphs.append(w(
             "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at "
