@@ -59,10 +59,14 @@ def _canonical(data: object) -> bytes:
 
 def _checksum(data: dict[str, Any]) -> str:
     body = {k: v for k, v in data.items() if k != "checksum"}
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def _checksum_matches(data: dict[str, Any]) -> bool:
     try:
-        return hashlib.sha256(_canonical(body)).hexdigest()
+        return data.get("checksum") == _checksum(data)
     except (RecursionError, ValueError):
-        return ""  # nesting that parsed but does not re-serialise: matches no checksum
+        return False  # nesting that parsed but does not re-serialise
 
 
 def digest_of(raw: bytes) -> str:
@@ -288,12 +292,12 @@ def _verify_checksums(data: dict[str, Any]) -> None:
     slots = data.get("slots")
     if isinstance(slots, list):
         for slot in slots:
-            if isinstance(slot, dict) and slot.get("checksum") != _checksum(slot):
+            if isinstance(slot, dict) and not _checksum_matches(slot):
                 name = slot.get("name")
                 readable = isinstance(name, str) and 0 < len(name) <= 60 and name.isprintable()
                 who = f"of {name}" if readable else "without a readable name"
                 raise KeySlotsTampered(detail=f"the key slot {who} was edited or damaged")
-    if data.get("checksum") != _checksum(data):
+    if not _checksum_matches(data):
         raise KeySlotsTampered(detail="the file was edited or damaged")
 
 
