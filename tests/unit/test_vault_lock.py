@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from peerdesk.domain.errors import EXIT_IN_USE, KeySlotsChanged, VaultInUse
+from peerdesk.domain.errors import EXIT_DAMAGED, EXIT_IN_USE, KeySlotsChanged, VaultInUse
 from peerdesk.domain.members import Role
 from peerdesk.storage import crypto, process_lock
 from peerdesk.storage import vault as vault_module
@@ -208,3 +208,16 @@ def test_where_folders_cannot_be_locked_the_lock_file_still_holds(
     finally:
         first.lock()
     Vault.unlock(team.folder, team.supporter, team.supporter_pass).lock()
+
+
+def test_command_line_tells_key_slots_of_another_vault_apart(team: Any, tmp_path: Path) -> None:
+    other, _ = Vault.create(tmp_path / "other", "Alex", team.coordinator_pass, kdf=WEAK)
+    other.lock()
+    (team.folder / "keyslots.json").write_bytes((tmp_path / "other" / "keyslots.json")
+                                                 .read_bytes())
+    result = _cli_check(tmp_path, team.folder, team.coordinator, team.coordinator_pass)
+    assert result.returncode == EXIT_DAMAGED
+    assert result.stderr.strip() == (
+        f"peerdesk: The key-slot file in {team.folder} belongs to another vault than the "
+        "database beside it. Put back the key-slot file that came with this database, or "
+        "restore from a backup.")
