@@ -107,11 +107,33 @@ class Contact:
     follow_up_done: bool = False
 
 
+TOO_OLD = "The date is more than a year ago. Log a contact within a year of it."
+
+
+def earliest_contact_date(today: date) -> date:
+    """The oldest date a new contact may carry: the same day a year before ``today``."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28)
+
+
+def occurred_on_error(day: date, today: date) -> str | None:
+    """Why a contact cannot be dated ``day`` (None when it can): not in the future, and not
+    more than a year back (a typing slip such as 1899 would count in no quarter anyone reads)."""
+    if day > today:
+        return "The date cannot be in the future."
+    if day < earliest_contact_date(today):
+        return TOO_OLD
+    return None
+
+
 def validate(draft: ContactDraft, today: date) -> dict[str, str]:
     """One clear message per invalid field (empty when the draft can be saved)."""
     errors: dict[str, str] = {}
-    if draft.occurred_on > today:
-        errors["occurred_on"] = "The date cannot be in the future."
+    date_error = occurred_on_error(draft.occurred_on, today)
+    if date_error:
+        errors["occurred_on"] = date_error
     if not 1 <= draft.duration_min <= MAX_DURATION_MIN:
         errors["duration_min"] = f"Enter 1–{MAX_DURATION_MIN} minutes."
     group_error = _group_size_error(draft)

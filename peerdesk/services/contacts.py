@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from peerdesk.domain.contacts import (
     MAX_ROW_ID,
+    TOO_OLD,
     Contact,
     ContactDraft,
     ContactFilter,
@@ -95,6 +96,8 @@ def update(ws: Workspace, contact_id: int, draft: ContactDraft, today: date | No
     assert existing is not None
     draft = replace(draft, follow_up_of=existing.draft.follow_up_of)
     errors = check(ws, draft, today)
+    if errors.get("occurred_on") == TOO_OLD and draft.occurred_on == existing.draft.occurred_on:
+        del errors["occurred_on"]  # an older contact keeps its own date when it is edited
     if errors:
         raise ValidationError(errors)
     conn = ws.vault.conn

@@ -28,6 +28,7 @@ from peerdesk.domain.contacts import (
     MAX_DURATION_MIN,
     MAX_GROUP_SIZE,
     ContactDraft,
+    occurred_on_error,
 )
 from peerdesk.domain.vocab import (
     GROUP_FORMATS,
@@ -229,7 +230,6 @@ class ContactFields(QWidget):
 
     def reset(self, defaults: ContactDraft | None, today: date) -> None:
         """An empty form for ``today``, keeping the routine fields of the last contact."""
-        self.date.setMaximumDate(to_qdate(today))
         self.date.setDate(to_qdate(today))
         self.duration.setValue(defaults.duration_min if defaults else 30)
         _select(self.channel, defaults.channel if defaults else Channel.IN_PERSON)
@@ -324,6 +324,14 @@ class ContactFields(QWidget):
     # ------------------------------------------------------------------ showing
 
     def _date_changed(self) -> None:
+        # Said at once, beside the field: the editor lets any typed year through (it used to
+        # drop a future one silently) and the domain's rule says why a date is refused.
+        problem = occurred_on_error(to_date(self.date.date()), date.today())
+        self.boxes["occurred_on"].error.set_error(messages.field_error(problem or ""))
+        self._changed()
+
+    def refresh_visibility(self) -> None:
+        """Show or hide the fields that depend on others or on the policy (private notes)."""
         self._changed()
 
     def _changed(self) -> None:

@@ -3,7 +3,8 @@
 Ctrl+S saves from anywhere in the form (one keystroke). Imminent danger opens the escalation
 panel at once and saving stays blocked until a crisis line, medical or clinician referral is
 chosen; errors appear under their fields. A note that looks like it names someone is confirmed
-before saving. After saving: a calm confirmation and a fresh form with the routine fields kept.
+before saving. After saving: a calm confirmation and a fresh form from the program's defaults
+(never the last contact's answers, which would be saved again by accident).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -87,7 +90,7 @@ class ContactForm(QWidget):
         self.submit_drafts = submit_drafts
         self.editing: int | None = None
         self.follow_up_of: int | None = None
-        self.defaults: ContactDraft | None = None
+        self._clean: ContactDraft | None = None  # what the form showed before any typing
         self.saving = False
         self._crisis_lines: list[str] | None = None
         self._self_care_lines: list[str] | None = None
@@ -117,8 +120,14 @@ class ContactForm(QWidget):
         self._errors: dict[str, str] = {}
         self.fields.reset(None, date.today())
         self._set_tab_order()
-        self.tasks.run(lambda: (policy.current(workspace), contacts.last_draft(workspace)),
-                       self._loaded, self._failed)
+        self._mark_clean()
+        self.reload_policy()
+
+    def reload_policy(self) -> None:
+        """Read the program policy again (checklist, private notes): at sign-in, and whenever
+        a coordinator saves it, so a change shows at once."""
+        ws = self.workspace
+        self.tasks.run(lambda: policy.current(ws), self._loaded, self._failed, owner=self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
@@ -196,14 +205,26 @@ class ContactForm(QWidget):
 
     # ------------------------------------------------------------------ loading
 
-    def _loaded(self, result: tuple[Any, ContactDraft | None]) -> None:
-        current, last = result
+    def _loaded(self, current: Any) -> None:
+        dirty = self.unsaved_work()
+        ticked = self.checklist.ticked()
         self.checklist.set_checklist(current.checklist)
         self._set_tab_order()
         self.fields.notes_enabled = current.private_notes_enabled
-        self.defaults = None if self.submit_drafts else last
-        if self.editing is None and self.follow_up_of is None:
-            self.fields.reset(self.defaults, date.today())
+        if not dirty and self.editing is None and self.follow_up_of is None:
+            self.fields.reset(None, date.today())
+        else:  # keep what the member is typing; only the policy's parts change
+            self.checklist.set_ticked(ticked & {item.code for item in current.checklist.items})
+            self.fields.refresh_visibility()
+        if not dirty:
+            self._mark_clean()
+
+    def _mark_clean(self) -> None:
+        self._clean = self.current_draft()
+
+    def unsaved_work(self) -> bool:
+        """Whether the member changed anything since the form was last fresh (or opened)."""
+        return self._clean is not None and self.current_draft() != self._clean
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
@@ -217,7 +238,7 @@ class ContactForm(QWidget):
     # ------------------------------------------------------------------ modes
 
     def start_over(self) -> None:
-        """A fresh form with the routine fields of the last contact (leaves edit mode)."""
+        """A fresh form from the program's defaults (leaves edit mode)."""
         was_editing = self.editing is not None
         self.editing = self.follow_up_of = None
         self.title.setText(self.tr("Log a contact"))
@@ -227,8 +248,9 @@ class ContactForm(QWidget):
         self.save_button.setText(self.tr("Save contact"))
         self.clear_button.setText(self.tr("Start over"))
         self._errors = {}  # before the reset, whose changes must not re-check old errors
-        self.fields.reset(self.defaults, date.today())
+        self.fields.reset(None, date.today())
         self.checklist.set_ticked(frozenset())
+        self._mark_clean()
         self._errors = {}
         self.message.hide_message()
         self.scroll.verticalScrollBar().setValue(0)  # a new form from its first row, the Date
@@ -249,6 +271,7 @@ class ContactForm(QWidget):
                           .replace("%1", day))
         self.save_button.setText(self.tr("Save changes"))
         self.clear_button.setText(self.tr("Cancel editing"))
+        self._mark_clean()
         self.message.hide_message()
         if note_unreadable:
             self.message.show_message(self.tr(
@@ -266,6 +289,7 @@ class ContactForm(QWidget):
         self.mode.show()
         self.mode.setText(self.tr("This contact continues an earlier one (same episode). "
                                   "Ctrl+S saves."))
+        self._mark_clean()
         self.fields.setFocus()
 
     # ------------------------------------------------------------------ live changes
@@ -330,6 +354,7 @@ class ContactForm(QWidget):
         """Check, confirm an identifying-looking note, then save through the worker."""
         if self.saving or self.workspace.is_locked:
             return
+        self._close_open_list()
         draft = self.current_draft()
         errors = validate(draft, date.today())
         if errors:
@@ -363,6 +388,23 @@ class ContactForm(QWidget):
 
         QTimer.singleShot(0, self, show)
 
+    def _close_open_list(self) -> None:
+        """Ctrl+S with a drop-down list open: take the item the list shows highlighted (what
+        the member was looking at), and close the list so it never floats over the next form."""
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        box = popup.parentWidget()
+        while box is not None and not isinstance(box, QComboBox):
+            box = box.parentWidget()
+        if isinstance(box, QComboBox) and self.isAncestorOf(box):
+            row = box.view().currentIndex().row()
+            box.hidePopup()
+            if row >= 0:
+                box.setCurrentIndex(row)
+        else:
+            popup.close()
+
     def _note_confirmed(self, note: str) -> bool:
         """Warn about a note that looks identifying, naming only the kinds found."""
         found = note_scan.kinds(note, given_names()) if note else set()
@@ -385,8 +427,6 @@ class ContactForm(QWidget):
     def _saved(self, contact_id: int, draft: ContactDraft) -> None:
         self.saving = False
         was_editing = self.editing is not None
-        if not was_editing:
-            self.defaults = draft
         self.saved.emit(contact_id)
         self.start_over()
         text = (self.tr("Changes saved.") if was_editing else
@@ -404,7 +444,7 @@ class ContactForm(QWidget):
     def clear(self) -> None:
         """Forget everything typed (the workspace is locking)."""
         self.editing = self.follow_up_of = None
-        self.defaults = None
         self.fields.reset(None, date.today())
         self.checklist.set_ticked(frozenset())
+        self._mark_clean()
         self.message.hide_message()

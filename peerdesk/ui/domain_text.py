@@ -37,6 +37,8 @@ _CONTEXT = "Domain"
 _EXACT: tuple[str, ...] = (
     # domain/contacts.py
     QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future."),
+    QT_TRANSLATE_NOOP("Domain", "The date is more than a year ago. Log a contact within a year "
+                      "of it."),
     QT_TRANSLATE_NOOP("Domain", "Group size applies to group formats only."),
     QT_TRANSLATE_NOOP("Domain", "Choose at least one topic."),
     QT_TRANSLATE_NOOP("Domain", "Choose the kind of critical incident."),

@@ -37,7 +37,7 @@ def test_log_a_contact_with_the_keyboard_only(qtbot, vault, make_shell, wait_idl
     save_with_keyboard(qtbot, wait_idle)
     assert "Contact saved" in form.message.text()
     assert not form.fields.topics.chip(Topic.WORK_STRESS).isChecked()  # a fresh form
-    assert form.fields.duration.value() == 45  # routine fields kept from the last contact
+    assert form.fields.duration.value() == 30  # a fresh form from the defaults
     section.tabs.setCurrentIndex(LIST_TAB)
     qtbot.waitUntil(lambda: section.list.model.rowCount() == 1)
     model = section.list.model
