@@ -54,21 +54,27 @@ def after_commit(conn: Connection) -> None:
     path = _database_path(conn)
     if path is None:
         return
+    folded = False
     with contextlib.suppress(dbapi2.DatabaseError):
-        _checkpoint(conn)
+        folded = _checkpoint(conn)
     with contextlib.suppress(OSError, dbapi2.DatabaseError):
-        _write_in_place(path.with_name(COMMITS_NAME), database_count(conn))
+        # Folded in, the change is safe in the database file whatever becomes of the record,
+        # so the record need not reach the disk before the change is acknowledged (a record
+        # lost to a power cut is only older, never an alarm). Left in the log, it must.
+        _write_in_place(path.with_name(COMMITS_NAME), database_count(conn), sync=not folded)
 
 
-def _checkpoint(conn: Connection) -> None:
+def _checkpoint(conn: Connection) -> bool:
+    """Fold the whole log into the database file and empty it; False when it could not."""
     # Never wait for a reader (it would hold every commit up by the busy timeout): when one
     # holds the log, the change stays there this time, counted beside the database.
     timeout = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
     conn.execute("PRAGMA busy_timeout = 0")
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         conn.execute(f"PRAGMA busy_timeout = {timeout}")
+    return bool(busy == 0 and log == done)
 
 
 def read(folder: Path) -> int | None:
@@ -99,8 +105,8 @@ def _decode(raw: bytes) -> int | None:
     return int(parts[1])
 
 
-def _write_in_place(path: Path, count: int) -> None:
-    """Overwrite the fixed-size record in place: one small write and one fsync per commit.
+def _write_in_place(path: Path, count: int, *, sync: bool) -> None:
+    """Overwrite the fixed-size record in place: one small write (and fsync when ``sync``).
 
     A record smaller than a disk sector is written whole or not at all; a missing file is
     created atomically instead.
@@ -112,7 +118,8 @@ def _write_in_place(path: Path, count: int) -> None:
         return
     try:
         os.write(fd, _encode(count))
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     finally:
         os.close(fd)
 
