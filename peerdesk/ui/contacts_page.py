@@ -138,7 +138,7 @@ class MyContactsPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Narrow enough for the topics to keep room at 1280 px: longer values wrap.
-        widths = (105, 130, 160, 95, 60, 0, 105, 150)
+        widths = (115, 130, 160, 95, 60, 0, 105, 150)
         for column, width in enumerate(widths):
             if width:
                 table.setColumnWidth(column, width)

@@ -70,7 +70,7 @@ def resource_table(model: ResourceTableModel, object_name: str, name: str) -> QT
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(column, width)
     # A long name or category takes a second line: two 988 lines must not look alike.
-    table_fit.two_line_rows(table, lines=3)  # a few dozen rows: room to read them whole
+    table_fit.rows_fit_contents(table)  # a directory is short: each row as tall as it needs
     table_fit.headings_fit(table)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table

@@ -118,7 +118,7 @@ class DrillRunner(QWidget):
         for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(36)
-        table_fit.two_line_rows(self.table, lines=3)  # a scenario's whole title
+        table_fit.rows_fit_contents(self.table)  # a scenario's whole title
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._preview())
         self.table.activated.connect(lambda _i: self.start_drill())
         self.pick_message = MessageWidget("drillPickMessage", closable=True)

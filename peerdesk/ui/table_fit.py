@@ -25,6 +25,14 @@ def two_line_rows(table: QTableView, lines: int = 2) -> None:
     rows.setDefaultSectionSize(max(rows.defaultSectionSize(), height))
 
 
+def rows_fit_contents(table: QTableView) -> None:
+    """Each row as tall as its longest value needs, wrapped (short tables only: every row is
+    measured, so a one-line row stays short and a long name is read whole)."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def headings_fit(table: QTableView) -> None:
     """Keep each fixed or interactive column at least as wide as its heading: measured when the
     table shows, and again when its style or language changes (the sheets' bold headings and
