@@ -21,8 +21,9 @@ then settled by the integer program.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -70,44 +71,18 @@ def components(
     return list(groups.values())
 
 
-class Auditor:
-    """Computes hidden cells' intervals, caching components between calls."""
+class _Program:
+    """One component's programs, with what has been learned about each target so far."""
 
-    def __init__(self) -> None:
-        self._cache: dict[tuple[frozenset[str], tuple[tuple[str, float, float], ...]],
-                          dict[str, tuple[float, float]]] = {}
-        self.programs_solved = 0
-
-    def intervals(
-        self, system: LinearSystem, targets: Iterable[str]
-    ) -> dict[str, tuple[float, float]]:
-        """Lowest and highest feasible value of each target variable."""
-        wanted = set(targets)
-        free = {v for v, (lo, hi) in system.bounds.items() if lo != hi}
-        result: dict[str, tuple[float, float]] = {}
-        for names, relations in components(system, free):
-            mine = [v for v in names if v in wanted]
-            if not mine:
-                continue
-            key = (frozenset(names),
-                   tuple((v, *system.bounds[v]) for v in sorted(names)))
-            cached = self._cache.setdefault(key, {})
-            missing = [v for v in mine if v not in cached]
-            if missing:
-                cached.update(self._solve(system, names, relations, missing))
-            result.update({v: cached[v] for v in mine})
-        return result
-
-    def _solve(
-        self, system: LinearSystem, names: list[str], relations: list[Relation],
-        targets: list[str],
-    ) -> dict[str, tuple[float, float]]:
+    def __init__(self, system: LinearSystem, names: list[str], relations: list[Relation],
+                 auditor: Auditor) -> None:
         # scipy.optimize takes ~0.35 s to import: load it when a program is first solved, not
         # when the app starts (the statistics page imports this module).
-        from scipy.optimize import Bounds, LinearConstraint, linprog, milp  # noqa: PLC0415
+        from scipy.optimize import Bounds, LinearConstraint  # noqa: PLC0415
         from scipy.sparse import csr_array  # noqa: PLC0415
 
-        index = {v: i for i, v in enumerate(names)}
+        self.auditor = auditor
+        self.index = {v: i for i, v in enumerate(names)}
         n = len(names)
         a_ub: list[np.ndarray] = []
         a_eq: list[np.ndarray] = []
@@ -117,8 +92,8 @@ class Auditor:
             row = np.zeros(n)
             rhs = relation.rhs
             for v, coef in relation.terms:
-                if v in index:
-                    row[index[v]] += coef
+                if v in self.index:
+                    row[self.index[v]] += coef
                 else:  # an exactly known value
                     rhs -= coef * system.bounds[v][0]
             (a_eq if relation.equal else a_ub).append(row)
@@ -126,39 +101,128 @@ class Auditor:
         lows = np.array([system.bounds[v][0] for v in names])
         highs = np.array([system.bounds[v][1] for v in names])
         rows = a_eq + a_ub
-        constraints = [LinearConstraint(
-            csr_array(np.array(rows)), np.array(b_eq + [-INF] * len(b_ub)),
-            np.array(b_eq + b_ub))] if rows else []
-        integrality = np.array([1 if v in system.integer else 0 for v in names])
-        lp = {
+        self.milp_args: dict[str, Any] = {
+            "integrality": np.array([1 if v in system.integer else 0 for v in names]),
+            "bounds": Bounds(lows, highs),
+            "constraints": [LinearConstraint(
+                csr_array(np.array(rows)), np.array(b_eq + [-INF] * len(b_ub)),
+                np.array(b_eq + b_ub))] if rows else [],
+        }
+        self.lp_args: dict[str, Any] = {
             "A_ub": np.array(a_ub) if a_ub else None, "b_ub": np.array(b_ub) if a_ub else None,
             "A_eq": np.array(a_eq) if a_eq else None, "b_eq": np.array(b_eq) if a_eq else None,
             "bounds": [(lo, None if hi == INF else hi) for lo, hi in zip(lows, highs,
                                                                          strict=True)],
             "method": "highs",
         }
-        out: dict[str, tuple[float, float]] = {}
-        for v in targets:
-            c = np.zeros(n)
-            c[index[v]] = 1.0
-            ends = []
-            for sign in (1.0, -1.0):
-                self.programs_solved += 1
-                # The relaxation first: it tells an unbounded end for certain (HiGHS' integer
-                # solver may report a finite "optimum" for an unbounded program).
-                relaxed = linprog(sign * c, **lp)
-                if relaxed.status == 3:
-                    ends.append(-INF if sign > 0 else INF)
+        self.n = n
+        self.low: dict[str, float] = {}
+        self.relaxed_high: dict[str, float] = {}
+        self.high: dict[str, float] = {}
+
+    def _objective(self, v: str, sign: float) -> np.ndarray:
+        c = np.zeros(self.n)
+        c[self.index[v]] = sign
+        return c
+
+    def _integer(self, v: str, sign: float) -> float:
+        from scipy.optimize import milp  # noqa: PLC0415
+
+        self.auditor.programs_solved += 1
+        res = milp(self._objective(v, sign), **self.milp_args)
+        if res.status != 0:
+            raise RuntimeError(f"disclosure audit: solver status {res.status}")
+        return float(sign * res.fun)
+
+    def lowest(self, v: str) -> float:
+        """Every variable is at least 0, so the lowest value always exists."""
+        if v not in self.low:
+            self.low[v] = self._integer(v, 1.0)
+        return self.low[v]
+
+    def highest_relaxed(self, v: str) -> float:
+        """The relaxation's highest value: it tells an unbounded end for certain (HiGHS'
+        integer solver may report a finite "optimum" for an unbounded program)."""
+        from scipy.optimize import linprog  # noqa: PLC0415
+
+        if v not in self.relaxed_high:
+            self.auditor.programs_solved += 1
+            res = linprog(self._objective(v, -1.0), **self.lp_args)
+            if res.status == 3:
+                self.relaxed_high[v] = INF
+            elif res.status == 0:
+                self.relaxed_high[v] = float(-res.fun)
+            else:
+                raise RuntimeError(f"disclosure audit: solver status {res.status}")
+        return self.relaxed_high[v]
+
+    def highest(self, v: str) -> float:
+        if v not in self.high:
+            relaxed = self.highest_relaxed(v)
+            self.high[v] = INF if relaxed == INF else self._integer(v, -1.0)
+        return self.high[v]
+
+
+class Auditor:
+    """Computes hidden cells' intervals, or only whether they are safe, caching components
+    (and what is known of their cells) between calls."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[frozenset[str], tuple[tuple[str, float, float], ...]],
+                          _Program] = {}
+        self.programs_solved = 0
+
+    def _programs(
+        self, system: LinearSystem, targets: Iterable[str]
+    ) -> Iterator[tuple[_Program, list[str]]]:
+        wanted = set(targets)
+        free = {v for v, (lo, hi) in system.bounds.items() if lo != hi}
+        for names, relations in components(system, free):
+            mine = [v for v in names if v in wanted]
+            if not mine:
+                continue
+            key = (frozenset(names),
+                   tuple((v, *system.bounds[v]) for v in sorted(names)))
+            if key not in self._cache:
+                self._cache[key] = _Program(system, names, relations, self)
+            yield self._cache[key], mine
+
+    def intervals(
+        self, system: LinearSystem, targets: Iterable[str]
+    ) -> dict[str, tuple[float, float]]:
+        """Lowest and highest feasible value of each target variable (a target known exactly
+        is left out)."""
+        result: dict[str, tuple[float, float]] = {}
+        for program, mine in self._programs(system, targets):
+            result.update({v: (program.lowest(v), program.highest(v)) for v in mine})
+        return result
+
+    def unsafe(
+        self, system: LinearSystem, checks: Mapping[str, Callable[[float, float], bool]]
+    ) -> set[str]:
+        """The targets whose interval fails its check (``check(low, high)`` says safe).
+
+        Each check must only get safer as ``high`` grows (both rules do), which lets most
+        cells be settled without their highest whole-number value: a cell safe at
+        ``high = low`` is safe, one unsafe at the relaxation's highest value is unsafe. A
+        target known exactly is checked at that value.
+        """
+        found: set[str] = set()
+        settled: set[str] = set()
+        for program, mine in self._programs(system, checks):
+            for v in mine:
+                settled.add(v)
+                check = checks[v]
+                low = program.lowest(v)
+                if check(low, low):
                     continue
-                if relaxed.status != 0:
-                    raise RuntimeError(f"disclosure audit: solver status {relaxed.status}")
-                if not integrality.any():
-                    ends.append(float(sign * relaxed.fun))
+                relaxed = program.highest_relaxed(v)
+                if relaxed == INF:
                     continue
-                res = milp(sign * c, integrality=integrality, bounds=Bounds(lows, highs),
-                           constraints=constraints)
-                if res.status != 0:
-                    raise RuntimeError(f"disclosure audit: solver status {res.status}")
-                ends.append(float(sign * res.fun))
-            out[v] = (ends[0], ends[1])
-        return out
+                if not check(low, relaxed) or not check(low, program.highest(v)):
+                    found.add(v)
+        for v in set(checks) - settled:
+            lo, hi = system.bounds[v]
+            if not checks[v](lo, hi):
+                found.add(v)
+        return found
