@@ -240,17 +240,27 @@ class Attacker:
         """Variables known exactly: they are numbers, not unknowns."""
         return {i for i, (lo, hi) in enumerate(self.bounds) if lo == hi}
 
-    def intervals(self) -> dict[str, tuple[float, float]]:
-        """Lowest and highest possible value of every hidden cell (whole counts)."""
-        wanted = {h.name for h in self.hidden}
+    def intervals(self, exact: bool = True) -> dict[str, tuple[float, float]]:
+        """Lowest and highest possible value of every hidden cell (whole counts).
+
+        ``exact=False`` saves time: the highest value is then the linear relaxation's (still
+        a true upper bound) wherever that already settles the cell's rule.
+        """
+        wanted = {h.name: h for h in self.hidden}
         out: dict[str, tuple[float, float]] = {}
         for group in self._groups():
             targets = [i for i in group if self.names[i] in wanted]
             if targets:
-                out.update(self._solve(group, targets))
+                out.update(self._solve(group, targets, None if exact else wanted))
         return out
 
-    def _solve(self, group: list[int], targets: list[int]) -> dict[str, tuple[float, float]]:
+    @staticmethod
+    def _rule(hidden: Hidden, lo: float, hi: float) -> bool:
+        return p_rule_holds(lo, hi) if hidden.hours else count_rule_holds(lo, hi,
+                                                                          hidden.threshold)
+
+    def _solve(self, group: list[int], targets: list[int],
+               rules: dict[str, Hidden] | None) -> dict[str, tuple[float, float]]:
         local = {g: j for j, g in enumerate(group)}
         n = len(group)
 
@@ -279,38 +289,41 @@ class Attacker:
                 np.concatenate([b_eq, np.full(len(b_ub), -np.inf)]),
                 np.concatenate([b_eq, b_ub])))
         out = {}
+        bounds = Bounds(lows, highs)
         for t in targets:
             c = np.zeros(n)
             c[local[t]] = 1.0
-            ends = []
-            for sign in (1.0, -1.0):
-                # The relaxation tells an unbounded end; the integer program the rest.
-                relaxed = linprog(sign * c, A_ub=a_ub if len(b_ub) else None,
-                                  b_ub=b_ub if len(b_ub) else None,
-                                  A_eq=a_eq if len(b_eq) else None,
-                                  b_eq=b_eq if len(b_eq) else None,
-                                  bounds=list(zip(lows, [None if h == math.inf else h
-                                                         for h in highs], strict=True)),
-                                  method="highs")
-                assert relaxed.status in (0, 3), (self.names[t], relaxed.message)
-                if relaxed.status == 3:
-                    ends.append(-sign * math.inf)
-                    continue
-                res = milp(sign * c, integrality=whole, bounds=Bounds(lows, highs),
-                           constraints=constraints)
-                assert res.status == 0, (self.names[t], res.message)
-                ends.append(sign * res.fun)
-            out[self.names[t]] = (float(ends[0]), float(ends[1]))
+            name = self.names[t]
+            # Every variable is at least 0, so the lowest value exists.
+            res = milp(c, integrality=whole, bounds=bounds, constraints=constraints)
+            assert res.status == 0, (name, res.message)
+            lo = float(res.fun)
+            # The relaxation tells an unbounded end for certain.
+            relaxed = linprog(-c, A_ub=a_ub if len(b_ub) else None,
+                              b_ub=b_ub if len(b_ub) else None,
+                              A_eq=a_eq if len(b_eq) else None,
+                              b_eq=b_eq if len(b_eq) else None,
+                              bounds=list(zip(lows, [None if h == math.inf else h
+                                                     for h in highs], strict=True)),
+                              method="highs")
+            assert relaxed.status in (0, 3), (name, relaxed.message)
+            hi = math.inf if relaxed.status == 3 else float(-relaxed.fun)
+            settled = rules is not None and (
+                self._rule(rules[name], lo, lo) or not self._rule(rules[name], lo, hi))
+            if hi != math.inf and not settled:
+                res = milp(-c, integrality=whole, bounds=bounds, constraints=constraints)
+                assert res.status == 0, (name, res.message)
+                hi = float(-res.fun)
+            out[name] = (lo, hi)
         return out
 
     def narrowest(self) -> list[tuple[str, float, float, int]]:
         """(name, lowest, highest, threshold) of every hidden count the rule does not hold
         for, and of every hidden hours cell the p%-rule does not hold for (threshold 0)."""
-        bounds = self.intervals()
+        bounds = self.intervals(exact=False)
         found = []
         for h in self.hidden:
             lo, hi = bounds[h.name]
-            ok = p_rule_holds(lo, hi) if h.hours else count_rule_holds(lo, hi, h.threshold)
-            if not ok:
+            if not self._rule(h, lo, hi):
                 found.append((h.name, lo, hi, 0 if h.hours else h.threshold))
         return found
