@@ -183,6 +183,10 @@ class ContactsSection(QWidget):
 
     # ------------------------------------------------------------------ locking
 
+    def unsaved_work(self) -> bool:
+        """Whether the contact form holds changes not yet saved (asked when locking)."""
+        return self.form.unsaved_work()
+
     def clear_sensitive(self) -> None:
         """Drop every row and everything typed: the main window calls this when locking."""
         self.list.model.clear()

@@ -145,6 +145,14 @@ class MainWindow(QMainWindow):
         if notices:
             self.notice.show_message(" ".join(notices), "warning")
 
+    def tell_work_discarded(self) -> None:
+        """Say that this member's unsaved contact was discarded when PeerDesk last locked
+        (a lock keeps nothing of it, in memory or on disk; only that it happened)."""
+        text = self.tr("An unsaved contact was discarded when PeerDesk locked. Nothing of it "
+                       "was kept; log it again if it is needed.")
+        earlier = self.notice.text()
+        self.notice.show_message(f"{earlier} {text}" if earlier else text, "warning")
+
     def _make_actions(self) -> None:
         self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")
         self.lock_action.setShortcut(LOCK_KEYS)

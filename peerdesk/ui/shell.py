@@ -18,7 +18,7 @@ from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
 from peerdesk.ui import input_guard, theme
 from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.main_window import IDLE, MainWindow
 from peerdesk.ui.sections import add_default_sections
 from peerdesk.ui.setup_wizard import SetupWizard
 from peerdesk.ui.tasks import TaskRunner
@@ -52,6 +52,10 @@ class Shell(QObject):
         self.window: QWidget | None = None
         self.workspace: Workspace | None = None
         self._last_member = ""
+        self._idle_locked = False
+        # Whose unsaved contact a lock discarded (a user id only, in memory): told at their
+        # next sign-in.
+        self._discarded_by: str | None = None
         self.info, self.startup_error = self._inspect()
         self.training = self.info.training if self.info.exists else training
 
@@ -82,9 +86,12 @@ class Shell(QObject):
         # A real vault's sign-in also opens the training workspace (issue 7); a training
         # vault's own sign-in already is one. Locking it comes back here, to this vault.
         training_folder = None if self.info.training else paths.default_training_dir()
+        note = (self.tr("PeerDesk locked itself because the computer was idle. Sign in to "
+                        "go on.") if self._idle_locked else "")
+        self._idle_locked = False
         screen = UnlockScreen(self.info, self.tasks, self.guard, self.dialogs,
                               member=self._last_member, startup_error=error,
-                              training_folder=training_folder)
+                              training_folder=training_folder, note=note)
         screen.unlocked.connect(self.show_main)
         theme.follow(self.training)
         self._switch_to(screen)
@@ -97,7 +104,11 @@ class Shell(QObject):
         window = MainWindow(workspace, self.tasks, self.dialogs, idle_lock_ms=self.idle_lock_ms,
                             start_idle=False)
         add_default_sections(window)
-        window.locked.connect(lambda: self._locked(window))
+        member_id = workspace.member.user_id
+        if self._discarded_by == member_id:
+            self._discarded_by = None
+            window.tell_work_discarded()
+        window.locked.connect(lambda: self._locked(window, member_id))
         window.passphraseChanged.connect(lambda _forced: self._sections_after_change(window))
         self._switch_to(window)
         window.navigation.setFocus()
@@ -123,8 +134,11 @@ class Shell(QObject):
     def _opened(self, workspace: Workspace) -> None:
         self.workspace = workspace
 
-    def _locked(self, window: MainWindow) -> None:
+    def _locked(self, window: MainWindow, member_id: str) -> None:
         self.workspace = None
+        self._idle_locked = window.lock_reason == IDLE
+        if window.discarded_work:
+            self._discarded_by = member_id
         if window.replacement is not None:  # the training workspace was reset
             replacement, window.replacement = window.replacement, None
             self.show_main(replacement)

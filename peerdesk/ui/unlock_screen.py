@@ -44,6 +44,7 @@ class UnlockScreen(ScreenWindow):
         startup_error: an error met while reading the key-slot file, shown at once.
         training_folder: where the training workspace lives; None hides "Open training
             workspace" (a training vault's own sign-in already is that).
+        note: why the sign-in shows (for example, locked because the computer was idle).
 
     Signals:
         unlocked(Workspace): a member signed in, or the training workspace was opened.
@@ -54,7 +55,7 @@ class UnlockScreen(ScreenWindow):
     def __init__(self, info: VaultInfo, tasks: TaskRunner, guard: UnlockGuard,
                  dialogs: DialogService, *, member: str = "",
                  startup_error: PeerDeskError | None = None,
-                 training_folder: Path | None = None,
+                 training_folder: Path | None = None, note: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(info.training, parent)
         self._folder = info.folder
@@ -77,6 +78,8 @@ class UnlockScreen(ScreenWindow):
         if startup_error is not None:
             self.message.show_message(messages.error_text(startup_error))
         self._tick()
+        if note and not self.message.text():
+            self.message.show_message(note, "info")
         self.passphrase.setFocus()
 
     def _sign_in_page(self, info: VaultInfo, member: str) -> QWidget:
