@@ -210,6 +210,8 @@ class DirectoryPage(QWidget):
         """Put the cursor in the search box, unless the member is arrowing through the section
         list (the list keeps the keyboard, so Down goes on to the next section)."""
         focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is not self.window():
+            return  # a dialog opened meanwhile keeps the keyboard, and gives it back
         if (focus is not None and not self.isAncestorOf(focus)
                 and input_guard.moving_by_arrows()):
             return

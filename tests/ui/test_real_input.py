@@ -4,6 +4,7 @@ arrows, Alt+Down opens the date's calendar and focus comes back after a dialog."
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDial,
+    QDialog,
+    QPushButton,
     QScrollBar,
     QSlider,
     QTabWidget,
@@ -31,8 +34,10 @@ from peerdesk.domain.members import Role
 from peerdesk.domain.vocab import Topic
 from peerdesk.ui import a11y, theme
 from peerdesk.ui.contacts_section import ContactsSection
+from peerdesk.ui.directory_page import DirectoryPage
 from peerdesk.ui.input_guard import scroll_area_of
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.training_section import TrainingSection
 from shell_support import sign_in_window
 
 CONTROLS = (QComboBox, QAbstractSpinBox, QSlider, QDial)
@@ -62,6 +67,40 @@ def _screens(qtbot: Any, window: MainWindow, wait_idle: Any) -> Iterator[str]:
                 qtbot.wait(20)
                 yield f"{key} / {tabs.tabText(index)}"
             tabs.setCurrentIndex(0)
+
+
+def _drill_and_dialog(qtbot: Any, window: MainWindow, wait_idle: Any) -> Iterator[
+        tuple[str, QWidget]]:
+    """A drill under way (its contact form) when the member trains, and the resource dialog
+    when the member keeps the directory: each opened with the keyboard, then closed."""
+    if "training" in window.section_keys():
+        window.show_section("training")
+        wait_idle()
+        section = window.findChild(TrainingSection, "trainingPage")
+        runner = section.drills
+        qtbot.waitUntil(lambda: runner.model.rowCount() > 0, timeout=5_000)
+        runner.table.setFocus()
+        runner.table.setCurrentIndex(runner.model.index(0, 0))
+        qtbot.keyClick(runner.table, Qt.Key.Key_Return)  # Enter on a scenario starts it
+        wait_idle()
+        qtbot.waitUntil(runner.form.isVisible, timeout=5_000)
+        yield "training / drill under way", window
+    window.show_section("referrals")
+    wait_idle()
+    qtbot.wait(20)  # the page has put the cursor in its search box
+    add = window.findChild(QPushButton, "addResourceButton")
+    if add is None or not add.isVisible():
+        return
+    add.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(add, Qt.Key.Key_Return)
+    page = window.findChild(DirectoryPage, "referralsPage")
+    dialog = page.actions.dialog
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3_000)
+    yield "referrals / Add resource dialog", dialog
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3_000)
+    qtbot.waitUntil(add.hasFocus, timeout=3_000)  # the keyboard is back where it was
 
 
 def _coordinator_and_trainer(qtbot: Any, make_shell: Any, vault_factory: Any,
@@ -105,9 +144,13 @@ def test_the_wheel_scrolls_the_page_and_changes_no_answer(themed: None, qtbot: A
                                                            wait_idle: Any) -> None:
     changed: list[str] = []
     scrolled = wheel_focus = checked = 0
+    visited: set[str] = set()
     for who, window in _coordinator_and_trainer(qtbot, make_shell, vault_factory, wait_idle):
-        for where in _screens(qtbot, window, wait_idle):
-            for control in _controls(window):
+        places = itertools.chain(((where, window) for where in _screens(qtbot, window, wait_idle)),
+                                 _drill_and_dialog(qtbot, window, wait_idle))
+        for where, root in places:  # each checked while it shows
+            visited.add(where)
+            for control in _controls(root):
                 name = f"{who} {where}: {control.objectName() or type(control).__name__}"
                 if control.focusPolicy() & Qt.FocusPolicy.WheelFocus == \
                         Qt.FocusPolicy.WheelFocus:
@@ -121,8 +164,8 @@ def test_the_wheel_scrolls_the_page_and_changes_no_answer(themed: None, qtbot: A
                 before, position = _value(control), bar.value() if bar is not None else 0
                 room = bar is not None and bar.value() < bar.maximum()
                 if control.hasFocus():
-                    window.navigation.setFocus()
-                _wheel_at(window, control)
+                    control.clearFocus()
+                _wheel_at(control.window(), control)
                 checked += 1
                 if _value(control) != before:
                     changed.append(f"{name}: {before} became {_value(control)}")
@@ -133,6 +176,7 @@ def test_the_wheel_scrolls_the_page_and_changes_no_answer(themed: None, qtbot: A
     assert not changed, f"{len(changed)} problems:\n" + "\n".join(changed)
     assert wheel_focus == 0
     assert checked > 20  # the form, filters, policy, statistics and drills were all reached
+    assert {"training / drill under way", "referrals / Add resource dialog"} <= visited
     assert scrolled > 0
 
 
@@ -170,14 +214,18 @@ def test_every_drop_down_list_shows_its_whole_choice(themed: None, qtbot: Any,
     found: list[str] = []
     opened = 0
     member = shell.window.findChild(QComboBox, "memberCombo")
+    chosen = member.currentText()
     qtbot.mouseClick(member, Qt.MouseButton.LeftButton)  # opened by a click, as a person does
     qtbot.waitUntil(member.view().isVisible, timeout=3_000)
     found += [f"unlock memberCombo: {p}" for p in popup_clipped(member)]
     _close(qtbot, member)
-    window = sign_in_window(qtbot, shell, wait_idle)
+    assert member.currentText() == chosen, "opening and closing the list chose a member"
+    window = sign_in_window(qtbot, shell, wait_idle, "Dana Reyes")  # the coordinator
     seen: set[str] = set()
-    for where in _screens(qtbot, window, wait_idle):
-        for combo in [c for c in _controls(window) if isinstance(c, QComboBox)]:
+    places = itertools.chain(((where, window) for where in _screens(qtbot, window, wait_idle)),
+                             _drill_and_dialog(qtbot, window, wait_idle))
+    for where, root in places:
+        for combo in [c for c in _controls(root) if isinstance(c, QComboBox)]:
             if combo.objectName() in seen or combo.count() == 0:
                 continue
             seen.add(combo.objectName())
@@ -186,6 +234,7 @@ def test_every_drop_down_list_shows_its_whole_choice(themed: None, qtbot: Any,
             found += [f"{where} {combo.objectName()}: {p}" for p in popup_clipped(combo)]
             _close(qtbot, combo)
     assert opened >= 10
+    assert "categoryEdit" in seen, sorted(seen)  # the dialog's lists too
     assert not found, "\n".join(found)
 
 
