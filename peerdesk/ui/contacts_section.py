@@ -183,6 +183,11 @@ class ContactsSection(QWidget):
 
     # ------------------------------------------------------------------ locking
 
+    def policy_changed(self, _policy: object = None) -> None:
+        """A coordinator saved the policy: the form follows it at once (private notes,
+        checklist), keeping whatever is being typed."""
+        self.form.reload_policy()
+
     def unsaved_work(self) -> bool:
         """Whether the contact form holds changes not yet saved (asked when locking)."""
         return self.form.unsaved_work()
@@ -199,4 +204,6 @@ def contacts_page(window: MainWindow) -> QWidget:
     """The factory the "contacts" section uses (sections.py)."""
     assert window.workspace is not None
     # The main window calls clear_sensitive() on every page when it locks.
-    return ContactsSection(window.workspace, window.tasks, window.dialogs)
+    section = ContactsSection(window.workspace, window.tasks, window.dialogs)
+    window.policyChanged.connect(section.policy_changed)
+    return section

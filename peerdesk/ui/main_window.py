@@ -77,10 +77,16 @@ class MainWindow(QMainWindow):
     Signals:
         locked(): the workspace is locked and every page is gone.
         passphraseChanged(forced): the member set a new passphrase.
+        policyChanged(Policy): a coordinator saved the program policy; pages that follow it
+            (the contact form, statistics) read it again at once.
+        ownRolesChanged(): the member changed their own roles; the shell adds the sections
+            the new roles open.
     """
 
     locked = Signal()
     passphraseChanged = Signal(bool)
+    policyChanged = Signal(object)
+    ownRolesChanged = Signal()
     replacement: Workspace | None = None  # see reopen()
     lock_reason: str | None = None
     discarded_work = False
@@ -220,6 +226,7 @@ class MainWindow(QMainWindow):
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setAlignment(Qt.AlignmentFlag.AlignRight)
         roles = tag(QLabel(messages.roles_text(member.roles)), "rolesLabel", self.tr("Roles"))
+        self.roles_label = roles
         roles.setAlignment(Qt.AlignmentFlag.AlignRight)
         roles.setWordWrap(True)  # two roles in a longer language take a second line
         who.addWidget(name)
@@ -261,6 +268,11 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         return True
+
+    def show_roles(self) -> None:
+        """The header's roles, as stored now (after the member changed their own)."""
+        if self.workspace is not None:
+            self.roles_label.setText(messages.roles_text(self.workspace.member.roles))
 
     def section_keys(self) -> list[str]:
         return list(self._keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain.members import Member
+from peerdesk.domain.members import Member, Role
 from peerdesk.services import team
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import messages
@@ -35,7 +35,13 @@ from peerdesk.ui.widgets import (
 
 
 class MembersPage(QWidget):
-    """Members with their roles and status; add, change roles, switch off, remove, reset."""
+    """Members with their roles and status; add, change roles, switch off, remove, reset.
+
+    Signals:
+        ownRolesChanged(): the signed-in member's own roles were saved.
+    """
+
+    ownRolesChanged = Signal()
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
                  parent: QWidget | None = None) -> None:
@@ -223,13 +229,20 @@ class MembersPage(QWidget):
         if member is None:
             return
 
-        def work(dialog: MemberDialog) -> Callable[[], None]:
+        def work(dialog: MemberDialog) -> Callable[[], frozenset[Role]]:
             _name, roles, _p = dialog.values()
-            return lambda: team.set_roles(ws, member.user_id, roles)
+            return lambda: (team.set_roles(ws, member.user_id, roles), frozenset(roles))[1]
 
-        self._open_dialog(ROLES, member, work, lambda _r: self._done(
-            self.tr("The roles of {name} were saved.").replace("{name}", member.name),
-            member.user_id))
+        def saved(roles: frozenset[Role]) -> None:
+            text = self.tr("The roles of {name} were saved.").replace("{name}", member.name)
+            if member.user_id == self._ws.vault.user_id:
+                if member.roles - roles:
+                    text += " " + self.tr("The sections of the roles you gave up stay until "
+                                          "you sign out; they are gone at your next sign-in.")
+                self.ownRolesChanged.emit()
+            self._done(text, member.user_id)
+
+        self._open_dialog(ROLES, member, work, saved)
 
     def reset_passphrase(self) -> None:
         member, ws = self.selected(), self._ws

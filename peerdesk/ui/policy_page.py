@@ -322,7 +322,8 @@ class PolicyPage(QWidget):
                 "{n}", str(after.checklist.version)))
         if not changes:
             return self.tr("Nothing to save: the policy was already like this.")
-        return self.tr("Saved: {changes}.").replace("{changes}", "; ".join(changes))
+        return self.tr("Saved: {changes}. In effect now.").replace(
+            "{changes}", "; ".join(changes))
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()

@@ -83,6 +83,8 @@ def add_default_sections(window: MainWindow) -> list[str]:
     for section in default_sections():
         if window.workspace is None or not window.workspace.can(section.action):
             continue
+        if section.key in window.section_keys():  # roles changed: only what they add
+            continue
         # A factory runs only for a member whose roles allow the section, on the UI thread.
         factory = section.factory
         page = (factory(window) if factory is not None

@@ -110,6 +110,7 @@ class Shell(QObject):
             window.tell_work_discarded()
         window.locked.connect(lambda: self._locked(window, member_id))
         window.passphraseChanged.connect(lambda _forced: self._sections_after_change(window))
+        window.ownRolesChanged.connect(lambda: self._roles_changed(window))
         self._switch_to(window)
         window.navigation.setFocus()
         # The policy's idle time, and whether a temporary passphrase must be replaced before
@@ -130,6 +131,12 @@ class Shell(QObject):
         if window.workspace is not None and not window.section_keys():
             add_default_sections(window)
             window.navigation.setFocus()
+
+    def _roles_changed(self, window: MainWindow) -> None:
+        """The member changed their own roles: the sections they open appear at once."""
+        if window.workspace is not None:
+            window.show_roles()
+            add_default_sections(window)
 
     def _opened(self, workspace: Workspace) -> None:
         self.workspace = workspace

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.stats import Release
@@ -106,6 +107,7 @@ class StatisticsPage(QWidget):
         self.release_view.quarterChosen.connect(self._chosen)
         self.release_view.releaseRequested.connect(self.release_quarter)
         self.release_view.exportRequested.connect(self.exports.start)
+        self._shown_before = False
         self.reload()
 
     # ------------------------------------------------------------------ work on the worker
@@ -136,6 +138,19 @@ class StatisticsPage(QWidget):
             self.overviewLoaded.emit()
 
         self.run(lambda: _overview(ws), loaded)
+
+    def refresh(self, _policy: object = None) -> None:
+        """Read the quarters again, keeping the choice: each time the page is shown and when
+        the policy changes (a quarter closes a policy-set number of days after it ends)."""
+        view = self.release_view
+        state = view.current_state()
+        self.reload(keep=state.quarter if state is not None else view.current_year())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_before:
+            self.refresh()
+        self._shown_before = True
 
     def _chosen(self, chosen: object) -> None:
         self.message.hide_message()  # the last message was about another choice
@@ -220,4 +235,6 @@ class StatisticsPage(QWidget):
 def statistics_page(window: MainWindow) -> QWidget:
     """The factory the "statistics" section uses (sections.py)."""
     assert window.workspace is not None
-    return StatisticsPage(window.workspace, window.tasks, window.dialogs)
+    page = StatisticsPage(window.workspace, window.tasks, window.dialogs)
+    window.policyChanged.connect(page.refresh)
+    return page

@@ -31,6 +31,8 @@ class TeamPage(QWidget):
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.policy.saved.connect(lambda p: window.apply_policy_idle(p.idle_lock_minutes))
+        self.policy.saved.connect(window.policyChanged)
+        self.members.ownRolesChanged.connect(window.ownRolesChanged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
