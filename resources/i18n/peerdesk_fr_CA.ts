@@ -958,6 +958,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
+        <source>The date is more than a year ago. Log a contact within a year of it.</source>
+        <translation>La date remonte à plus d’un an. Un contact se saisit dans l’année qui le suit.</translation>
+    </message>
+    <message>
         <source>Group size applies to group formats only.</source>
         <translation>La taille du groupe ne s’applique qu’aux formats de groupe.</translation>
     </message>
@@ -2225,6 +2229,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Sections</translation>
     </message>
     <message>
+        <source>An unsaved contact was discarded when PeerDesk locked. Nothing of it was kept; log it again if it is needed.</source>
+        <translation>Un contact non enregistré a été abandonné quand PeerDesk s’est verrouillé. Rien n’en a été gardé; saisissez-le de nouveau au besoin.</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -2262,16 +2270,16 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message numerus="yes">
         <source>PeerDesk locks in %n second: save your work or move the mouse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PeerDesk se verrouille dans %n seconde&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
+            <numerusform>PeerDesk se verrouille dans %n secondes&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>PeerDesk locks in %n seconds: save your work or move the mouse.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PeerDesk se verrouille dans %n seconde&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
+            <numerusform>PeerDesk se verrouille dans %n secondes&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
         </translation>
     </message>
 </context>
@@ -2379,6 +2387,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>The roles of {name} were saved.</source>
         <translation>Les rôles de {name} ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>The sections of the roles you gave up stay until you sign out; they are gone at your next sign-in.</source>
+        <translation>Les sections des rôles que vous avez quittés restent jusqu’à la fin de votre session; elles disparaissent à votre prochaine connexion.</translation>
     </message>
     <message>
         <source>{name} has a temporary passphrase now and must change it at the next sign-in.</source>
@@ -3064,8 +3076,8 @@ Cette action est irréversible.</translation>
         <translation>Rien à enregistrer&#xa0;: la politique était déjà ainsi.</translation>
     </message>
     <message>
-        <source>Saved: {changes}.</source>
-        <translation>Enregistré&#xa0;: {changes}.</translation>
+        <source>Saved: {changes}. In effect now.</source>
+        <translation>Enregistré&#xa0;: {changes}. En vigueur dès maintenant.</translation>
     </message>
     <message>
         <source>Item {n}: {error}</source>
@@ -3713,6 +3725,13 @@ Cette action est irréversible.</translation>
     <message>
         <source>Saved as {file}. Print it, keep the paper safe, then delete the file.</source>
         <translation>Enregistrée sous {file}. Imprimez-la, rangez la feuille en lieu sûr, puis supprimez le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>PeerDesk locked itself because the computer was idle. Sign in to go on.</source>
+        <translation>PeerDesk s’est verrouillé parce que l’ordinateur était inactif. Ouvrez une session pour continuer.</translation>
     </message>
 </context>
 <context>
