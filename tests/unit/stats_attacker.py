@@ -17,8 +17,9 @@ what a reader of PeerDesk's source knows (DESIGN section 6):
 
 It then reports, for every hidden count, its lowest and highest possible value, and for every
 hidden hours cell the same, so that tests can hold them to the rules (a hidden count either
-lies wholly at or above the threshold or keeps at least threshold - 1 possible values; no
-hidden hours cell is estimable within 25 %) and check them against the vault's true values.
+lies wholly at or above the threshold or keeps at least threshold - 1 possible values, at the
+largest threshold stated so far, or an annual summary's own; no hidden quarterly hours cell is
+estimable within 25 %) and check them against the vault's true values.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class Hidden:
     name: str
     hours: bool
     threshold: int
+    summed: bool = False  # a cell of an annual summary linked to its quarters
 
 
 def count_rule_holds(lo: float, hi: float, k: int) -> bool:
@@ -118,7 +120,7 @@ class Attacker:
             i = self.var(f"{period}|{'/'.join(key)}", whole=not hours)
             ids[key] = i
             if value is None:
-                self.hidden.append(Hidden(period, key, self.names[i], hours, held))
+                self.hidden.append(Hidden(period, key, self.names[i], hours, held, summed))
                 self.bounds[i] = (0.0 if hours else 1.0, math.inf)
             elif summed and not exact_sums:
                 pass  # a sum of rounded figures says nothing the quarters did not
@@ -256,8 +258,11 @@ class Attacker:
 
     @staticmethod
     def _rule(hidden: Hidden, lo: float, hi: float) -> bool:
-        return p_rule_holds(lo, hi) if hidden.hours else count_rule_holds(lo, hi,
-                                                                          hidden.threshold)
+        """The rule a hidden cell is held to. An annual summary's hidden hours are sums of
+        quarterly hours that each quarter holds to the p%-rule; the sum is not held again."""
+        if hidden.hours:
+            return hidden.summed or p_rule_holds(lo, hi)
+        return count_rule_holds(lo, hi, hidden.threshold)
 
     def _solve(self, group: list[int], targets: list[int],
                rules: dict[str, Hidden] | None) -> dict[str, tuple[float, float]]:

@@ -123,16 +123,19 @@ def release_system(releases: Sequence[Release]) -> LinearSystem:
 
 
 def narrow_cells(
-    auditor: Auditor, releases: Sequence[Release], limit: int | None = None
+    auditor: Auditor, releases: Sequence[Release], limit: int | None = None,
+    *, hours: bool = True,
 ) -> list[str]:
     """The hidden cells of the last of ``releases`` that a reader holding all of them can
     narrow too far: counts against ``limit`` (default: the largest threshold any of the
-    releases states), hours against the p%-rule. In layout order."""
+    releases states), hours (unless ``hours`` is false) against the p%-rule. In layout
+    order."""
     release = releases[-1]
     layout = release.layout
     if limit is None:
         limit = max(r.threshold for r in releases)
-    hidden = [v for v in layout.variables if release.values[v] is None]
+    hidden = [v for v in layout.variables if release.values[v] is None
+              and (hours or layout.kind(v) is Kind.COUNT)]
     if not hidden:
         return []
     k = limit
@@ -160,11 +163,17 @@ def protect(
     reached. Hidden cells are held to the largest threshold of this release and ``earlier``.
 
     An annual summary (``make_release`` gives it ``quarters``) whose quarters are all in
-    ``earlier`` is not audited: each of its figures is a sum of published quarterly figures,
-    so what it publishes or hides tells nothing the quarters have not told.
+    ``earlier`` gets no secondary suppression: each of its figures is a sum of published
+    quarterly figures, so what it publishes or hides tells nothing the quarters have not, and
+    hiding more would not change what can be worked out. Its hidden counts are still held to
+    the threshold it states (what its quarters tell about them): when one is not, for example
+    a sum hidden at 10 that a quarter released at 5 pins to 1..4, it is refused. Its hidden
+    hours are sums of quarterly hours each quarter protects, and are not held to the
+    p%-rule again.
 
     Raises:
-        ReleaseRefused: no safe pattern was found.
+        ReleaseRefused: no safe pattern was found, or an annual summary's hidden counts are
+            narrower than the threshold it states.
     """
     started = time.perf_counter()
     true = _true_values(layout, tallies)
@@ -188,8 +197,12 @@ def protect(
             for v in layout.variables
         }
         release = make_release(values)
-        narrow = [] if sums_quarters(release, periods) else narrow_cells(
-            auditor, [*earlier, release], limit)
+        if sums_quarters(release, periods):
+            if narrow_cells(auditor, [*earlier, release], release.threshold, hours=False):
+                raise ReleaseRefused(period=period)
+            narrow = []
+        else:
+            narrow = narrow_cells(auditor, [*earlier, release], limit)
         if not narrow:
             report = ReleaseReport(primary, len(suppressed) - primary, auditor.programs_solved,
                                    time.perf_counter() - started)
