@@ -62,9 +62,9 @@ def _table(model: Any, name: str, accessible: str) -> QTableView:
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(34)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # Every column as wide as its heading and values: a narrow tab scrolls sideways rather
+    # than squeeze a heading to "Partic…".
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
