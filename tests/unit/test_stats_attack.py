@@ -34,8 +34,9 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.csv_export import release_csv
 from peerdesk.services.stats.disclosure import Auditor
-from peerdesk.services.stats.engine import narrow_cells, release_system
+from peerdesk.services.stats.engine import narrow_cells, protect, release_system
 from peerdesk.storage import contact_repo, database, policy_repo
+from peerdesk.storage.stats_repo import Tally
 from stats_attacker import Attacker, count_rule_holds, p_rule_holds, parse
 from team_support import new_workspace
 
@@ -390,3 +391,55 @@ def test_annual_over_a_raised_threshold_is_refused_when_a_quarter_pins_a_hidden_
     with pytest.raises(ReleaseRefused):
         stats.export_annual_csv(ws, 2026)
     ws.lock()
+
+
+# ---------------------------------------------------------------------- re-running the hiding
+
+
+def _channel_tallies(layout: Layout, channel: dict[str, int]) -> dict[str, Tally]:
+    """A quarter where every contact is a police one-to-one about work stress in July, 45
+    minutes, split over the channels as given (so only the channel table varies)."""
+    total = sum(channel.values())
+    same = ["contacts", "month/2026-07", "member_group/police", "format/one_to_one",
+            "member_group_by_format/police/one_to_one", "topic/work_stress",
+            "risk/none_observed"]
+    tallies = {v: Tally(total, 3, 45 * total) for v in same}
+    tallies.update({f"channel/{c}": Tally(n, min(n, 3)) for c, n in channel.items()})
+    return tallies
+
+
+@pytest.mark.parametrize("split", [
+    (40, 0, 3, 2, 0),    # the issue's row: video and text hidden
+    (40, 6, 2, 7, 0),    # a small cell whose complement is the big one
+    (3, 20, 0, 0, 25),   # the complement could itself have been the small one
+    (1, 0, 9, 0, 30),
+])
+def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split):
+    """The attacker of the issue, by brute force: every split of the hidden channel cells
+    that keeps the published total, run through the engine itself; the splits giving back
+    exactly the published release are what the pattern allows. Each hidden cell's possible
+    values must still be all at or above 5, or at least 4 of them."""
+    codes = [c.value for c in Channel]
+    layout = Layout.for_quarter(Quarter(2026, 3), ())
+
+    def release_of(channel: dict[str, int]) -> Release:
+        def make(values: dict[str, int | None]) -> Release:
+            return Release("2026-Q3", layout, 5, 0, True, "test", values)
+
+        return protect("2026-Q3", layout, _channel_tallies(layout, channel), 5, 0, [],
+                       make)[0]
+
+    published = release_of(dict(zip(codes, split, strict=True)))
+    hidden = [c for c in codes if published.values[f"channel/{c}"] is None]
+    assert len(hidden) == 2
+    rest = sum(split) - sum(n for c, n in zip(codes, split, strict=True) if c not in hidden)
+    possible: dict[str, set[int]] = {c: set() for c in hidden}
+    for first in range(rest + 1):
+        guess = dict(zip(codes, split, strict=True))
+        guess.update({hidden[0]: first, hidden[1]: rest - first})
+        if release_of(guess).values == published.values:
+            possible[hidden[0]].add(first)
+            possible[hidden[1]].add(rest - first)
+    for code, values in possible.items():
+        assert split[codes.index(code)] in values
+        assert min(values) >= 5 or len(values) >= 4, (code, sorted(values))
