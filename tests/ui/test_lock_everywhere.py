@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import contacts
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.training_section import TrainingSection
 from peerdesk.ui.unlock_screen import UnlockScreen
 from shell_support import sign_in_window
+from training_ui_support import open_training, use_training_dir
 
 LEFT = Qt.MouseButton.LeftButton
 CSV = ("name,category,phone,hours,available_24_7,region,languages,cost,last_verified\n"
@@ -192,6 +195,30 @@ def lock_by(window: MainWindow, how: str) -> None:
         window._restart_idle()
 
 
+def arm(request: Any, window: MainWindow, how: str, *, wait_for_open: bool
+        ) -> list[list[str]]:
+    """Lock ``how`` as soon as something is open over ``window`` (at once when
+    ``wait_for_open`` is False); returns the list that records what was open then. Armed
+    before the opener runs, since an opener that exec()s a dialog returns only after the lock.
+    """
+    seen: list[list[str]] = []
+    armed = [True]
+    request.addfinalizer(armed.clear)
+
+    def lock_once_open() -> None:
+        if not armed or not shiboken6.isValid(window):
+            return
+        opened = others_on_screen(window)
+        if not opened and wait_for_open:
+            QTimer.singleShot(20, lock_once_open)
+            return
+        seen.append([type(w).__name__ for w in opened])
+        lock_by(window, how)
+
+    QTimer.singleShot(20, lock_once_open)
+    return seen
+
+
 @pytest.fixture
 def station(tmp_path: Path) -> Path:
     folder = make_vault(tmp_path / "vault", extra={"Pat Peer": frozenset({Role.SUPPORTER})})
@@ -202,24 +229,14 @@ def station(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("how", LOCKS)
 @pytest.mark.parametrize("what", list(OPENERS))
 def test_lock_closes_everything_and_shows_only_the_unlock_screen(
-        qtbot, station, make_shell, wait_idle, dialogs, tmp_path, what, how):
+        qtbot, station, make_shell, wait_idle, dialogs, tmp_path, request, what, how):
     if what in WITH_CSV:
         dialogs.import_file = tmp_path / "directory.csv"
         dialogs.import_file.write_text(CSV, encoding="utf-8")
     shell = make_shell(station, idle_lock_ms=600_000)
     window = sign_in_window(qtbot, shell, wait_idle)
     wait_idle()
-    seen: list[list[str]] = []
-
-    def lock_once_open() -> None:
-        opened = others_on_screen(window)
-        if not opened and not what.endswith("after Esc"):
-            QTimer.singleShot(20, lock_once_open)
-            return
-        seen.append([type(w).__name__ for w in opened])
-        lock_by(window, how)
-
-    QTimer.singleShot(20, lock_once_open)
+    seen = arm(request, window, how, wait_for_open=not what.endswith("after Esc"))
     OPENERS[what](window)
     qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
     wait_idle()
@@ -229,5 +246,67 @@ def test_lock_closes_everything_and_shows_only_the_unlock_screen(
         assert seen[0], what
     assert others_on_screen(shell.window) == []
     assert shell.workspace is None
+    assert QApplication.activePopupWidget() is None
+    assert QApplication.activeModalWidget() is None
+
+
+# --------------------------------------------------------------------- the training workspace
+
+def training_tab(index: int, then: Callable[[MainWindow], None]) -> Callable[[MainWindow], None]:
+    def opener(window: MainWindow) -> None:
+        section = window.findChild(TrainingSection, "trainingPage")
+        bar = section.tabs.tabBar()
+        click_at(bar, bar.tabRect(index).center())
+        then(window)
+    return opener
+
+
+def click_at(widget: QWidget, pos: QPoint) -> None:
+    QTest.mouseClick(widget, LEFT, pos=pos)
+
+
+def reset_confirm(window: MainWindow) -> None:
+    edit = child(window, QWidget, "resetPassphraseEdit")
+    QTest.keyClicks(edit, "copper meadow violin thunder 8")
+    QTest.keyClicks(child(window, QWidget, "resetRepeatEdit"), "copper meadow violin thunder 8")
+    click(child(window, QAbstractButton, "resetTrainingButton"))
+
+
+def drill_risk_list(window: MainWindow) -> None:
+    section = window.findChild(TrainingSection, "trainingPage")
+    _wait(lambda: section.drills.model.rowCount() >= 10)
+    table = section.drills.table
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Return)  # Enter on a scenario starts it
+    risk = section.drills.form.fields.risk
+    _wait(risk.isVisible)
+    risk.setFocus()
+    QTest.keyClick(risk, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+
+
+TRAINING_OPENERS: dict[str, Callable[[MainWindow], None]] = {
+    "trainee list": training_tab(0, combo_list("training", "traineeCombo")),
+    "drill risk list": training_tab(0, drill_risk_list),
+    "scenario pack file chooser": training_tab(2, lambda w: click(
+        child(w, QAbstractButton, "importPackButton"))),
+    "reset box": training_tab(2, reset_confirm),
+}
+
+
+@pytest.mark.parametrize("how", LOCKS)
+@pytest.mark.parametrize("what", list(TRAINING_OPENERS))
+def test_lock_in_the_training_workspace_leaves_only_the_sign_in(
+        qtbot, vault, make_shell, wait_idle, monkeypatch, tmp_path, request, what, how):
+    use_training_dir(monkeypatch, tmp_path)
+    shell = make_shell(vault, idle_lock_ms=600_000)
+    window, _section = open_training(qtbot, shell, wait_idle)
+    seen = arm(request, window, how, wait_for_open=True)
+    TRAINING_OPENERS[what](window)
+    qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
+    wait_idle()
+    qtbot.waitUntil(shell.window.isVisible, timeout=5_000)
+    assert seen
+    assert seen[0]
+    assert others_on_screen(shell.window) == []
     assert QApplication.activePopupWidget() is None
     assert QApplication.activeModalWidget() is None
