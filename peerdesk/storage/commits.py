@@ -6,7 +6,9 @@ copy of a change that was reported as saved. Each transaction also counts itself
 database (``vault_meta.commit_seq``) and the count is written beside it, in
 ``peerdesk.db-commits``, a file that holds no secret. Unlock compares the two: a database that
 has fewer commits than the file recorded lost acknowledged changes (a deleted or damaged
-``-wal``, or an older copy of ``peerdesk.db`` put in its place).
+``-wal``, or an older copy of ``peerdesk.db`` put in its place). While the log is being folded
+in, the record says ``folding``: a crash then leaves a database file that may hold half a
+transaction, which only the log can complete, so unlock refuses such a file without its log.
 """
 
 from __future__ import annotations
@@ -54,14 +56,24 @@ def after_commit(conn: Connection) -> None:
     path = _database_path(conn)
     if path is None:
         return
+    record_path = path.with_name(COMMITS_NAME)
+    count: int | None = None
+    with contextlib.suppress(dbapi2.DatabaseError):
+        count = database_count(conn)
+    if count is not None:
+        # While pages are copied into the database file it may hold half a transaction, which
+        # only the log can complete: the record says so until the copy is done.
+        with contextlib.suppress(OSError):
+            _write_in_place(record_path, count, folding=True, sync=False)
     folded = False
     with contextlib.suppress(dbapi2.DatabaseError):
         folded = _checkpoint(conn)
-    with contextlib.suppress(OSError, dbapi2.DatabaseError):
+    if count is not None:
         # Folded in, the change is safe in the database file whatever becomes of the record,
         # so the record need not reach the disk before the change is acknowledged (a record
         # lost to a power cut is only older, never an alarm). Left in the log, it must.
-        _write_in_place(path.with_name(COMMITS_NAME), database_count(conn), sync=not folded)
+        with contextlib.suppress(OSError):
+            _write_in_place(record_path, count, folding=False, sync=not folded)
 
 
 def _checkpoint(conn: Connection) -> bool:
@@ -79,6 +91,22 @@ def _checkpoint(conn: Connection) -> bool:
 
 def read(folder: Path) -> int | None:
     """The recorded count, or None when there is no readable record."""
+    decoded = _read(folder)
+    return None if decoded is None else decoded[0]
+
+
+def folding(folder: Path) -> bool:
+    """Whether the record says the log was being folded into the database file."""
+    decoded = _read(folder)
+    return decoded is not None and decoded[1]
+
+
+def record(folder: Path, count: int) -> None:
+    """Write the count beside the database (atomically: used when the file may be missing)."""
+    write_atomic(folder / COMMITS_NAME, _encode(count, folding=False))
+
+
+def _read(folder: Path) -> tuple[int, bool] | None:
     try:
         raw = (folder / COMMITS_NAME).read_bytes()
     except OSError:
@@ -86,26 +114,21 @@ def read(folder: Path) -> int | None:
     return _decode(raw)
 
 
-def record(folder: Path, count: int) -> None:
-    """Write the count beside the database (atomically: used when the file may be missing)."""
-    write_atomic(folder / COMMITS_NAME, _encode(count))
+def _encode(count: int, *, folding: bool) -> bytes:
+    text = f"{'folding' if folding else 'commits'} {count:020d}"
+    return f"{text} {zlib.crc32(text.encode()):08x}\n".encode().ljust(_RECORD_SIZE)
 
 
-def _encode(count: int) -> bytes:
-    text = f"{count:020d}"
-    return f"commits {text} {zlib.crc32(text.encode()):08x}\n".encode().ljust(_RECORD_SIZE)
-
-
-def _decode(raw: bytes) -> int | None:
+def _decode(raw: bytes) -> tuple[int, bool] | None:
     parts = raw.split()
-    if len(parts) != 3 or parts[0] != b"commits" or not parts[1].isdigit():
+    if len(parts) != 3 or parts[0] not in (b"commits", b"folding") or not parts[1].isdigit():
         return None
-    if f"{zlib.crc32(parts[1]):08x}".encode() != parts[2]:
+    if f"{zlib.crc32(parts[0] + b' ' + parts[1]):08x}".encode() != parts[2]:
         return None
-    return int(parts[1])
+    return int(parts[1]), parts[0] == b"folding"
 
 
-def _write_in_place(path: Path, count: int, *, sync: bool) -> None:
+def _write_in_place(path: Path, count: int, *, folding: bool, sync: bool) -> None:
     """Overwrite the fixed-size record in place: one small write (and fsync when ``sync``).
 
     A record smaller than a disk sector is written whole or not at all; a missing file is
@@ -114,10 +137,10 @@ def _write_in_place(path: Path, count: int, *, sync: bool) -> None:
     try:
         fd = os.open(path, os.O_WRONLY)
     except FileNotFoundError:
-        write_atomic(path, _encode(count))
+        write_atomic(path, _encode(count, folding=folding))
         return
     try:
-        os.write(fd, _encode(count))
+        os.write(fd, _encode(count, folding=folding))
         if sync:
             os.fsync(fd)
     finally:

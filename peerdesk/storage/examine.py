@@ -42,6 +42,13 @@ def examine(
     """
     recorded = commits.read(folder)
     log = folder / WAL_NAME
+    if commits.folding(folder) and not log.exists():
+        # A crash struck while the log was being copied into the database file, and the log
+        # is gone: the database may hold half a transaction that only the log could finish.
+        raise RecentChangesDamaged(
+            detail="the -wal file was removed while changes were being written into the "
+                   "database"
+        )
     if _size(log) == 0:
         return _examine(folder / DB_NAME, data_keys, check_identity, recorded,
                         database.connect_unchanging, fold_log=False)

@@ -63,7 +63,7 @@ from peerdesk.storage.keyslots import (
     unwrap_private,
 )
 from peerdesk.storage.process_lock import VaultLock
-from peerdesk.storage.recovery import Tidied
+from peerdesk.storage.recovery import Tidied, finish_interrupted
 
 BACKUP_MANIFEST = "manifest.json"
 BACKUP_FORMAT = 1
@@ -161,6 +161,8 @@ class Vault:
         Returns the open vault and the recovery key (show it once, then forget it).
         """
         make_private_dir(folder)
+        # A restore interrupted here is finished first: its vault is the one in this folder.
+        finish_interrupted(folder, report_later=True)
         if (folder / KEYSLOTS_NAME).exists() or (folder / DB_NAME).exists():
             raise VaultExists(path=str(folder))
         name = normalize_member_name(name)
@@ -313,8 +315,9 @@ class Vault:
                         with database.transaction(conn):
                             audit.append(conn, slot.user_id, "interrupted_work_tidied",
                                          count=len(tidied))
-                if commits.read(folder) != commits.database_count(conn):
-                    commits.record(folder, commits.database_count(conn))
+                count = commits.database_count(conn)
+                if commits.read(folder) != count or commits.folding(folder):
+                    commits.record(folder, count)
             finally:
                 conn.close()
             conn = database.connect(folder / DB_NAME, data_key)
@@ -328,8 +331,16 @@ class Vault:
     def lock(self) -> None:
         """Close the database and drop the key material this object holds."""
         if self._conn is not None:
+            count = None
             with contextlib.suppress(Exception):
+                count = commits.database_count(self._conn)
                 self._conn.close()
+            # Closing folded the log in and removed it: a "folding" record left by a save whose
+            # bookkeeping failed would otherwise read as a log lost half-way at the next unlock.
+            if count is not None and not (self.folder / f"{DB_NAME}-wal").exists():
+                with contextlib.suppress(Exception):
+                    if commits.folding(self.folder):
+                        commits.record(self.folder, count)
         self._conn = None
         self._data_key = None
         self._private_key = None

@@ -14,6 +14,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -27,26 +28,59 @@ class Crash(BaseException):
 
 @dataclass
 class Injector:
-    """Counts file operations; from operation number ``crash_at`` on, every one fails."""
+    """Counts file operations; from operation number ``crash_at`` on, every one fails.
+
+    A Python exception is not quite a dead process: on the way out, SQLite (which these
+    wrappers do not reach) still closes its connections, folding its log into the database.
+    So at the moment of the crash the folders in ``watch`` are copied as they are on disk;
+    :meth:`put_back` puts those copies in place of the folders afterwards.
+    """
 
     crash_at: int | None = None
+    watch: tuple[Path, ...] = ()
     calls: int = 0
     dead: bool = False
     log: list[str] = field(default_factory=list)
+    _imaging: bool = False
 
     def wrap(self, name: str, real: Callable[..., Any],
              counts: Callable[..., bool] = lambda *a, **k: True) -> Callable[..., Any]:
         def operation(*args: Any, **kwargs: Any) -> Any:
+            if self._imaging:
+                return real(*args, **kwargs)
             if self.dead:
                 raise Crash(name)
             if counts(*args, **kwargs):
                 if self.crash_at is not None and self.calls == self.crash_at:
                     self.dead = True
+                    self._image()
                     raise Crash(name)
                 self.calls += 1
                 self.log.append(name)
             return real(*args, **kwargs)
         return operation
+
+    def _image(self) -> None:
+        self._imaging = True
+        try:
+            for folder in self.watch:
+                if folder.exists():
+                    shutil.copytree(folder, _image_of(folder), symlinks=True)
+        finally:
+            self._imaging = False
+
+    def put_back(self) -> None:
+        """Make each watched folder what it was on disk when the crash struck."""
+        for folder in self.watch:
+            image = _image_of(folder)
+            if folder.exists():
+                shutil.rmtree(folder)
+            if image.exists():
+                os.replace(image, folder)
+
+
+def _image_of(folder: Path) -> Path:
+    return folder.with_name(folder.name + ".at-crash")
 
 
 def _writes_open(_file: Any, mode: str = "r", *_a: Any, **_k: Any) -> bool:

@@ -109,8 +109,10 @@ def test_restore_crashed_at_every_file_operation_leaves_one_whole_vault(
     outcomes: dict[str, int] = {}
     for n in range(len(operations)):
         folder = _fresh(scene, tmp_path, n)
-        with file_operations(monkeypatch, Injector(crash_at=n)), pytest.raises(Crash):
+        crash = Injector(crash_at=n, watch=(folder,))
+        with file_operations(monkeypatch, crash), pytest.raises(Crash):
             restore(scene.backup, folder, ALEX, ALEX_PASS)
+        crash.put_back()
         # A new process: by unlock, by the sign-in list, or by restoring again.
         if n % 3 == 0:
             restore(scene.backup, folder, ALEX, ALEX_PASS).lock()
@@ -132,8 +134,10 @@ def test_an_interrupted_restore_is_finished_and_reported_by_vault_check(
     # The first crash point after which the plan is on disk: nothing of the vault moved yet.
     for n in range(len(_count_operations(scene, tmp_path, monkeypatch))):
         folder = _fresh(scene, tmp_path, n)
-        with file_operations(monkeypatch, Injector(crash_at=n)), pytest.raises(Crash):
+        crash = Injector(crash_at=n, watch=(folder,))
+        with file_operations(monkeypatch, crash), pytest.raises(Crash):
             restore(scene.backup, folder, ALEX, ALEX_PASS)
+        crash.put_back()
         if (folder / recovery.INTENT_NAME).exists():
             break
         shutil.rmtree(folder)

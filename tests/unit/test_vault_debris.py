@@ -72,11 +72,13 @@ def test_a_backup_crashed_at_any_point_leaves_no_debris_after_the_next_unlock(
     for n in range(total):
         folder = _copy(template, tmp_path, n)
         vault = Vault.unlock(folder, ALEX, ALEX_PASS)
+        crash = Injector(crash_at=n, watch=(folder, out_dir))
         try:
-            with file_operations(monkeypatch, Injector(crash_at=n)), pytest.raises(Crash):
+            with file_operations(monkeypatch, crash), pytest.raises(Crash):
                 vault.backup(out_dir / "team.zip")
         finally:
             vault.lock()
+        crash.put_back()
         reopened = Vault.unlock(folder, ALEX, ALEX_PASS)
         try:
             report = reopened.check()
@@ -104,10 +106,12 @@ def test_vault_check_lists_what_it_cleaned(
         with file_operations(monkeypatch, operations):
             vault.backup(tmp_path / "elsewhere" / "counting.zip")
         zip_write = operations.log.index("shutil.copyfileobj")
-        with file_operations(monkeypatch, Injector(crash_at=zip_write)), pytest.raises(Crash):
+        crash = Injector(crash_at=zip_write, watch=(folder, out.parent))
+        with file_operations(monkeypatch, crash), pytest.raises(Crash):
             vault.backup(out)
     finally:
         vault.lock()
+    crash.put_back()
     partial = out.with_name(".team.zip.peerdesk-partial")
     assert partial.exists()
     (folder / "before-restore-20260101T000000Z").mkdir()
@@ -141,8 +145,10 @@ def test_a_removal_crashed_at_any_point_leaves_no_member_without_a_slot(
     finished = 0
     for n in range(injector.calls):
         folder = _copy(template, tmp_path, n)
-        with file_operations(monkeypatch, Injector(crash_at=n)), pytest.raises(Crash):
+        crash = Injector(crash_at=n, watch=(folder,))
+        with file_operations(monkeypatch, crash), pytest.raises(Crash):
             remove_sam(folder)
+        crash.put_back()
         vault = Vault.unlock(folder, ALEX, ALEX_PASS)
         try:
             report = vault.check()

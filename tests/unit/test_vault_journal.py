@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from crash_support import Crash, Injector, file_operations
 from peerdesk import cli
 from peerdesk.domain.errors import (
     RecentChangesDamaged,
@@ -273,3 +274,39 @@ def test_a_damaged_database_without_a_wal_is_refused_without_changing_a_byte(
     code, _ = _check_cli(folder, monkeypatch, capsys)
     assert code == 4
     assert snapshot(folder) == before
+
+
+def test_a_log_removed_while_it_was_being_folded_in_is_reported(
+    tmp_path: Path, snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "vault"
+    _new_vault(folder)
+    vault = Vault.unlock(folder, "Alex", PASS)
+    try:
+        one_save = Injector()
+        with file_operations(monkeypatch, one_save):
+            _write(vault, 3, 1)
+        # The record says "folding" (first write), the log is folded in, then the crash
+        # strikes before the record says "commits" again (second write).
+        second_write = [i for i, op in enumerate(one_save.log) if op == "os.write"][1]
+        crash = Injector(crash_at=second_write, watch=(folder,))
+        with file_operations(monkeypatch, crash), pytest.raises(Crash):
+            _write(vault, 4, 1)
+    finally:
+        vault.lock()
+    crash.put_back()
+    without_log = tmp_path / "without-log"
+    shutil.copytree(folder, without_log, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+    before = snapshot(without_log)
+    with pytest.raises(RecentChangesDamaged) as info:
+        Vault.unlock(without_log, "Alex", PASS)
+    assert "the -wal file was removed while changes were being written" in str(info.value)
+    assert snapshot(without_log) == before
+    # With its (empty) log the folder is whole, and the next unlock settles the record.
+    reopened = Vault.unlock(folder, "Alex", PASS)
+    try:
+        assert _written(reopened) == set(range(5))
+    finally:
+        reopened.lock()
+    (folder / WAL).unlink(missing_ok=True)
+    Vault.unlock(folder, "Alex", PASS).lock()
