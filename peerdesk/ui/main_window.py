@@ -106,7 +106,6 @@ class MainWindow(QMainWindow):
         idle_lock_ms = IDLE_LOCK_MS if idle_lock_ms is None else idle_lock_ms
         self._idle_ms = idle_lock_ms
         self._idle_on = False
-        self._lock_deadline = 0.0
         self.clock = session_clock
         self._last_activity = self.clock()
         self.setWindowTitle(messages.window_title(workspace.training))
@@ -172,6 +171,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.passphrase_action)
 
     def _make_idle_timers(self, idle_lock_ms: int) -> None:
+        self._lock_deadline = 0.0
+        self._warning_over_dialog: MessageWidget | None = None
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._warn_idle)
@@ -195,9 +196,16 @@ class MainWindow(QMainWindow):
     def _restart_idle(self) -> None:
         self._last_activity = self.clock()
         if self._countdown.isActive():
-            self._countdown.stop()
-            self.idle_warning.hide_message()
+            self._stop_countdown()
         self._idle.start()
+
+    def _stop_countdown(self) -> None:
+        self._countdown.stop()
+        self.idle_warning.hide_message()
+        over, self._warning_over_dialog = self._warning_over_dialog, None
+        if over is not None and shiboken6.isValid(over):
+            over.hide()
+            over.deleteLater()
 
     @staticmethod
     def _notice_bar(notice: MessageWidget) -> QWidget:
@@ -352,6 +360,29 @@ class MainWindow(QMainWindow):
             self.idle_warning.show_message(text, "warning")
         else:
             self.idle_warning.update_text(text)
+        self._warn_over_dialog(text)
+
+    def _warn_over_dialog(self, text: str) -> None:
+        """The countdown also across the top of an open dialog, which may hide the window's
+        own banner (and holds typed text the lock would discard too)."""
+        modal = QApplication.activeModalWidget()
+        over = self._warning_over_dialog
+        if over is not None and shiboken6.isValid(over) and over.parentWidget() is modal:
+            over.update_text(text)
+            return
+        if over is not None and shiboken6.isValid(over):
+            over.deleteLater()
+        self._warning_over_dialog = None
+        if modal is None or modal is self:
+            return
+        over = MessageWidget("idleWarningOverDialog", parent=modal)
+        over.setAutoFillBackground(True)
+        over.show_message(text, "warning")
+        over.setFixedWidth(modal.width())
+        over.setFixedHeight(max(over.heightForWidth(modal.width()), over.sizeHint().height()))
+        over.move(0, 0)
+        over.raise_()
+        self._warning_over_dialog = over
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
@@ -377,8 +408,7 @@ class MainWindow(QMainWindow):
         self.lock_reason = IDLE if idle else None
         self._idle_on = False
         self._idle.stop()
-        self._countdown.stop()
-        self.idle_warning.hide_message()
+        self._stop_countdown()
         self.discarded_work = self._pages_hold_unsaved_work()
         close_everything_over(self)
         self.centralWidget().setEnabled(False)

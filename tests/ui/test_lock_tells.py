@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from contact_ui_support import sign_in
 from peerdesk.domain.vocab import Topic
@@ -66,3 +66,21 @@ def test_ctrl_l_with_a_contact_half_typed_tells_at_the_next_sign_in_only(
     wait_idle()
     window, _section = sign_in(qtbot, shell, wait_idle)
     assert "discarded" not in window.notice.text()
+
+
+def test_the_countdown_shows_over_an_open_dialog_too(qtbot, vault, make_shell, wait_idle):
+    shell = make_shell(vault)
+    window, _section = sign_in(qtbot, shell, wait_idle)
+    QTest.mouseClick(window.passphrase_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    window._set_idle_ms(3_000)
+    window._restart_idle()
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "idleWarningOverDialog") is not None
+                    and dialog.findChild(QLabel, "idleWarningOverDialog").isVisible(),
+                    timeout=5_000)
+    assert "PeerDesk locks in" in dialog.findChild(QLabel, "idleWarningOverDialog").text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Shift)  # back: the warning goes
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "idleWarningOverDialog") is None)
+    assert window.workspace is not None
+    assert dialog.isVisible()
