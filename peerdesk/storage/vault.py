@@ -308,6 +308,12 @@ class Vault:
                 if len(data_keys) > 1:
                     slots, data_key = _finish_rekey(conn, folder, slots, data_key, data_keys[-1])
                     slot = next(s for s in slots.slots if s.slot_id == slot.slot_id)
+                count = commits.database_count(conn)
+                recorded = commits.read(folder)
+                if recorded is None and (folder / commits.COMMITS_NAME).exists():
+                    tidied.append(Tidied("commit_record_rewritten"))
+                if recorded != count or commits.folding(folder):
+                    commits.record(folder, count)
                 if tidy:
                     tidied += recovery.finish_member_removals(
                         conn, {s.user_id for s in slots.slots}, slot.user_id)
@@ -315,9 +321,6 @@ class Vault:
                         with database.transaction(conn):
                             audit.append(conn, slot.user_id, "interrupted_work_tidied",
                                          count=len(tidied))
-                count = commits.database_count(conn)
-                if commits.read(folder) != count or commits.folding(folder):
-                    commits.record(folder, count)
             finally:
                 conn.close()
             conn = database.connect(folder / DB_NAME, data_key)

@@ -310,3 +310,24 @@ def test_a_log_removed_while_it_was_being_folded_in_is_reported(
         reopened.lock()
     (folder / WAL).unlink(missing_ok=True)
     Vault.unlock(folder, "Alex", PASS).lock()
+
+
+@pytest.mark.parametrize("change", ["deleted", "garbled"])
+def test_a_missing_or_unreadable_commit_record_is_rewritten_at_unlock(
+    tmp_path: Path, change: str
+) -> None:
+    folder = tmp_path / "vault"
+    _new_vault(folder)
+    record = folder / "peerdesk.db-commits"
+    if change == "deleted":
+        record.unlink()
+    else:
+        record.write_bytes(b"commits 00000000000000000004 00000000\n")
+    vault = Vault.unlock(folder, "Alex", PASS)
+    try:
+        codes = [t.code for t in vault.check().tidied]
+    finally:
+        vault.lock()
+    assert codes == ([] if change == "deleted" else ["commit_record_rewritten"])
+    assert record.read_bytes().startswith(b"commits ")
+    assert record.read_bytes() != b"commits 00000000000000000004 00000000\n"
