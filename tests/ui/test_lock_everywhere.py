@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from conftest import make_vault
 from contact_ui_support import draft, prepare
 from peerdesk.domain.members import Role
-from peerdesk.domain.vocab import ReferralType
+from peerdesk.domain.vocab import ReferralType, Topic
 from peerdesk.services import contacts
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
@@ -155,7 +155,19 @@ def _wait(condition: Callable[[], bool]) -> None:
     raise AssertionError("never happened")
 
 
+def note_question(window: MainWindow) -> None:
+    """A note that names someone, then Ctrl+S: the "Check the note" question."""
+    window.show_section("contacts")
+    click(child(window, QAbstractButton, f"topicChip_{Topic.WORK_STRESS.value}"))
+    note = child(window, QWidget, "noteEdit")
+    _wait(note.isVisible)
+    note.setFocus()
+    QTest.keyClicks(note, "call John at 555-0134")
+    QTest.keyClick(note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
+    "note question": note_question,
     "channel list": combo_list("contacts", "channelCombo"),
     "risk list": combo_list("contacts", "riskCombo"),
     "calendar": calendar,
@@ -222,7 +234,7 @@ def arm(request: Any, window: MainWindow, how: str, *, wait_for_open: bool
 @pytest.fixture
 def station(tmp_path: Path) -> Path:
     folder = make_vault(tmp_path / "vault", extra={"Pat Peer": frozenset({Role.SUPPORTER})})
-    prepare(folder, work=lambda ws: contacts.save_new(ws, draft()))
+    prepare(folder, notes=True, work=lambda ws: contacts.save_new(ws, draft()))
     return folder
 
 
