@@ -66,7 +66,7 @@ def resource_table(model: ResourceTableModel, object_name: str, name: str) -> QT
     header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
     # Fixed widths, so the name keeps the room; a long category wraps.
-    for column, width in ((CATEGORY, 130), (HOURS, 60)):
+    for column, width in ((CATEGORY, 130), (HOURS, 92)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(column, width)
     # A long name or category takes a second line: two 988 lines must not look alike.

@@ -8,8 +8,8 @@ ending in "…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 ROW_PADDING = 10  # above and below the two lines, with the sheets' item padding
 
@@ -25,12 +25,32 @@ def two_line_rows(table: QTableView, lines: int = 2) -> None:
     rows.setDefaultSectionSize(max(rows.defaultSectionSize(), height))
 
 
-def rows_fit_contents(table: QTableView) -> None:
+def rows_fit_contents(table: QTableView, padding: int = 8) -> None:
     """Each row as tall as its longest value needs, wrapped (short tables only: every row is
-    measured, so a one-line row stays short and a long name is read whole)."""
+    measured, so a one-line row stays short and a long name is read whole). ``padding`` is
+    the sheet's item padding on each side, which Qt's own measure leaves out."""
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setItemDelegate(PaddedWrapDelegate(padding, table))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+class PaddedWrapDelegate(QStyledItemDelegate):
+    """Measures a wrapped value in the room the style sheet's item padding leaves, so the row
+    is tall enough for every line it draws (Qt measures the full cell width and the last line
+    ends in "…")."""
+
+    def __init__(self, padding: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._padding = padding
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        # The padding on both sides, and a few pixels for the text's own rounding.
+        narrower.rect = option.rect.adjusted(0, 0, -(2 * self._padding + 4), 0)
+        hint = super().sizeHint(narrower, index)
+        return QSize(hint.width() + 2 * self._padding, hint.height())
 
 
 def headings_fit(table: QTableView) -> None:

@@ -10,10 +10,19 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, QTranslator
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,6 +38,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from peerdesk.ui import theme
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "peerdesk" / "ui"
@@ -295,17 +306,29 @@ def _cell_cut(view: QAbstractItemView, index: QModelIndex) -> str:
     option.rect = rect
     option.font = index.data(Qt.ItemDataRole.FontRole) or view.font()
     option.fontMetrics = QFontMetrics(option.font)
-    if view.wordWrap():
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-    hint = view.itemDelegateForIndex(index).sizeHint(option, index)
-    if view.wordWrap():
-        if hint.height() > rect.height() + 1:
-            return f"{text[:40]!r}: needs {hint.height()}px high, has {rect.height()}"
-    elif hint.width() > rect.width() + 1:
-        return f"{text[:40]!r}: needs {hint.width()}px, has {rect.width()}"
+    plain = view.itemDelegateForIndex(index).sizeHint(option, index)  # text, padding, margins
+    metrics = option.fontMetrics
+    if not view.wordWrap():
+        if plain.width() > rect.width() + 1:
+            return f"{text[:40]!r}: needs {plain.width()}px, has {rect.width()}"
+        return ""
+    return _wrapped_cut(text, plain, rect, metrics)
+
+
+def _wrapped_cut(text: str, plain: QSize, rect: QRect, metrics: QFontMetrics) -> str:
+    """A wrapped value measured in the room the padding leaves, here: the delegate's own
+    wrapped measure leaves out the style sheet's padding and so misjudges its lines."""
+    chrome = plain.width() - max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    room = max(1, rect.width() - chrome - 4)  # and the text layout's own rounding
+    height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                  text).height()
+    needed = height + plain.height() - metrics.height()
+    widest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    if widest_word > room + 1:
+        return f"{text[:40]!r}: a word needs {widest_word}px, has {room}"
+    if needed > rect.height() + 1:
+        return f"{text[:40]!r}: needs {needed}px high, has {rect.height()}"
     return ""
-
-
 
 
 def popup_clipped(combo: QComboBox) -> list[str]:
@@ -363,3 +386,20 @@ def clipped_choices(window: QWidget) -> list[str]:
             problems.append(f"{_name(combo)}: would show {text[:40]!r} in {field.width()}px, "
                             f"needs {needed}")
     return problems
+
+
+@contextmanager
+def real_theme(app: QApplication) -> Iterator[QApplication]:
+    """The app's real style sheet (its padding and fonts take room), undone afterwards so the
+    tests that follow see the app as they expect."""
+    font, palette, style = QFont(app.font()), QPalette(app.palette()), app.style().name()
+    theme.apply(app, False)
+    try:
+        yield app
+    finally:
+        app.setStyleSheet("")
+        app.setProperty("peerdeskTraining", None)
+        app.setProperty("peerdeskHighContrast", None)
+        app.setStyle(style)
+        app.setPalette(palette)
+        app.setFont(font)

@@ -12,11 +12,17 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget, QWidget
 
-from i18n_support import FRENCH_QM, clipped, clipped_cells, clipped_choices, popup_clipped
+from i18n_support import (
+    FRENCH_QM,
+    clipped,
+    clipped_cells,
+    clipped_choices,
+    popup_clipped,
+    real_theme,
+)
 from peerdesk.domain.members import Role
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import theme
 from peerdesk.ui.main_window import MainWindow
 from shell_support import PASSPHRASE, sign_in_window
 
@@ -29,12 +35,12 @@ KNOWN = (
 
 @pytest.fixture(params=["en", "fr_CA"])
 def language(request: Any, qapp: QApplication) -> Iterator[str]:
-    theme.apply(qapp, False)  # the real style sheet: its padding and fonts take room too
     translator = QTranslator()
     if request.param == "fr_CA":
         assert translator.load(str(FRENCH_QM))
         qapp.installTranslator(translator)
-    yield request.param
+    with real_theme(qapp):  # the real style sheet: its padding and fonts take room too
+        yield request.param
     qapp.removeTranslator(translator)
 
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from i18n_support import popup_clipped
+from i18n_support import popup_clipped, real_theme
 from peerdesk.domain.members import Role
 from peerdesk.domain.vocab import Topic
-from peerdesk.ui import a11y, theme
+from peerdesk.ui import a11y
 from peerdesk.ui.contacts_section import ContactsSection
 from peerdesk.ui.directory_page import DirectoryPage
 from peerdesk.ui.input_guard import scroll_area_of
@@ -44,9 +44,10 @@ CONTROLS = (QComboBox, QAbstractSpinBox, QSlider, QDial)
 
 
 @pytest.fixture
-def themed(qapp: QApplication) -> None:
+def themed(qapp: QApplication) -> Iterator[None]:
     """The real style sheet: its padding and fonts decide how lists and popups are sized."""
-    theme.apply(qapp, False)
+    with real_theme(qapp):
+        yield
 
 
 def _screens(qtbot: Any, window: MainWindow, wait_idle: Any) -> Iterator[str]:
