@@ -4,7 +4,7 @@ discarded is told so at their next sign-in (nothing of the contact is kept)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -34,7 +34,8 @@ def test_idle_lock_counts_down_names_the_reason_and_tells_of_the_discarded_conta
     qtbot.waitUntil(lambda: "PeerDesk locks in" in warning.text(), timeout=5_000)
     assert warning.isVisible()
     assert "move the mouse" in warning.text()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Shift)  # the member is back
+    QTest.mouseMove(window.navigation, QPoint(20, 40))  # the member is back
+    QTest.mouseMove(window.navigation, QPoint(30, 60))
     assert warning.isHidden()
     assert window.workspace is not None
     qtbot.waitUntil(lambda: "PeerDesk locks in" in warning.text(), timeout=5_000)
