@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -166,7 +168,24 @@ def note_question(window: MainWindow) -> None:
     QTest.keyClick(note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
+def context_menu(section: str, name: str) -> Callable[[MainWindow], None]:
+    """The text field's own Copy/Paste menu."""
+    def opener(window: MainWindow) -> None:
+        window.show_section(section)
+        field = child(window, QWidget, name)
+        field.setFocus()
+        if isinstance(field, QAbstractScrollArea):
+            field = field.viewport()
+        # What the platform sends after a right click (QTest's click does not make one).
+        pos = field.rect().center()
+        QApplication.sendEvent(field, QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, pos, field.mapToGlobal(pos)))
+    return opener
+
+
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
+    "search field menu": context_menu("referrals", "searchEdit"),
+    "note menu": context_menu("contacts", "noteEdit"),
     "note question": note_question,
     "channel list": combo_list("contacts", "channelCombo"),
     "risk list": combo_list("contacts", "riskCombo"),
