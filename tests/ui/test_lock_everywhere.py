@@ -8,6 +8,7 @@ own event loop is running when the lock comes; only the CSV to import is given i
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +29,19 @@ from PySide6.QtWidgets import (
 from conftest import make_vault
 from contact_ui_support import draft, prepare
 from peerdesk.domain.members import Role
+from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.vocab import ReferralType, Topic
 from peerdesk.services import contacts
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.statistics_page import StatisticsPage
 from peerdesk.ui.training_section import TrainingSection
 from peerdesk.ui.unlock_screen import UnlockScreen
 from shell_support import sign_in_window
 from training_ui_support import open_training, use_training_dir
 
 LEFT = Qt.MouseButton.LeftButton
+CLOSED = Quarter.of(date.today()).previous().previous()  # closed whatever the policy says
 CSV = ("name,category,phone,hours,available_24_7,region,languages,cost,last_verified\n"
        "Harbour Counselling,clinician,+1 902 555 0144,,no,Nova Scotia,English,fee,2026-01-10\n")
 
@@ -183,7 +187,23 @@ def context_menu(section: str, name: str) -> Callable[[MainWindow], None]:
     return opener
 
 
+def release_question(window: MainWindow) -> None:
+    """The closed quarter two back, chosen with the arrow keys, then "Release…"."""
+    window.show_section("statistics")
+    page = window.findChild(StatisticsPage, "statisticsPage")
+    combo = page.release_view.quarter_combo
+    _wait(lambda: combo.count() > 2)
+    combo.setFocus()
+    for _ in range(combo.count()):
+        state = page.release_view.current_state()
+        if state is not None and state.quarter == CLOSED:
+            break
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    click(page.release_view.release_button)
+
+
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
+    "release question": release_question,
     "search field menu": context_menu("referrals", "searchEdit"),
     "note menu": context_menu("contacts", "noteEdit"),
     "note question": note_question,
@@ -253,7 +273,9 @@ def arm(request: Any, window: MainWindow, how: str, *, wait_for_open: bool
 @pytest.fixture
 def station(tmp_path: Path) -> Path:
     folder = make_vault(tmp_path / "vault", extra={"Pat Peer": frozenset({Role.SUPPORTER})})
-    prepare(folder, notes=True, work=lambda ws: contacts.save_new(ws, draft()))
+    prepare(folder, notes=True, work=lambda ws: (
+        contacts.save_new(ws, draft()),
+        contacts.save_new(ws, draft(occurred_on=CLOSED.first_day), today=CLOSED.first_day)))
     return folder
 
 
