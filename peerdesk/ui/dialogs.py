@@ -18,6 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk.ui.i18n import translate
 
+# Qt's own file chooser, not the platform's: it is a Qt window, so Ctrl+L locks from inside it
+# and a lock (idle or Ctrl+L) closes it like any dialog; a native one is outside Qt's reach.
+_CHOOSER = QFileDialog.Option.DontUseNativeDialog
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DialogService", text)
@@ -46,14 +50,16 @@ class DialogService:
     ) -> Path | None:
         """Ask where to save a file; ``None`` when cancelled."""
         with self._modal():
-            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
+            chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter,
+                                                    options=_CHOOSER)
         return Path(chosen) if chosen else None
 
     def open_file(self, parent: QWidget | None, title: str, folder: Path, name_filter: str
                   ) -> Path | None:
         """Ask for an existing file; ``None`` when cancelled."""
         with self._modal():
-            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter)
+            chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), name_filter,
+                                                    options=_CHOOSER)
         return Path(chosen) if chosen else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
