@@ -166,6 +166,19 @@ class Layout:
         """Each variable's place in :attr:`variables`."""
         return {v: i for i, v in enumerate(self.variables)}
 
+    def equations_of(self, variable: str) -> tuple[Relation, ...]:
+        """The equations (sums) that hold ``variable``."""
+        return self._equations.get(variable, ())
+
+    @cached_property
+    def _equations(self) -> dict[str, tuple[Relation, ...]]:
+        out: dict[str, list[Relation]] = {}
+        for relation in self.relations:
+            if relation.equal:
+                for v in relation.variables:
+                    out.setdefault(v, []).append(relation)
+        return {v: tuple(r) for v, r in out.items()}
+
     def kind(self, variable: str) -> Kind:
         return Kind.HOURS if variable == "hours" or variable.startswith("hours/") else Kind.COUNT
 
@@ -466,9 +479,10 @@ def secondary_choice(
     cell) can no longer be narrowed.
 
     Looks first at the equations holding ``narrow`` with the fewest hidden cells (those are
-    where it is worked out from), then at its inequalities, then at any relation touching a
-    hidden cell. An hours cell is hidden with its count, so hours are protected by hiding
-    another format. ``counts`` tells only which counts are zero (zeros are published).
+    where it is worked out from), then at its inequalities, then at the equations of the
+    hidden cells it is summed with, then at any relation touching a hidden cell. An hours
+    cell is hidden with its count, so hours are protected by hiding another format.
+    ``counts`` tells only which counts are zero (zeros are published).
     """
     holding = [r for r in layout.relations if narrow in r.variables]
     equations = sorted(
@@ -480,6 +494,13 @@ def secondary_choice(
         if choice is not None:
             return choice
     choice = _best(layout, (v for r in holding if not r.equal
+                            for v in _open_members(layout, r.variables, suppressed, counts)))
+    if choice is not None:
+        return choice
+    # Next, the equations of the hidden cells it is summed with (a hidden margin's other
+    # equation: the one that pins the margin, and so the cell).
+    beside = {layout.shown_with(x) or x for r in equations for x in r.variables} & suppressed
+    choice = _best(layout, (v for x in sorted(beside) for r in layout.equations_of(x)
                             for v in _open_members(layout, r.variables, suppressed, counts)))
     if choice is not None:
         return choice

@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from contact_support import draft
-from peerdesk.domain.errors import ReleaseRefused
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import (
     Kind,
@@ -369,10 +368,11 @@ def test_which_cell_is_hidden_next_never_depends_on_the_values_it_hides():
             assert choice is None or one[choice] > 0
 
 
-def test_annual_over_a_raised_threshold_is_refused_when_a_quarter_pins_a_hidden_sum(tmp_path):
+def test_an_annual_over_a_raised_threshold_narrows_no_quarter(tmp_path):
     """Q1 released at 5 hides retiree 2 and dispatch 3 beside police 40 (each 1..4); the
-    threshold is then raised to 7 for Q2. The annual states 7, but its hidden retiree sum is
-    still 1..4 from Q1: it is refused rather than claim a protection it does not have."""
+    threshold is then raised to 7 for Q2, and the annual summary states 7. Holding all three
+    CSVs narrows no quarterly cell beyond what the quarters alone give; the annual's hidden
+    retiree sum stays as pinned as Q1 left it (1..4), which no annual suppression can undo."""
     ws = new_workspace(tmp_path / "v", training=True)
     q1, q2 = Quarter(2026, 1), Quarter(2026, 2)
     drafts = [draft(occurred_on=spread(i, q1), member_group=MemberGroup.POLICE)
@@ -384,12 +384,21 @@ def test_annual_over_a_raised_threshold_is_refused_when_a_quarter_pins_a_hidden_
     drafts += [draft(occurred_on=spread(i, q2), member_group=MemberGroup.POLICE)
                for i in range(40)]
     insert(ws, drafts)
-    first = stats.export(ws, q1, "csv", today=TODAY).data
-    assert parse(first)[1][("contacts_by_member_group", "retiree", "contacts")] is None
+    quarters = [stats.export(ws, q1, "csv", today=TODAY).data]
     _set_threshold(ws, 7)
-    stats.export(ws, q2, "csv", today=TODAY)
-    with pytest.raises(ReleaseRefused):
-        stats.export_annual_csv(ws, 2026)
+    quarters.append(stats.export(ws, q2, "csv", today=TODAY).data)
+    annual = stats.export_annual_csv(ws, 2026)
+    assert parse(annual)[0]["threshold"] == "7"
+    alone, together = Attacker(), Attacker()
+    for data in quarters:
+        alone.add_release(data)
+        together.add_release(data)
+    together.add_release(annual)
+    before, after = alone.intervals(), together.intervals()
+    assert before["2026-Q1|contacts_by_member_group/retiree/contacts"] == (1.0, 4.0)
+    for cell, (lo, hi) in before.items():
+        assert after[cell] == (pytest.approx(lo), pytest.approx(hi)), cell
+    assert after["2026|contacts_by_member_group/retiree/contacts"] == (1.0, 4.0)
     ws.lock()
 
 

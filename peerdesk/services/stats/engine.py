@@ -163,17 +163,14 @@ def protect(
     reached. Hidden cells are held to the largest threshold of this release and ``earlier``.
 
     An annual summary (``make_release`` gives it ``quarters``) whose quarters are all in
-    ``earlier`` gets no secondary suppression: each of its figures is a sum of published
-    quarterly figures, so what it publishes or hides tells nothing the quarters have not, and
-    hiding more would not change what can be worked out. Its hidden counts are still held to
-    the threshold it states (what its quarters tell about them): when one is not, for example
-    a sum hidden at 10 that a quarter released at 5 pins to 1..4, it is refused. Its hidden
-    hours are sums of quarterly hours each quarter protects, and are not held to the
-    p%-rule again.
+    ``earlier`` gets primary suppression (and rounding) at the threshold it states, and no
+    audit: each of its figures is a sum of published quarterly figures, so what it publishes
+    or hides tells nothing the quarters have not told, and hiding more could not change what
+    can be worked out (a sum hidden at 10 that a quarter released at 5 pins to 1..4 stays
+    pinned by that quarter).
 
     Raises:
-        ReleaseRefused: no safe pattern was found, or an annual summary's hidden counts are
-            narrower than the threshold it states.
+        ReleaseRefused: no safe pattern was found.
     """
     started = time.perf_counter()
     true = _true_values(layout, tallies)
@@ -198,8 +195,6 @@ def protect(
         }
         release = make_release(values)
         if sums_quarters(release, periods):
-            if narrow_cells(auditor, [*earlier, release], release.threshold, hours=False):
-                raise ReleaseRefused(period=period)
             narrow = []
         else:
             narrow = narrow_cells(auditor, [*earlier, release], limit)
@@ -209,6 +204,8 @@ def protect(
             return release, report
         added: set[str] = set()
         for v in narrow:
+            if any(added & set(r.variables) for r in layout.equations_of(v)):
+                continue  # a cell just hidden beside it may protect it: audit again first
             choice = secondary_choice(layout, v, suppressed | added, counts)
             if choice is not None:
                 added.add(choice)
