@@ -135,7 +135,7 @@ def _write_in_place(path: Path, count: int, *, folding: bool, sync: bool) -> Non
     created atomically instead.
     """
     try:
-        fd = os.open(path, os.O_WRONLY)
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         write_atomic(path, _encode(count, folding=folding))
         return
