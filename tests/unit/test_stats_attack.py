@@ -98,6 +98,13 @@ def attack_every_csv(ws, csvs: list[bytes]) -> int:
     attacker = Attacker()
     for data in csvs:
         attacker.add_release(data)
+        meta, cells, _ = parse(data)
+        for (table, row, _), value in cells.items():
+            if table == "support_hours":  # hours are hidden with their count, rounded with it
+                count = cells[("contacts_by_format", row, "contacts")] if row != "Total" \
+                    else cells[("contacts_by_month", "Total", "contacts")]
+                assert (value is None) == (count is None), row
+                assert value is None or value % int(meta.get("rounding", "1")) == 0, row
     bounds = attacker.intervals(exact=False)
     conn = ws.vault.conn
     metas = {parse(d)[2]: parse(d)[0] for d in csvs}
@@ -158,6 +165,24 @@ def test_a_rounded_count_means_what_the_rounding_can_do():
     assert published_interval(10, Kind.HOURS, 5, 5, rules=1) == (9.5, 10.5)
     assert hidden_interval(Kind.COUNT) == (1.0, math.inf)
     assert hidden_interval(Kind.COUNT, rules=1) == (0.0, math.inf)
+
+
+def test_releases_stored_before_these_rules_are_read_as_they_were_made():
+    """A release stored without a rules version may hide zeros and has exact hours: the audit
+    reads its hidden counts as 0 or more and its rounded hours as exact."""
+    layout = Layout.for_quarter(Quarter(2026, 1), ())
+    values: dict[str, int | None] = dict.fromkeys(layout.variables, 0)
+    values.update({"channel/video": None, "channel/text": None, "channel/in_person": 40,
+                   "contacts": 45, "hours": 10})
+    new = Release("2026-Q1", layout, 5, 5, True, "test", values)
+    old = Release.from_json(new.to_json().replace(',"rules":2', ""))
+    assert (new.rules, old.rules) == (2, 1)
+    assert Release.from_json(new.to_json()).rules == 2
+    system = release_system([old])
+    assert system.bounds["2026-Q1|channel/video"] == (0.0, math.inf)
+    assert system.bounds["2026-Q1|hours"] == (9.5, 10.5)
+    assert release_system([new]).bounds["2026-Q1|channel/video"] == (1.0, math.inf)
+    assert release_system([new]).bounds["2026-Q1|hours"] == (5.5, 14.5)
 
 
 @pytest.mark.parametrize(("lo", "hi", "k", "safe"), [
