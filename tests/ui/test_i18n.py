@@ -22,13 +22,13 @@ from i18n_support import (
     PseudoTranslator,
     clipped,
     messages,
+    real_theme,
     run_lrelease,
     run_lupdate,
     stretch,
     untranslated_literals,
 )
 from peerdesk.domain.members import Role
-from peerdesk.ui import theme
 from peerdesk.ui.main_window import MainWindow
 
 PASSPHRASE = "maple harbour lantern quietly 42"
@@ -72,12 +72,12 @@ def test_stretch_keeps_placeholders_and_adds_forty_percent() -> None:
 def translator(request: Any, qapp: QApplication) -> Iterator[QTranslator]:
     """The 40%-longer pseudo-translation, then the real French one."""
     translator: QTranslator = PseudoTranslator()
-    theme.apply(qapp, False)  # the real style sheet: its padding and fonts take room too
     if request.param == "fr_CA":
         translator = QTranslator()
         assert translator.load(str(FRENCH_QM))
     qapp.installTranslator(translator)
-    yield translator
+    with real_theme(qapp):  # the real style sheet: its padding and fonts take room too
+        yield translator
     qapp.removeTranslator(translator)
 
 
