@@ -383,5 +383,8 @@ def test_after_saving_the_new_form_shows_its_date(
         qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
     qtbot.waitUntil(form.message.isVisible, timeout=3_000)
-    qtbot.waitUntil(lambda: _in_view(form.scroll, form.fields.boxes["occurred_on"]),
-                    timeout=3_000)
+    date_row = form.fields.boxes["occurred_on"]
+    qtbot.waitUntil(lambda: _in_view(form.scroll, date_row), timeout=3_000)
+    window = form.window()
+    banner = QRect(form.message.mapTo(window, QPoint(0, 0)), form.message.size())
+    assert not banner.intersects(QRect(date_row.mapTo(window, QPoint(0, 0)), date_row.size()))
