@@ -363,3 +363,24 @@ def test_lock_in_the_training_workspace_leaves_only_the_sign_in(
     assert others_on_screen(shell.window) == []
     assert QApplication.activePopupWidget() is None
     assert QApplication.activeModalWidget() is None
+
+
+class BrokenPage(QWidget):
+    """A page whose clean-up fails, as the directory's did with a dialog already deleted."""
+
+    def clear_sensitive(self) -> None:
+        raise RuntimeError("Internal C++ object already deleted")
+
+
+def test_a_failing_clean_up_is_logged_and_the_lock_still_completes(
+        qtbot, station, make_shell, wait_idle, caplog):
+    shell = make_shell(station)
+    window = sign_in_window(qtbot, shell, wait_idle)
+    window.add_section("broken", "Broken", BrokenPage())
+    window.show_section("broken")
+    QTest.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
+    wait_idle()
+    assert shell.workspace is None
+    assert "clean-up failed while locking" in caplog.text
+    assert others_on_screen(shell.window) == []
