@@ -436,11 +436,12 @@ class MainWindow(QMainWindow):
         self.replacement = workspace
         self._after_lock(None)
 
-    def _after_lock(self, _result: object) -> None:
-        if self.dialogs.running:
+    def _after_lock(self, _result: object, waited: int = 0) -> None:
+        if self.dialogs.running and waited < 200:
             # A dialog closed by the lock is still returning from its exec(): the page that
-            # opened it must outlive that, so the pages go on the next turn of the loop.
-            QTimer.singleShot(10, lambda: self._after_lock(_result))
+            # opened it must outlive that, so the pages go on a later turn of the loop (two
+            # seconds at most: the lock completes whatever happens).
+            QTimer.singleShot(10, lambda: self._after_lock(_result, waited + 1))
             return
         self.workspace = None
         app = QApplication.instance()

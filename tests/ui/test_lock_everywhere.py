@@ -57,6 +57,16 @@ class RealDialogs(DialogService):
             return self.import_file
         return super().open_file(parent, title, folder, name_filter)
 
+    after_exec: Callable[[QWidget | None], None] | None = None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+        """The real question; ``after_exec`` runs before the caller resumes (a slow unwind)."""
+        with self._modal():
+            answer = super().confirm(parent, title, text, accept_label)
+            if self.after_exec is not None:
+                self.after_exec(parent)
+        return answer
+
 
 @pytest.fixture
 def dialogs() -> RealDialogs:  # replaces the scripted answers of conftest for these tests
@@ -383,4 +393,23 @@ def test_a_failing_clean_up_is_logged_and_the_lock_still_completes(
     wait_idle()
     assert shell.workspace is None
     assert "clean-up failed while locking" in caplog.text
+    assert others_on_screen(shell.window) == []
+
+
+def test_the_page_that_asked_outlives_its_question_when_a_lock_closes_it(
+        qtbot, station, make_shell, wait_idle, dialogs, tasks, request):
+    shell = make_shell(station, idle_lock_ms=600_000)
+    window = sign_in_window(qtbot, shell, wait_idle)
+    alive: list[bool] = []
+
+    def unwind_slowly(parent: QWidget | None) -> None:
+        # The lock's answer from the worker arrives before the caller's code goes on.
+        qtbot.waitUntil(lambda: not tasks.busy, timeout=10_000)
+        alive.append(parent is not None and shiboken6.isValid(parent))
+
+    dialogs.after_exec = unwind_slowly
+    arm(request, window, "ctrl+l", wait_for_open=True)
+    OPENERS["delete resource box"](window)
+    qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
+    assert alive == [True]  # the page was still there when the question returned
     assert others_on_screen(shell.window) == []
