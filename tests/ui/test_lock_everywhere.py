@@ -244,7 +244,9 @@ LOCKS = ("button", "ctrl+l", "idle")
 
 
 def lock_by(window: MainWindow, how: str) -> None:
-    """Lock the way a person does (or the idle timer)."""
+    """Lock the way a person does (or the idle timer). A modal dialog keeps a person's mouse
+    off the Lock button; QTest delivers the click to the button all the same, which still
+    shows that a lock from the button copes with whatever is open."""
     if how == "button":
         click(window.lock_button)
     elif how == "ctrl+l":
