@@ -288,9 +288,16 @@ def _header_cut(header: QHeaderView, model: QAbstractItemModel, column: int) -> 
     text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
     if not header.isVisibleTo(header.window()) or not isinstance(text, str) or not text.strip():
         return []
-    needed = header.sectionSizeFromContents(column).width()
-    if needed > header.sectionSize(column) + 1:
-        return [f"header {text[:40]!r}: needs {needed}px, has {header.sectionSize(column)}"]
+    needed = header.sectionSizeFromContents(column)
+    has = header.sectionSize(column)
+    align = model.headerData(column, Qt.Orientation.Horizontal,
+                             Qt.ItemDataRole.TextAlignmentRole)
+    if isinstance(align, int) and align & Qt.TextFlag.TextWordWrap.value:
+        problem = _wrapped_cut(text, needed, QRect(0, 0, has, header.height()),
+                               header.fontMetrics())
+        return [f"header {problem}"] if problem else []
+    if needed.width() > has + 1:
+        return [f"header {text[:40]!r}: needs {needed.width()}px, has {has}"]
     return []
 
 
@@ -323,7 +330,8 @@ def _wrapped_cut(text: str, plain: QSize, rect: QRect, metrics: QFontMetrics) ->
     height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
                                   text).height()
     needed = height + plain.height() - metrics.height()
-    widest_word = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    words = [w for w in re.split(r"\s+|(?<=-)", text) if w]  # lines break at spaces, hyphens
+    widest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
     if widest_word > room + 1:
         return f"{text[:40]!r}: a word needs {widest_word}px, has {room}"
     if needed > rect.height() + 1:

@@ -10,7 +10,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from i18n_support import (
     FRENCH_QM,
@@ -29,7 +36,10 @@ from shell_support import PASSPHRASE, sign_in_window
 SIZES = ((1280, 720), (1366, 768))
 # Known and left for now, each with its reason (a fix removes it from here).
 KNOWN = (
-    "releaseTable header",  # the statistics release table is being rebuilt
+    # The release table's figure columns share what the row labels leave: long checklist
+    # sentences squeeze "Ticked / Not ticked / Total" to a few letters, and a two-way table's
+    # formats cannot fit a long word ("management") at 1280 px. Left for the statistics page.
+    "releaseTable",
 )
 
 
@@ -57,8 +67,9 @@ def _with_contacts(folder: Path) -> Path:
 class Walk:
     """Collects each problem once, where first seen."""
 
-    def __init__(self, qtbot: Any, wait_idle: Any) -> None:
-        self.qtbot, self.wait_idle = qtbot, wait_idle
+    def __init__(self, qtbot: Any, wait_idle: Any, dialogs: Any) -> None:
+        self.qtbot, self.wait_idle, self.dialogs = qtbot, wait_idle, dialogs
+        self.tables_read = 0
         self.found: list[str] = []
         self.opened: set[tuple[str, int]] = set()
 
@@ -101,6 +112,8 @@ class Walk:
                 self.check(window, where)
                 if key == "contacts":
                     self._chosen_chips(window, where)
+                if key == "statistics":
+                    self._released_tables(window, where)
                 page = window.findChild(QWidget, "pages")
                 for tabs in page.findChildren(QTabWidget):
                     if not tabs.isVisibleTo(window):
@@ -109,6 +122,23 @@ class Walk:
                         tabs.setCurrentIndex(index)
                         self.check(window, f"{where} / {tabs.tabText(index)}")
                     tabs.setCurrentIndex(0)
+
+    def _released_tables(self, window: QWidget, where: str) -> None:
+        """Release the closed quarter shown (confirmed as a coordinator does) and read each of
+        its tables: their headings ("Ticked", "Not ticked", "Total") and cells."""
+        button = window.findChild(QPushButton, "releaseButton")
+        if button is not None and button.isVisible() and button.isEnabled():
+            self.dialogs.answers.append(True)
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            self.settle()
+        tables = window.findChild(QListWidget, "tableList")
+        if tables is None or not tables.isVisible():
+            return
+        for row in range(tables.count()):
+            tables.setCurrentRow(row)
+            self.check(window, f"{where} / {tables.item(row).text()}")
+            self.tables_read += 1
+        tables.setCurrentRow(0)
 
     def _chosen_chips(self, window: QWidget, where: str) -> None:
         """Every topic and referral chip chosen: each grows a check mark and referrals grow a
@@ -127,8 +157,9 @@ class Walk:
 
 
 def test_no_text_is_cut_at_laptop_sizes(language: str, qtbot: Any, make_shell: Any,
-                                        vault_factory: Any, wait_idle: Any) -> None:
-    walk = Walk(qtbot, wait_idle)
+                                        vault_factory: Any, wait_idle: Any,
+                                        dialogs: Any) -> None:
+    walk = Walk(qtbot, wait_idle, dialogs)
     folder = _with_contacts(vault_factory(
         "training", training=True, extra={"Sam Okafor": frozenset({Role.TRAINER})}))
     coordinator = make_shell(folder, training=True)
@@ -137,4 +168,5 @@ def test_no_text_is_cut_at_laptop_sizes(language: str, qtbot: Any, make_shell: A
     wait_idle()
     walk.screens(sign_in_window(qtbot, coordinator, wait_idle, "Sam Okafor"), "trainer")
     assert len(walk.opened) > 20  # the lists were opened, not skipped
+    assert walk.tables_read > 10  # a released quarter's tables were read
     assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)
