@@ -205,9 +205,10 @@ class ReleaseTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return labels.column_label(code)
             return labels.row_label(self._table, code, self._texts)
-        # Column headers may wrap (the two-way table's formats need two or three lines).
-        side = (int(Qt.AlignmentFlag.AlignRight) | Qt.TextFlag.TextWordWrap.value
-                if orientation == Qt.Orientation.Horizontal else int(Qt.AlignmentFlag.AlignLeft))
+        # Headers may wrap (the two-way table's formats need two or three lines, a checklist
+        # item's row label several).
+        side = (int(Qt.AlignmentFlag.AlignRight) if orientation == Qt.Orientation.Horizontal
+                else int(Qt.AlignmentFlag.AlignLeft)) | Qt.TextFlag.TextWordWrap.value
         answers = {
             Qt.ItemDataRole.TextAlignmentRole: side | int(Qt.AlignmentFlag.AlignVCenter),
             Qt.ItemDataRole.FontRole: _bold() if code == TOTAL else None,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.stats import TABLES, Release
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.ui import stats_labels as labels
+from peerdesk.ui import table_fit
 from peerdesk.ui.bar_chart import BarChart
 from peerdesk.ui.stats_models import QuarterModel, ReleaseTableModel
 from peerdesk.ui.widgets import (
@@ -54,6 +55,7 @@ def stats_table(object_name: str, name: str) -> QTableView:
     table.setWordWrap(False)
     table.setTabKeyNavigation(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setVerticalHeader(table_fit.WrappingRowHeader(table))  # long row labels wrap
     table.verticalHeader().setDefaultSectionSize(30)
     table.horizontalHeader().setStretchLastSection(False)
     return table
@@ -289,19 +291,18 @@ class ReleaseView(QWidget):
         self.title.setText(labels.table_title(table))
         self.about.setText(labels.table_about(table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         two_way = table == "member_group_by_format"
-        if two_way:  # the Total column as narrow as its figures, the formats share the rest
-            header.setSectionResizeMode(self.model.columnCount() - 1,
-                                        QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(self.model.columnCount() - 1, 72)  # "hidden" whole
+        if not two_way:  # the figures' headings on one line; the row labels wrap in the rest
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Six formats need the whole width and headers on several lines; the chart of group
         # totals would only repeat the Total column.
-        header.setFixedHeight(64 if two_way else 36)
+        if two_way:  # as tall as the longest format needs, on as many lines as it takes
+            table_fit.columns_by_words(self.table)
+        else:
+            header.setFixedHeight(36)
         self.chart.setVisible(not two_way)
         set_style_property(self.table, "twoWay", two_way)
         set_style_property(header, "twoWay", two_way)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         if release is None:
             self.chart.clear()
             self.legend.clear()

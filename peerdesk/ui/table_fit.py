@@ -8,7 +8,17 @@ ending in "…".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+import re
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 ROW_PADDING = 10  # above and below the two lines, with the sheets' item padding
@@ -81,3 +91,101 @@ class _HeadingFitter(QObject):
         if event.type() in self._WHEN and isinstance(watched, QHeaderView):
             widen_to_headings(watched)
         return False
+
+
+class WrappingRowHeader(QHeaderView):
+    """Row labels (a vertical header) that wrap within ``share`` of the table's width, each
+    row as tall as its label needs: long labels (a checklist item) no longer push the figure
+    columns to a few pixels. The model's row label alignment must allow word wrap."""
+
+    def __init__(self, table: QTableView, share: float = 0.45) -> None:
+        super().__init__(Qt.Orientation.Vertical, table)
+        self._table = table
+        self._share = share
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped whole, never "…"
+        self.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.installEventFilter(self)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N803
+        size = super().sectionSizeFromContents(logicalIndex)
+        model = self.model()
+        text = model.headerData(logicalIndex, Qt.Orientation.Vertical) if model else None
+        if not isinstance(text, str) or not text:
+            return size
+        metrics = self.fontMetrics()
+        chrome = size.width() - metrics.horizontalAdvance(text)
+        width = min(size.width(), max(120, int(self._table.width() * self._share)))
+        room = max(1, width - chrome - 4)
+        lines = metrics.boundingRect(QRect(0, 0, room, 100_000),
+                                     int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(width, max(size.height(), self.defaultSectionSize(),
+                                lines + size.height() - metrics.height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table and event.type() == QEvent.Type.Resize:
+            self.resizeSections()  # the labels' room follows the table's width
+            self.updateGeometry()
+        return False
+
+
+def columns_by_words(table: QTableView) -> None:
+    """Share the table's width so each column is at least as wide as the longest word of its
+    heading (headings wrap onto more lines) and its widest value; what is left is shared
+    equally. Kept up to date as the table resizes."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fitter = table.findChild(_WordFitter)
+    if fitter is None:
+        fitter = _WordFitter(table)
+        table.installEventFilter(fitter)
+    fitter.fit()
+
+
+def _word_width(header: QHeaderView, column: int) -> int:
+    model = header.model()
+    text = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+    text = text if isinstance(text, str) else ""
+    metrics = header.fontMetrics()
+    chrome = header.sectionSizeFromContents(column).width() - metrics.horizontalAdvance(text)
+    words = [w for w in re.split(r"\s+|(?<=-)", text) if w]
+    return max((metrics.horizontalAdvance(w) for w in words), default=0) + chrome + 4
+
+
+def _wrapped_height(header: QHeaderView, column: int) -> int:
+    """The height of ``column``'s heading wrapped in its section's width."""
+    model = header.model()
+    text = model.headerData(column, Qt.Orientation.Horizontal) if model else None
+    text = text if isinstance(text, str) else ""
+    metrics = header.fontMetrics()
+    one_line = header.sectionSizeFromContents(column)
+    room = max(1, header.sectionSize(column) - (one_line.width()
+                                                 - metrics.horizontalAdvance(text)))
+    lines = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                 text).height()
+    return lines + one_line.height() - metrics.height()
+
+
+class _WordFitter(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def fit(self) -> None:
+        table = self._table
+        header = table.horizontalHeader()
+        count = header.count()
+        if not count or header.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
+            return  # the table went back to sizing its columns another way
+        needs = [max(_word_width(header, c), table.sizeHintForColumn(c)) for c in range(count)]
+        spare = max(0, table.viewport().width() - sum(needs))
+        tallest = 0
+        for column, need in enumerate(needs):
+            header.resizeSection(column, need + spare // count)
+            tallest = max(tallest, _wrapped_height(header, column))
+        header.setFixedHeight(tallest)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+

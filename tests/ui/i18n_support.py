@@ -294,7 +294,7 @@ def _header_cut(header: QHeaderView, model: QAbstractItemModel, column: int) -> 
                              Qt.ItemDataRole.TextAlignmentRole)
     if isinstance(align, int) and align & Qt.TextFlag.TextWordWrap.value:
         problem = _wrapped_cut(text, needed, QRect(0, 0, has, header.height()),
-                               header.fontMetrics())
+                               header.fontMetrics(), rounding=0)
         return [f"header {problem}"] if problem else []
     if needed.width() > has + 1:
         return [f"header {text[:40]!r}: needs {needed.width()}px, has {has}"]
@@ -322,11 +322,12 @@ def _cell_cut(view: QAbstractItemView, index: QModelIndex) -> str:
     return _wrapped_cut(text, plain, rect, metrics)
 
 
-def _wrapped_cut(text: str, plain: QSize, rect: QRect, metrics: QFontMetrics) -> str:
+def _wrapped_cut(text: str, plain: QSize, rect: QRect, metrics: QFontMetrics,
+                 rounding: int = 4) -> str:
     """A wrapped value measured in the room the padding leaves, here: the delegate's own
     wrapped measure leaves out the style sheet's padding and so misjudges its lines."""
     chrome = plain.width() - max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-    room = max(1, rect.width() - chrome - 4)  # and the text layout's own rounding
+    room = max(1, rect.width() - chrome - rounding)  # a cell's text layout rounds
     height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap),
                                   text).height()
     needed = height + plain.height() - metrics.height()
