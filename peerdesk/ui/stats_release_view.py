@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QSizePolicy,
@@ -292,17 +291,14 @@ class ReleaseView(QWidget):
         self.about.setText(labels.table_about(table))
         header = self.table.horizontalHeader()
         two_way = table == "member_group_by_format"
-        if not two_way:  # the figures' headings on one line; the row labels wrap in the rest
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Six formats need the whole width and headers on several lines; the chart of group
         # totals would only repeat the Total column.
-        if two_way:  # as tall as the longest format needs, on as many lines as it takes
-            table_fit.columns_by_words(self.table)
-        else:
-            header.setFixedHeight(36)
         self.chart.setVisible(not two_way)
         set_style_property(self.table, "twoWay", two_way)
         set_style_property(header, "twoWay", two_way)
+        # Each column as wide as its longest word and figures, sharing the rest; headings as
+        # tall as the longest needs (measured in their own font, bold but in a two-way table).
+        table_fit.columns_by_words(self.table)
         if release is None:
             self.chart.clear()
             self.legend.clear()
