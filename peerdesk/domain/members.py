@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import enum
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from peerdesk.domain.errors import LastCoordinator, MemberExists
 
 
 class Role(enum.StrEnum):
@@ -59,6 +62,32 @@ def member_name_key(name: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
     return " ".join(folded.split())
+
+
+def refuse_taken_name(name: str, taken: Iterable[str]) -> None:
+    """Refuse a new member's ``name`` when it reads as one of ``taken``.
+
+    Names are compared by :func:`member_name_key`, so the sign-in list never shows two
+    look-alikes.
+
+    Raises:
+        MemberExists: with the name as it would be stored (:func:`normalize_member_name`).
+    """
+    key = member_name_key(name)
+    if any(member_name_key(other) == key for other in taken):
+        raise MemberExists(user=normalize_member_name(name))
+
+
+def keep_a_coordinator(member: Member, active_coordinators: Iterable[Member]) -> None:
+    """Refuse a change to ``member`` that would leave the vault without an active coordinator.
+
+    Raises:
+        LastCoordinator: ``member`` is the only active coordinator.
+    """
+    if member.is_coordinator and not any(
+        m.user_id != member.user_id for m in active_coordinators
+    ):
+        raise LastCoordinator(user=member.name)
 
 
 def validate_member_name(name: str) -> str | None:

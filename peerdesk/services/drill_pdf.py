@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -30,15 +30,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.domain.drill_results import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
 from peerdesk.services import drill_words
 from peerdesk.services.pdf_words import ENGLISH, FRENCH, MISSING, Words
 from peerdesk.services.stats import labels
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
-
-if TYPE_CHECKING:
-    from peerdesk.services.drills import MissedAction, ScenarioSummary, TraineeSummary
 
 WATERMARK = "TRAINING — practice data"
 INK = colors.HexColor("#1f2933")

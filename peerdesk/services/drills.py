@@ -13,7 +13,6 @@ permission (``Action.RUN_TRAINING``), except the pure helpers (packs, scoring, f
 from __future__ import annotations
 
 import contextlib
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.drill_pack import MAX_PACK_BYTES, PackInvalid, parse_pack
+from peerdesk.domain.drill_results import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.domain.drills import (
     CRITICAL_DESCRIPTIONS,
     CriticalAction,
@@ -47,11 +47,8 @@ from peerdesk.services.name_list import given_names
 from peerdesk.services.resources import resource_path
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database, drill_repo, member_repo
-from peerdesk.storage.database import DB_NAME
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
-from peerdesk.storage.keyslots import KEYSLOTS_NAME
-from peerdesk.storage.process_lock import VaultLock
-from peerdesk.storage.vault import inspect, require_kind
+from peerdesk.storage.vault import inspect, remove_vault, require_kind
 
 CLASSROOM_USER = "Classroom"
 MAX_TITLE = 120
@@ -210,20 +207,7 @@ def _wipe(folder: Path) -> None:
         ) from exc
     if info.exists and not info.training:
         raise WrongVaultKind(path=str(folder), found="real", expected="training")
-    if not folder.exists():
-        return
-    lock = VaultLock(folder)
-    lock.acquire()  # VaultInUse when a window still has it open
-    try:
-        for entry in folder.iterdir():
-            if entry.name in (KEYSLOTS_NAME, DB_NAME) or entry.name.startswith(
-                (f"{DB_NAME}-", f"{DB_NAME}.before-v", f".{KEYSLOTS_NAME}.")
-            ):
-                entry.unlink()
-            elif entry.is_dir() and entry.name.startswith("before-restore-"):
-                shutil.rmtree(entry)
-    finally:
-        lock.release()
+    remove_vault(folder)  # VaultInUse when a window still has it open
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -436,35 +420,6 @@ def session_results(ws: Workspace, session_id: int) -> list[DrillResult]:
     _require_trainer(ws)
     _session(ws, session_id)
     return drill_repo.results_of_session(ws.vault.conn, session_id)
-
-
-@dataclass(frozen=True)
-class TraineeSummary:
-    trainee_id: int
-    name: str
-    attempts: int
-    passed: int
-    average_score: float | None
-    critical_misses: int
-
-
-@dataclass(frozen=True)
-class ScenarioSummary:
-    pack_id: str
-    scenario_id: str
-    title: str
-    attempts: int
-    passed: int
-    average_score: float
-    critical_misses: int
-
-
-@dataclass(frozen=True)
-class MissedAction:
-    action: CriticalAction
-    description: str
-    misses: int
-    attempts: int  # attempts whose scenario required the action
 
 
 def results_by_trainee(ws: Workspace, session_id: int) -> list[TraineeSummary]:

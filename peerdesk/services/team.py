@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from peerdesk.domain.errors import LastCoordinator, NotFound, PermissionDenied, ValidationError
-from peerdesk.domain.members import Member, Role, validate_member_name
+from peerdesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from peerdesk.domain.members import (
+    Member,
+    Role,
+    keep_a_coordinator,
+    refuse_taken_name,
+    validate_member_name,
+)
 from peerdesk.domain.permissions import Action
 from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.services import reset_notice
@@ -44,6 +50,8 @@ def add_member(
         errors["passphrase"] = strength.warning or "Choose a stronger temporary passphrase."
     if errors:
         raise ValidationError(errors)
+    members = member_repo.all_members(ws.vault.conn)
+    refuse_taken_name(name, [*ws.vault.slot_names(), *(m.name for m in members)])
     return ws.vault.add_member(name, temporary_passphrase, role_set, must_change=True, kdf=kdf)
 
 
@@ -125,8 +133,4 @@ def _get(ws: Workspace, user_id: str) -> Member:
 
 def _keep_a_coordinator(ws: Workspace, member: Member) -> None:
     """Refuse a change that would leave the vault without an active coordinator."""
-    if not member.is_coordinator:
-        return
-    coordinators = member_repo.active_coordinators(ws.vault.conn)
-    if not any(m.user_id != member.user_id for m in coordinators):
-        raise LastCoordinator(user=member.name)
+    keep_a_coordinator(member, member_repo.active_coordinators(ws.vault.conn))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.domain.contacts import Referral
-from peerdesk.domain.drill_pack import LineLocator, PackInvalid, pack_problems, parse_pack
+from peerdesk.domain.drill_pack import PackInvalid, pack_problems, parse_pack
 from peerdesk.domain.drills import (
     CRITICAL_CAP,
     PASS_MARK,
@@ -21,6 +21,7 @@ from peerdesk.domain.drills import (
     score_attempt,
 )
 from peerdesk.domain.note_scan import NameList
+from peerdesk.domain.toml_lines import LineLocator
 from peerdesk.domain.vocab import (
     ConfidentialityException,
     DisclosureRoute,

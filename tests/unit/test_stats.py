@@ -400,7 +400,7 @@ def test_no_other_door_exports_hold_aggregates_only(tmp_path):
 WRITERS = {
     "peerdesk/storage/atomic.py": "the one atomic file writer",
     "peerdesk/storage/keyslots.py": "key-slot file",
-    "peerdesk/storage/vault.py": "vault files and backups (encrypted)",
+    "peerdesk/storage/backup.py": "backups (encrypted) and the unpacked copy a restore checks",
     "peerdesk/storage/process_lock.py": "the empty single-instance lock file",
     "peerdesk/services/recovery_sheet.py": "recovery key sheet",
     "peerdesk/cli.py": "bug log (traceback, no arguments)",

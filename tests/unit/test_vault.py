@@ -14,6 +14,8 @@ from peerdesk.domain.errors import (
     WrongPassphrase,
 )
 from peerdesk.domain.members import Role
+from peerdesk.services import team as team_service
+from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database, member_repo
 from peerdesk.storage.vault import Vault, inspect
 
@@ -187,16 +189,17 @@ def test_recovery_then_new_passphrase_for_the_coordinator(team: Any) -> None:
     Vault.unlock(team.folder, "Sam", team.supporter_pass).lock()
 
 
-def test_add_member_refuses_a_taken_name(team: Any, snapshot: Any) -> None:
-    vault = Vault.unlock(team.folder, "Alex", team.coordinator_pass)
+def test_add_member_refuses_a_taken_name(team: Any) -> None:
+    ws = Workspace.unlock(team.folder, "Alex", team.coordinator_pass)
     try:
         slots_before = (team.folder / "keyslots.json").read_bytes()
         with pytest.raises(MemberExists) as info:
-            vault.add_member(" sAM ", "pw", frozenset({Role.SUPPORTER}), kdf=WEAK)
+            team_service.add_member(ws, " sAM ", "violet canyon river stone 42",
+                                    [Role.SUPPORTER], kdf=WEAK)
         assert str(info.value) == "A member called sAM already exists."
         assert (team.folder / "keyslots.json").read_bytes() == slots_before
     finally:
-        vault.lock()
+        ws.lock()
 
 
 def test_added_member_signs_in_and_a_removed_name_is_unknown(team: Any) -> None:

@@ -20,7 +20,7 @@ import pytest
 from peerdesk.domain.errors import EXIT_DAMAGED, EXIT_IN_USE, KeySlotsChanged, VaultInUse
 from peerdesk.domain.members import Role
 from peerdesk.storage import crypto, process_lock
-from peerdesk.storage import vault as vault_module
+from peerdesk.storage import unlock as unlock_module
 from peerdesk.storage.vault import Vault
 
 WEAK = crypto.KdfParams.weak_for_tests()
@@ -124,7 +124,7 @@ def three(team: Any) -> Any:
 
 def _second_session(monkeypatch: pytest.MonkeyPatch, team: Any) -> Vault:
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module, "VaultLock", _NoLock)
+        patch.setattr(unlock_module, "VaultLock", _NoLock)
         return Vault.unlock(team.folder, team.supporter, team.supporter_pass)
 
 

@@ -1,4 +1,7 @@
-"""Removing members (re-key), the last coordinator, crash safety, and a full disk."""
+"""Removing members (re-key), crash safety, and a full disk.
+
+Which member may go (the last coordinator stays) is the services' rule: ``test_team.py``.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,6 @@ import sqlcipher3
 
 from peerdesk.domain.errors import (
     DiskFull,
-    LastCoordinator,
     NotFound,
     PermissionDenied,
     UnknownUser,
@@ -107,39 +109,6 @@ def test_remaining_members_and_recovery_still_open_after_removal(team: Any) -> N
     Vault.unlock_with_recovery(team.folder, team.recovery_text).lock()
     slots = keyslots.KeySlotFile.load(team.folder)
     assert all(len(s.grants) == 1 for s in slots.slots)
-
-
-def test_last_coordinator_cannot_be_removed(team: Any, snapshot: Any) -> None:
-    before = snapshot(team.folder)
-    with signed_in(team.folder, "Sam", team.supporter_pass) as sam:
-        with pytest.raises(LastCoordinator) as info:
-            sam.remove_member(team.coordinator_id)
-        assert str(info.value) == (
-            "A vault must keep at least one active coordinator; Alex is the last one."
-        )
-    assert snapshot(team.folder) == before
-    recovered = Vault.unlock_with_recovery(team.folder, team.recovery_text)
-    try:
-        with pytest.raises(LastCoordinator):
-            recovered.remove_member(team.coordinator_id)
-    finally:
-        recovered.lock()
-    assert snapshot(team.folder) == before
-
-
-def test_a_disabled_coordinator_does_not_count(team: Any) -> None:
-    with signed_in(team.folder, "Alex", team.coordinator_pass) as vault:
-        other = vault.add_member("Robin", "pw", frozenset({Role.COORDINATOR}), kdf=WEAK)
-        with database.transaction(vault.conn):
-            member_repo.set_disabled(vault.conn, other.user_id, True)
-    with signed_in(team.folder, "Sam", team.supporter_pass) as sam:
-        with pytest.raises(LastCoordinator):
-            sam.remove_member(team.coordinator_id)
-        with database.transaction(sam.conn):
-            member_repo.set_disabled(sam.conn, other.user_id, False)
-        sam.remove_member(team.coordinator_id)
-    with pytest.raises(UnknownUser):
-        Vault.unlock(team.folder, "Alex", team.coordinator_pass)
 
 
 def test_cannot_remove_yourself_or_nobody(team: Any, snapshot: Any) -> None:

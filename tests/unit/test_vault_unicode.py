@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 
 from peerdesk.domain.errors import MemberExists, WrongPassphrase
 from peerdesk.domain.members import Role, member_name_key, normalize_member_name
+from peerdesk.services import team as team_service
 from peerdesk.services.unlock_guard import UnlockGuard
+from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto, keyslots
 from peerdesk.storage.vault import Vault, inspect
 
@@ -27,6 +29,7 @@ CAFE_NFC = unicodedata.normalize("NFC", "café crème brûlée")
 CAFE_NFD = unicodedata.normalize("NFD", CAFE_NFC)
 ZOE_NFC = unicodedata.normalize("NFC", "Zoé")
 ZOE_NFD = unicodedata.normalize("NFD", ZOE_NFC)
+TEMPORARY = "violet canyon river stone 42"
 
 
 def _fullwidth(text: str) -> str:
@@ -127,14 +130,14 @@ def test_a_name_finds_its_member_in_any_form(tmp_path: Path, typed: str) -> None
 
 @pytest.mark.parametrize("second", [ZOE_NFD, "ZOÉ", _fullwidth("ZO") + "É", "zoé "])
 def test_a_second_name_that_looks_the_same_is_refused(team: Any, second: str) -> None:
-    vault = Vault.unlock(team.folder, team.coordinator, team.coordinator_pass)
+    ws = Workspace.unlock(team.folder, team.coordinator, team.coordinator_pass)
     try:
-        vault.add_member(ZOE_NFC, "zoe first words", frozenset({Role.SUPPORTER}), kdf=WEAK)
+        team_service.add_member(ws, ZOE_NFC, TEMPORARY, [Role.SUPPORTER], kdf=WEAK)
         with pytest.raises(MemberExists):
-            vault.add_member(second, "zoe other words", frozenset({Role.SUPPORTER}), kdf=WEAK)
-        assert vault.slot_names() == ["Alex", "Sam", ZOE_NFC]
+            team_service.add_member(ws, second, TEMPORARY, [Role.SUPPORTER], kdf=WEAK)
+        assert ws.vault.slot_names() == ["Alex", "Sam", ZOE_NFC]
     finally:
-        vault.lock()
+        ws.lock()
     assert inspect(team.folder).member_names == ("Alex", "Sam", ZOE_NFC)
 
 
