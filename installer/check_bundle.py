@@ -2,7 +2,7 @@
 
 Run by ``make installer`` after the build. Fails (exit 1) when the bundle lacks something the
 app reads at run time (resources, migrations, reportlab's fonts, the SQLCipher extension, the
-Qt platform plugins) or holds something DESIGN section 8 keeps out (Qt modules PeerDesk does
+Qt platform plugins) or holds something ARCHITECTURE section 8 keeps out (Qt modules PeerDesk does
 not import, tkinter, TLS, test packages). Standard library only, so it also runs on Windows and
 macOS build machines.
 """

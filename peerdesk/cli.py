@@ -1,4 +1,4 @@
-"""The command line (DESIGN section 7): the same services the app uses, and no Qt at import.
+"""The command line (ARCHITECTURE section 7): the same services the app uses, and no Qt at import.
 
 Known errors print one line (``peerdesk: <message>``) and exit with the error's code; anything
 else is a bug, logged with its traceback to the log folder while the terminal gets one line.

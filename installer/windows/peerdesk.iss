@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script for PeerDesk on Windows (issue 8 part 1; see installer/README.md).
+﻿; Inno Setup 6 script for PeerDesk on Windows (see installer/README.md).
 ;
 ; Build the one-folder app first (installer\dist\peerdesk\peerdesk.exe), then:
 ;   iscc /DAppVersion=0.1.0 installer\windows\peerdesk.iss

@@ -1,4 +1,4 @@
-"""The contact record, its validation and the escalation rules (DESIGN sections 4 and 5)."""
+"""The contact record, its validation and the escalation rules (ARCHITECTURE sections 4 and 5)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ class Referral:
 
 @dataclass(frozen=True)
 class ContactDraft:
-    """What a supporter enters; the fields of DESIGN section 4 except those set on saving."""
+    """What a supporter enters; the fields of ARCHITECTURE section 4 except those set on saving."""
 
     occurred_on: date
     duration_min: int
@@ -84,7 +84,7 @@ class ContactDraft:
 
     @property
     def needs_escalation(self) -> bool:
-        """Imminent danger opens the escalation panel (DESIGN section 5)."""
+        """Imminent danger opens the escalation panel (ARCHITECTURE section 5)."""
         return self.risk is Risk.IMMINENT_DANGER
 
     @property

@@ -1,4 +1,4 @@
-"""Reading and checking a scenario pack (TOML) with line-precise messages (issue 7).
+"""Reading and checking a scenario pack (TOML) with line-precise messages.
 
 :func:`parse_pack` turns a pack's text into a :class:`~peerdesk.domain.drills.DrillPack` or
 raises :class:`PackInvalid` listing every problem as ``source:line: scenario 'id': message``.

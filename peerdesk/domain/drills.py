@@ -1,4 +1,4 @@
-"""Classroom drills: scenarios, critical actions and the scoring of an attempt (issue 7).
+"""Classroom drills: scenarios, critical actions and the scoring of an attempt.
 
 A scenario comes from a pack (a TOML file read by :mod:`peerdesk.domain.drill_pack`; the format
 is in ``resources/drills/SCHEMA.md``). :func:`score_attempt` compares a trainee's

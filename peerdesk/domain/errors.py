@@ -2,8 +2,9 @@
 
 Every error a person can cause or meet (a wrong passphrase, a damaged file, a full disk) is a
 ``PeerDeskError`` subclass with a stable ``code``, the parameters its message needs, and the exit
-code the command line uses (DESIGN section 7). The UI maps codes to translated text; the English
-``message`` is what the command line prints. Anything that is not a ``PeerDeskError`` is a bug.
+code the command line uses (ARCHITECTURE section 7). The UI maps codes to translated text; the
+English ``message`` is what the command line prints. Anything that is not a ``PeerDeskError`` is
+a bug.
 """
 
 from __future__ import annotations

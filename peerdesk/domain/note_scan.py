@@ -1,4 +1,4 @@
-"""Warn before saving free text that looks like it identifies someone (DESIGN section 5).
+"""Warn before saving free text that looks like it identifies someone (ARCHITECTURE section 5).
 
 A warning, not a block: the scan errs on the side of asking. It looks for e-mail addresses,
 phone numbers (formatted or as bare 7 to 11 digits), badge, employee and unit numbers, street

@@ -22,7 +22,7 @@ class ChecklistItem:
     text: str
 
 
-# DESIGN section 5: peer support guidelines and 34 U.S.C. §50901.
+# ARCHITECTURE section 5: peer support guidelines and 34 U.S.C. §50901.
 DEFAULT_CHECKLIST: tuple[ChecklistItem, ...] = (
     ChecklistItem("confidentiality_explained", "I explained confidentiality and its limits."),
     ChecklistItem(

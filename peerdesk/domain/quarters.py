@@ -1,4 +1,4 @@
-"""Calendar quarters, when a quarter closes, and the reporting-quarter rule (DESIGN 4 and 6).
+"""Calendar quarters, when one closes, and the reporting-quarter rule (ARCHITECTURE sections 4, 6).
 
 A quarter *closes* a set number of days after it ends (the program's policy, default 14): until
 then late entries still count in it and nobody sees any of its figures; from then on nothing

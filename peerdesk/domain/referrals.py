@@ -1,4 +1,4 @@
-"""The referral directory: resources, their validation, staleness and search filters (issue 5).
+"""The referral directory: resources, their validation, staleness and search filters.
 
 The directory holds professional resources a supporter can point a member to. It holds no
 contact data, so it may be imported and exported freely (``referral_csv``).

@@ -1,6 +1,6 @@
 """The statistics release: its fixed tables, how their cells relate, and the disclosure rules.
 
-DESIGN section 6. Everything here is pure (no database, no solver) so that the rules can be
+ARCHITECTURE section 6. Everything here is pure (no database, no solver) so that the rules can be
 tested on their own and an auditor can read them in one place.
 
 Cells and variables
@@ -19,7 +19,7 @@ Relations
 What each table holds (one reporting quarter; CSV codes in brackets)
     contacts_by_month         contacts by the month they occurred (``YYYY-MM``), plus
                               ``logged_late``: contacts of an earlier, frozen quarter logged
-                              after its release (they count here, DESIGN 4). Additive.
+                              after its release (they count here, ARCHITECTURE section 4). Additive.
     contacts_by_member_group, contacts_by_format, contacts_by_channel, contacts_by_risk
                               contacts by one field each. Additive.
     member_group_by_format    contacts by group x format; its margins *are* the two tables

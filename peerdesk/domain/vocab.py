@@ -1,4 +1,4 @@
-"""Vocabularies with stable string codes (DESIGN section 4).
+"""Vocabularies with stable string codes (ARCHITECTURE section 4).
 
 Codes are released identifiers: never rename or reuse one; add new members instead. Labels
 are translated in the UI; the codes appear in exports exactly as written here.

@@ -1,4 +1,4 @@
-"""The contact log: a supporter's own contacts, follow-ups and private notes (issue 4).
+"""The contact log: a supporter's own contacts, follow-ups and private notes.
 
 Only members allowed to log contacts reach any of this, and each sees only their own rows: a
 contact of someone else is "not found", exactly like one that does not exist, so ids reveal
@@ -76,7 +76,7 @@ def save_new(ws: Workspace, draft: ContactDraft, today: date | None = None) -> i
     author = ws.member.user_id
     with database.transaction(conn):
         # A quarter that is closed or released takes no more contacts: they count in the first
-        # open quarter, so no view of a finished quarter can change (DESIGN section 6).
+        # open quarter, so no view of a finished quarter can change (ARCHITECTURE section 6).
         first_open = first_open_quarter(_today(today), policy_repo.load(conn).close_days)
         quarter = reporting_quarter(draft.occurred_on, contact_repo.frozen_quarters(conn),
                                     first_open)

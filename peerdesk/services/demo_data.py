@@ -1,7 +1,7 @@
 """Synthetic contacts for training vaults: realistic, reproducible by seed, fast at a million.
 
 Refused on a real vault. Columns are drawn with numpy in bulk (one array per field), then the
-rules of DESIGN sections 4 and 5 are applied with masks, so every generated contact is one a
+rules of ARCHITECTURE sections 4 and 5 are applied with masks, so every generated contact is one a
 supporter could have saved: group formats have a group size, critical-incident work has an
 incident type, imminent danger carries a crisis-line referral, exceptions a disclosure route.
 """

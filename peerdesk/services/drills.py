@@ -1,7 +1,8 @@
-"""Training workspace and classroom drills (issue 7): the use cases behind the drill screens.
+"""Training workspace and classroom drills: the use cases behind the drill screens.
 
-- The training workspace is a training vault (DESIGN section 3) in ``paths.default_training_dir()``
-  opened with a classroom passphrase; it can be reset in one action and filled with demo data.
+- The training workspace is a training vault (ARCHITECTURE section 3) in
+  ``paths.default_training_dir()`` opened with a classroom passphrase; it can be reset in one
+  action and filled with demo data.
 - Scenario packs come from ``resources/drills`` (shipped) and from the training vault (imported
   by a trainer, validated first, stored as text in ``drill_packs``).
 - Drill attempts are scored by the domain and recorded per trainee in a class session.

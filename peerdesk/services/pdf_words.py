@@ -3,7 +3,7 @@
 The statistics report and the drill debriefs are written in English in the code; :class:`Words`
 gives the text in the report's language from the small catalogue below, fills ``{name}``
 placeholders after translating, and writes numbers, months and dates the language's way. The
-CSV never uses any of this: it carries codes only (DESIGN section 6).
+CSV never uses any of this: it carries codes only (ARCHITECTURE section 6).
 
 A text missing from a catalogue falls back to English and is remembered in :data:`MISSING`,
 which the tests check after rendering every kind of report in French.

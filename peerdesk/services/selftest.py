@@ -3,8 +3,9 @@
 ``peerdesk selftest`` runs it after an install or on a new machine: create, write, lock, check
 that nothing is readable at rest, unlock, recover, back up and restore, check, release a
 quarter's statistics (CSV and PDF), render a PDF.
-It uses the DESIGN floor of the Argon2id parameters (not the calibrated ones) so it is realistic
-yet quick. Each step is one ``(name, function)`` entry in :data:`STEPS`; adding a step is one line.
+It uses the floor of the Argon2id parameters (ARCHITECTURE section 3), not the calibrated ones,
+so it is realistic yet quick. Each step is one ``(name, function)`` entry in :data:`STEPS`;
+adding a step is one line.
 """
 
 from __future__ import annotations

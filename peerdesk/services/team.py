@@ -1,4 +1,4 @@
-"""Team accounts: coordinators add, change, disable, remove and reset members (issue 3).
+"""Team accounts: coordinators add, change, disable, remove and reset members.
 
 A vault always keeps at least one active coordinator; every change is audited by member id
 and action only.

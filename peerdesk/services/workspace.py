@@ -1,7 +1,7 @@
 """The workspace: an unlocked vault and the member signed in to it.
 
 Every use case the UI and the command line offer goes through here, and every permission is
-checked here (DESIGN section 2; the UI only hides what this refuses anyway).
+checked here (ARCHITECTURE section 2; the UI only hides what this refuses anyway).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Key derivation, wrapping and sealing: cryptography's primitives composed as DESIGN section 3.
+"""Key derivation, wrapping and sealing: cryptography's primitives composed as in ARCHITECTURE
+section 3.
 
 Nothing here invents a primitive: Argon2id and HKDF derive keys, AES-256-GCM wraps private keys,
 and HPKE (RFC 9180, X25519 / HKDF-SHA256 / AES-256-GCM) seals the data key to each slot.
@@ -26,7 +27,7 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 RECOVERY_KEY_BYTES = 16
 
-# DESIGN section 3: the floor below which no real slot is ever created.
+# ARCHITECTURE section 3: the floor below which no real slot is ever created.
 FLOOR_MEMORY_KIB = 64 * 1024
 FLOOR_ITERATIONS = 3
 FLOOR_LANES = 4
@@ -92,8 +93,8 @@ def default_kdf_params() -> KdfParams:
 def calibrate(target_s: float = CALIBRATION_TARGET_S) -> KdfParams:
     """Find Argon2id parameters that take about ``target_s`` (0.5–1 s) on this machine.
 
-    Starts at the DESIGN floor; raises memory first (costlier for an attacker's hardware), then
-    iterations, never going below the floor.
+    Starts at the floor (ARCHITECTURE section 3); raises memory first (costlier for an attacker's
+    hardware), then iterations, never going below the floor.
     """
     params = KdfParams.floor()
     while True:

@@ -83,7 +83,7 @@ def connect(path: Path, data_key: bytes) -> Connection:
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-            # Off, on purpose (DESIGN section 3 asked for ON): wiping every buffer SQLite frees
+            # Off, on purpose (ARCHITECTURE section 3 says why): wiping every buffer SQLite frees
             # made writes about 7x and ranked searches about 15x slower, yet every value read
             # becomes a Python object that is never wiped, so it bought little. Pages on disk
             # are encrypted and authenticated either way; keys are dropped on lock.

@@ -1,4 +1,4 @@
-"""The key-slot file (``keyslots.json``) and the slots in it (DESIGN section 3).
+"""The key-slot file (``keyslots.json``) and the slots in it (ARCHITECTURE section 3).
 
 A slot holds one X25519 key pair: the public key in clear, the private key wrapped with
 AES-256-GCM under a key derived from the member's passphrase (Argon2id) or from the recovery

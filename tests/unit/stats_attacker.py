@@ -1,7 +1,7 @@
 """An independent privacy attacker for the statistics tests.
 
 It reads published CSVs only (never the engine's data structures or its audit code) and knows
-what a reader of PeerDesk's source knows (DESIGN section 6):
+what a reader of PeerDesk's source knows (ARCHITECTURE section 6):
 
 - tables add up to their totals, margins repeat the one-way tables, a contact has one or more
   topics and at most one referral of each type, imminent danger needs a crisis-line, medical

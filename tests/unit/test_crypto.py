@@ -16,7 +16,7 @@ recovery_keys = st.binary(min_size=crypto.RECOVERY_KEY_BYTES, max_size=crypto.RE
 
 
 def test_calibrate_with_real_parameters_never_goes_below_the_floor() -> None:
-    # The one test that runs real Argon2id parameters (DESIGN section 3: 64 MiB, 3, 4).
+    # The one test that runs real Argon2id parameters (ARCHITECTURE section 3: 64 MiB, 3, 4).
     params = crypto.calibrate()
     assert params.memory_kib >= 64 * 1024
     assert params.iterations >= 3

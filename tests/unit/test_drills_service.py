@@ -1,4 +1,4 @@
-"""Training workspace, imported packs, class sessions and debrief PDFs (issue 7)."""
+"""Training workspace, imported packs, class sessions and debrief PDFs."""
 
 from __future__ import annotations
 

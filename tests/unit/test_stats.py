@@ -96,7 +96,7 @@ def raw_episodes(conn, quarter: str, table: str, row: str, column: str) -> tuple
 
 
 def check_release(ws, data: bytes, earlier: list[bytes] = (), frozen_raw: bool = True) -> None:
-    """The three promises of DESIGN 6 for one CSV, checked independently of the engine."""
+    """The three promises of ARCHITECTURE section 6 for one CSV, checked apart from the engine."""
     meta, cells, period = parse(data)
     k = int(meta["threshold"])
     rounding = int(meta.get("rounding", "0"))

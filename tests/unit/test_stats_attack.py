@@ -443,13 +443,13 @@ def _channel_tallies(layout: Layout, channel: dict[str, int]) -> dict[str, Tally
 
 
 @pytest.mark.parametrize("split", [
-    (40, 0, 3, 2, 0),    # the issue's row: video and text hidden
+    (40, 0, 3, 2, 0),    # video and text hidden
     (40, 6, 2, 7, 0),    # a small cell whose complement is the big one
     (3, 20, 0, 0, 25),   # the complement could itself have been the small one
     (1, 0, 9, 0, 30),
 ])
 def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split):
-    """The attacker of the issue, by brute force: every split of the hidden channel cells
+    """An attacker who re-runs the hiding, by brute force: every split of the hidden channel cells
     that keeps the published total, run through the engine itself; the splits giving back
     exactly the published release are what the pattern allows. Each hidden cell's possible
     values must still be all at or above 5, or at least 4 of them."""

@@ -1,4 +1,4 @@
-"""The tidy CSV of a release (DESIGN section 6): ``quarter,table,row,column,value,status``."""
+"""The tidy CSV of a release (ARCHITECTURE section 6): ``quarter,table,row,column,value,status``."""
 
 from __future__ import annotations
 

@@ -26,7 +26,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from peerdesk.domain.errors import ReleaseRefused
-from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import (
     Kind,
     Layout,
@@ -220,7 +219,3 @@ def protect(
 def checklist_rows(current: Sequence[str], ticked: set[str]) -> tuple[str, ...]:
     """The current checklist's items in order, then items of older versions ticked this quarter."""
     return (*current, *sorted(ticked - set(current)))
-
-
-def quarter_period(quarter: Quarter) -> str:
-    return str(quarter)

@@ -1,6 +1,6 @@
 """Statistics use cases: viewing (which releases), export, the ledger, the annual summary.
 
-The only way contact data leaves PeerDesk (DESIGN section 6). Every function requires the
+The only way contact data leaves PeerDesk (ARCHITECTURE section 6). Every function requires the
 ``export_statistics`` permission; every release and export is audited with counts, never
 content.
 

@@ -1,5 +1,5 @@
 -- The statistics release ledger: a frozen quarter's published tables, stored so that
--- re-exporting gives the same bytes (DESIGN section 6). Holds aggregates only.
+-- re-exporting gives the same bytes (ARCHITECTURE section 6). Holds aggregates only.
 CREATE TABLE releases (
     quarter    TEXT PRIMARY KEY REFERENCES frozen_quarters (quarter),
     frozen_at  TEXT NOT NULL,

@@ -1,4 +1,4 @@
--- Classroom drills (issue 7). These tables exist in every vault, as every migration does, but
+-- Classroom drills. These tables exist in every vault, as every migration does, but
 -- the services write them only in training vaults: trainee names are allowed here because it
 -- is practice data, never in a real vault.
 
