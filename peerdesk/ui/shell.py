@@ -16,7 +16,7 @@ from peerdesk.services import paths, policy
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
-from peerdesk.ui import input_guard, theme
+from peerdesk.ui import a11y, input_guard, theme
 from peerdesk.ui.dialogs import DialogService
 from peerdesk.ui.main_window import IDLE, MainWindow
 from peerdesk.ui.sections import add_default_sections
@@ -44,6 +44,7 @@ class Shell(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             input_guard.install(app)  # the wheel, Enter and drop-down rules, app-wide
+        a11y.install()  # titles read as headings from the first window on
         self.folder = vault
         self.tasks = tasks or TaskRunner(self)
         self.dialogs = dialogs or DialogService()
