@@ -11,13 +11,14 @@ from peerdesk.domain.errors import (
     MemberExists,
     UnknownUser,
     VaultExists,
+    VaultInUse,
     WrongPassphrase,
 )
 from peerdesk.domain.members import Role
 from peerdesk.services import team as team_service
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, crypto, database, member_repo
-from peerdesk.storage.vault import Vault, inspect
+from peerdesk.storage.vault import Vault, inspect, remove_vault
 
 WEAK = crypto.KdfParams.weak_for_tests()
 
@@ -217,3 +218,20 @@ def test_added_member_signs_in_and_a_removed_name_is_unknown(team: Any) -> None:
         signed_in.lock()
     with pytest.raises(UnknownUser):
         Vault.unlock(team.folder, "Kimberly", "kim pw")
+
+
+def test_remove_vault_takes_only_the_vaults_own_files(team: Any) -> None:
+    (team.folder / "notes.txt").write_text("the trainer's own file")
+    (team.folder / "before-restore-20260101T000000").mkdir()
+    (team.folder / "peerdesk.db.before-v3").write_bytes(b"a migration copy")
+    vault = Vault.unlock(team.folder, "Alex", team.coordinator_pass)
+    try:
+        with pytest.raises(VaultInUse):
+            remove_vault(team.folder)
+    finally:
+        vault.lock()
+    assert inspect(team.folder).exists
+    remove_vault(team.folder)
+    assert not inspect(team.folder).exists
+    assert sorted(p.name for p in team.folder.iterdir() if p.name != "lock") == ["notes.txt"]
+    remove_vault(team.folder / "never-made")  # nothing to remove is no error
