@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from peerdesk.domain.messages import Message
 from peerdesk.domain.vocab import (
     ESCALATION_REFERRALS,
     GROUP_FORMATS,
@@ -107,7 +108,7 @@ class Contact:
     follow_up_done: bool = False
 
 
-TOO_OLD = "The date is more than a year ago. Log a contact within a year of it."
+TOO_OLD = Message("contact.date_too_old")
 
 
 def earliest_contact_date(today: date) -> date:
@@ -118,44 +119,42 @@ def earliest_contact_date(today: date) -> date:
         return today.replace(year=today.year - 1, day=28)
 
 
-def occurred_on_error(day: date, today: date) -> str | None:
+def occurred_on_error(day: date, today: date) -> Message | None:
     """Why a contact cannot be dated ``day`` (None when it can): not in the future, and not
     more than a year back (a typing slip such as 1899 would count in no quarter anyone reads)."""
     if day > today:
-        return "The date cannot be in the future."
+        return Message("contact.date_future")
     if day < earliest_contact_date(today):
         return TOO_OLD
     return None
 
 
-def validate(draft: ContactDraft, today: date) -> dict[str, str]:
+def validate(draft: ContactDraft, today: date) -> dict[str, Message]:
     """One clear message per invalid field (empty when the draft can be saved)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     date_error = occurred_on_error(draft.occurred_on, today)
     if date_error:
         errors["occurred_on"] = date_error
     if not 1 <= draft.duration_min <= MAX_DURATION_MIN:
-        errors["duration_min"] = f"Enter 1–{MAX_DURATION_MIN} minutes."
+        errors["duration_min"] = Message("contact.duration_range", low=1, high=MAX_DURATION_MIN)
     group_error = _group_size_error(draft)
     if group_error:
         errors["group_size"] = group_error
     if not draft.topics:
-        errors["topics"] = "Choose at least one topic."
+        errors["topics"] = Message("contact.no_topic")
     if draft.critical_incident_involved and draft.incident_type is None:
-        errors["incident_type"] = "Choose the kind of critical incident."
+        errors["incident_type"] = Message("contact.no_incident_type")
     if draft.needs_escalation and not (draft.referral_types & ESCALATION_REFERRALS):
-        errors["referrals"] = (
-            "Imminent danger needs a crisis line, medical or clinician referral before saving."
-        )
+        errors["referrals"] = Message("contact.escalation_referral")
     if (
         draft.confidentiality_exception is not ConfidentialityException.NONE
         and draft.disclosure_route is None
     ):
-        errors["disclosure_route"] = "Record who it was disclosed to (a role, not a name)."
+        errors["disclosure_route"] = Message("contact.no_disclosure_route")
     if len(draft.referral_types) != len(draft.referrals):
-        errors["referrals"] = "Each referral type may appear once."
+        errors["referrals"] = Message("contact.referral_twice")
     if draft.follow_up_due is not None and draft.follow_up_due < draft.occurred_on:
-        errors["follow_up_due"] = "The follow-up cannot be due before the contact."
+        errors["follow_up_due"] = Message("contact.follow_up_before")
     note_error = validate_note(draft.private_note)
     if note_error:
         errors["private_note"] = note_error
@@ -163,33 +162,33 @@ def validate(draft: ContactDraft, today: date) -> dict[str, str]:
     return errors
 
 
-def _identifier_errors(draft: ContactDraft) -> dict[str, str]:
+def _identifier_errors(draft: ContactDraft) -> dict[str, Message]:
     """Identifiers no row can have (beyond SQLite's integers) are simply not found."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if draft.follow_up_of is not None and not 1 <= draft.follow_up_of <= MAX_ROW_ID:
-        errors["follow_up_of"] = "The contact this follows up was not found."
+        errors["follow_up_of"] = Message("contact.follow_up_of_missing")
     if not 1 <= draft.checklist_version <= MAX_ROW_ID:
-        errors["checklist"] = "This checklist version does not exist."
+        errors["checklist"] = Message("contact.no_checklist_version")
     return errors
 
 
-def _group_size_error(draft: ContactDraft) -> str | None:
+def _group_size_error(draft: ContactDraft) -> Message | None:
     if draft.format in GROUP_FORMATS:
         if draft.group_size is None or not 2 <= draft.group_size <= MAX_GROUP_SIZE:
-            return f"A group has 2–{MAX_GROUP_SIZE} people."
+            return Message("contact.group_size_range", low=2, high=MAX_GROUP_SIZE)
     elif draft.group_size not in (None, 1):
-        return "Group size applies to group formats only."
+        return Message("contact.group_size_not_group")
     return None
 
 
-def validate_note(text: str) -> str | None:
+def validate_note(text: str) -> Message | None:
     if len(text) > MAX_NOTE_LENGTH:
-        return f"Keep the note under {MAX_NOTE_LENGTH} characters."
+        return Message("contact.note_too_long", count=MAX_NOTE_LENGTH)
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x7f" in text:
-        return "The note contains control characters; retype it."
+        return Message("contact.note_control")
     if not text.isascii() and _LONE_SURROGATE.search(text):
         # Half of a character (from a damaged paste): it cannot be encoded to be stored.
-        return "The note contains unreadable characters; retype it."
+        return Message("contact.note_unreadable")
     return None
 
 

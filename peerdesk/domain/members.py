@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peerdesk.domain.errors import LastCoordinator, MemberExists
+from peerdesk.domain.messages import Message
 
 
 class Role(enum.StrEnum):
@@ -90,13 +91,13 @@ def keep_a_coordinator(member: Member, active_coordinators: Iterable[Member]) ->
         raise LastCoordinator(user=member.name)
 
 
-def validate_member_name(name: str) -> str | None:
+def validate_member_name(name: str) -> Message | None:
     """An error message for a sign-in name, or None when it is fine."""
     stripped = normalize_member_name(name)
     if not stripped:
-        return "Enter a name."
+        return Message("member.no_name")
     if len(stripped) > MAX_NAME_LENGTH:
-        return f"Use at most {MAX_NAME_LENGTH} characters."
+        return Message("text.too_long", count=MAX_NAME_LENGTH)
     if any(not ch.isprintable() for ch in stripped):
-        return "Use letters, digits, spaces and punctuation only."
+        return Message("member.name_unprintable")
     return None

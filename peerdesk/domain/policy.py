@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from peerdesk.domain.messages import Message
+
 IDLE_LOCK_RANGE = (1, 60)
 NOTES_EXPIRY_RANGE = (1, 365)
 SUPPRESSION_RANGE = (3, 50)
@@ -62,22 +64,22 @@ class Policy:
     checklist: Checklist = field(default_factory=lambda: Checklist(1, DEFAULT_CHECKLIST))
 
 
-def _in_range(value: object, bounds: tuple[int, int], unit: str) -> str | None:
+def _in_range(value: object, bounds: tuple[int, int], unit: str) -> Message | None:
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int):
-        return "Enter a whole number."
+        return Message("policy.whole_number")
     if not low <= value <= high:
-        return f"Enter {low}–{high} {unit}."
+        return Message(f"policy.range_{unit}", low=low, high=high)
     return None
 
 
-def _program_name(value: object) -> str | None:
+def _program_name(value: object) -> Message | None:
     if not isinstance(value, str) or not value.strip():
-        return "Enter the program's name."
+        return Message("policy.no_program_name")
     if len(value.strip()) > MAX_PROGRAM_NAME:
-        return f"Use at most {MAX_PROGRAM_NAME} characters."
+        return Message("text.too_long", count=MAX_PROGRAM_NAME)
     if any(ord(c) < 32 for c in value):
-        return "Use one line of text."
+        return Message("policy.one_line")
     return None
 
 
@@ -88,7 +90,7 @@ def validate_settings(
     *,
     close_days: object = None,
     program_name: object = None,
-) -> dict[str, str]:
+) -> dict[str, Message]:
     """Field errors for the settings (empty when all are valid); ``None`` skips a check."""
     checks = {
         "idle_lock_minutes": _in_range(idle_lock_minutes, IDLE_LOCK_RANGE, "minutes"),
@@ -101,21 +103,21 @@ def validate_settings(
     return {name: error for name, error in checks.items() if error}
 
 
-def validate_checklist_texts(texts: list[str]) -> dict[str, str]:
+def validate_checklist_texts(texts: list[str]) -> dict[str, Message]:
     """Field errors for a new list of checklist item texts (keyed ``checklist`` or ``item_N``)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     cleaned = [t.strip() for t in texts]
     if not any(cleaned):
-        errors["checklist"] = "Keep at least one checklist item."
+        errors["checklist"] = Message("policy.no_checklist_item")
     if len(cleaned) > MAX_CHECKLIST_ITEMS:
-        errors["checklist"] = f"Use at most {MAX_CHECKLIST_ITEMS} items."
+        errors["checklist"] = Message("policy.too_many_items", count=MAX_CHECKLIST_ITEMS)
     seen: set[str] = set()
     for number, text in enumerate(cleaned, start=1):
         if not text:
             continue
         if len(text) > MAX_ITEM_LENGTH:
-            errors[f"item_{number}"] = f"Use at most {MAX_ITEM_LENGTH} characters."
+            errors[f"item_{number}"] = Message("text.too_long", count=MAX_ITEM_LENGTH)
         elif text.casefold() in seen:
-            errors[f"item_{number}"] = "This item is already in the list."
+            errors[f"item_{number}"] = Message("policy.item_twice")
         seen.add(text.casefold())
     return errors

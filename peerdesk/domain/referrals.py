@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.messages import Message
 from peerdesk.domain.vocab import ReferralType
 
 STALE_AFTER_MONTHS = 12
@@ -130,7 +131,7 @@ _PHONE_MAIN = re.compile(r"^\+?[0-9 ().\-]+$")
 _PHONE_EXT = re.compile(r"^(?P<main>.*?)\s*(?:ext\.?|x)\s*(?P<ext>[0-9]{1,6})$", re.IGNORECASE)
 
 
-def validate_phone(phone: str) -> str | None:
+def validate_phone(phone: str) -> Message | None:
     """A message when ``phone`` is not a phone number (empty is allowed: not every resource
     has one, and starter examples have none on purpose)."""
     text = phone.strip()
@@ -139,15 +140,12 @@ def validate_phone(phone: str) -> str | None:
     match = _PHONE_EXT.match(text)
     main = match.group("main") if match else text
     if not _PHONE_MAIN.match(main) or not _balanced(main):
-        return (
-            "Use digits, spaces and + - ( ) . only, with an optional extension "
-            "(for example +1 416 555 0100 ext 12)."
-        )
+        return Message("resource.phone_characters")
     digits = sum(ch.isdigit() for ch in main)
     if digits < MIN_PHONE_DIGITS:
-        return f"A phone number has at least {MIN_PHONE_DIGITS} digits."
+        return Message("resource.phone_short", count=MIN_PHONE_DIGITS)
     if digits > MAX_PHONE_DIGITS:
-        return f"A phone number has at most {MAX_PHONE_DIGITS} digits (before any extension)."
+        return Message("resource.phone_long", count=MAX_PHONE_DIGITS)
     return None
 
 
@@ -165,13 +163,13 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def text_problem(text: str, limit: int, *, multiline: bool = False) -> str | None:
+def text_problem(text: str, limit: int, *, multiline: bool = False) -> Message | None:
     """A message when free text is too long or holds control or unreadable characters."""
     if len(text) > limit:
-        return f"Keep it under {limit} characters."
+        return Message("resource.too_long", count=limit)
     allowed = "\n\t" if multiline else "\t"
     if any(_is_bad_char(ch, allowed) for ch in text):
-        return "It contains control or unreadable characters; retype it."
+        return Message("resource.bad_characters")
     return None
 
 
@@ -190,32 +188,32 @@ _FIELD_LIMITS: dict[str, tuple[int, bool]] = {
 }
 
 
-def validate(resource: Resource, today: date) -> dict[str, str]:
+def validate(resource: Resource, today: date) -> dict[str, Message]:
     """One clear message per invalid field (empty when the resource can be saved)."""
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name = resource.name.strip()
     if not name:
-        errors["name"] = "Enter the resource's name."
+        errors["name"] = Message("resource.no_name")
     else:
         problem = text_problem(resource.name, MAX_NAME)
         if problem:
             errors["name"] = problem
     if not isinstance(resource.category, ResourceCategory):
-        errors["category"] = "Choose a category."
+        errors["category"] = Message("resource.no_category")
     if not isinstance(resource.cost, Cost):
-        errors["cost"] = "Choose free, covered or fee."
+        errors["cost"] = Message("resource.no_cost")
     phone_problem = text_problem(resource.phone, MAX_SHORT_TEXT) or validate_phone(resource.phone)
     if phone_problem:
         errors["phone"] = phone_problem
     elif resource.is_example and resource.phone.strip():
         # Starter examples carry no number, so no invented one can pass for a real one.
-        errors["phone"] = "An example entry has no phone number; mark it as real to add one."
+        errors["phone"] = Message("resource.example_phone")
     for name_, (limit, multiline) in _FIELD_LIMITS.items():
         problem = text_problem(getattr(resource, name_), limit, multiline=multiline)
         if problem:
             errors[name_] = problem
     if resource.last_verified is not None and resource.last_verified > today:
-        errors["last_verified"] = "The verification date cannot be in the future."
+        errors["last_verified"] = Message("resource.verified_future")
     return errors
 
 

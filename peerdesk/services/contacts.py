@@ -21,6 +21,7 @@ from peerdesk.domain.contacts import (
     validate,
 )
 from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import first_open_quarter, reporting_quarter
 from peerdesk.domain.vocab import SupporterState
@@ -46,7 +47,7 @@ def _own(ws: Workspace, contact_id: int) -> str:
     return author
 
 
-def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict[str, str]:
+def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict[str, Message]:
     """Every field error of ``draft`` under the program's policy (empty when it can be saved)."""
     errors = validate(draft, _today(today))
     conn = ws.vault.conn
@@ -54,15 +55,15 @@ def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict
     checklist = (None if "checklist" in errors
                  else policy_repo.checklist_version(conn, draft.checklist_version))
     if checklist is None:
-        errors["checklist"] = "This checklist version does not exist."
+        errors["checklist"] = Message("contact.no_checklist_version")
     elif not draft.checklist_ticked <= {item.code for item in checklist.items}:
-        errors["checklist"] = "An item that is not on the checklist was ticked."
+        errors["checklist"] = Message("contact.unknown_checklist_item")
     if draft.private_note and not policy_repo.load(conn).private_notes_enabled:
-        errors["private_note"] = "Private notes are turned off by the program's policy."
+        errors["private_note"] = Message("contact.notes_off")
     if draft.follow_up_of is not None and "follow_up_of" not in errors:
         author = contact_repo.author_of(conn, draft.follow_up_of)
         if author != ws.member.user_id:
-            errors["follow_up_of"] = "The contact this follows up was not found."
+            errors["follow_up_of"] = Message("contact.follow_up_of_missing")
     return errors
 
 

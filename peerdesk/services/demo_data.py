@@ -20,6 +20,7 @@ import numpy.typing as npt
 from peerdesk.domain.contacts import CISM_FORMATS, ContactDraft, Referral
 from peerdesk.domain.errors import NotATrainingVault, PermissionDenied, ValidationError
 from peerdesk.domain.members import Role
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter, reporting_quarter
 from peerdesk.domain.vocab import (
@@ -241,13 +242,13 @@ def make_demo_contacts(
         raise PermissionDenied(action="make demo data")
     end = end or date.today()
     start = start or (end - timedelta(days=365))
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     if not 1 <= n <= MAX_CONTACTS:
-        errors["contacts"] = f"Choose 1–{MAX_CONTACTS:,} contacts."
+        errors["contacts"] = Message("demo.count_range", low=1, high=MAX_CONTACTS)
     if start > end:
-        errors["from"] = "The start date is after the end date."
+        errors["from"] = Message("demo.start_after_end")
     if end > date.today():
-        errors["to"] = "Demo contacts cannot be in the future."
+        errors["to"] = Message("demo.future")
     if errors:
         raise ValidationError(errors)
     conn = ws.vault.conn

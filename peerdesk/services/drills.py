@@ -42,6 +42,7 @@ from peerdesk.domain.errors import (
     WrongVaultKind,
 )
 from peerdesk.domain.members import Role, validate_member_name
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.services import paths
 from peerdesk.services.name_list import given_names
@@ -160,7 +161,7 @@ def reset_training_workspace(
     return new_ws, recovery
 
 
-def _passphrase_errors(passphrase: str, repeat: str, name: str) -> dict[str, str]:
+def _passphrase_errors(passphrase: str, repeat: str, name: str) -> dict[str, Message]:
     from peerdesk.services import passphrase as rules  # noqa: PLC0415 - zxcvbn is slow to load
 
     return rules.check_new(passphrase, repeat, [name])
@@ -185,7 +186,7 @@ def reset_training_folder(
         WrongVaultKind: the folder holds a real vault.
         VaultInUse: the training vault is open in another window or process.
     """
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name_error = validate_member_name(name)
     if name_error:
         errors["name"] = name_error
@@ -198,13 +199,12 @@ def reset_training_folder(
 
 def _wipe(folder: Path) -> None:
     if _same(folder, paths.default_vault_dir()):
-        raise ResetRefused(path=str(folder), reason="it is the real vault's folder.")
+        raise ResetRefused(path=str(folder), reason=Message("training.reset_real_vault"))
     try:
         info = inspect(folder)
     except (PeerDeskError, OSError, ValueError) as exc:  # any doubt: touch nothing
         raise ResetRefused(
-            path=str(folder), reason="its key-slot file cannot be read, so it cannot be told "
-            "apart from a real vault. Move the folder away by hand if it is a training vault.",
+            path=str(folder), reason=Message("training.reset_unreadable"),
         ) from exc
     if info.exists and not info.training:
         raise WrongVaultKind(path=str(folder), found="real", expected="training")
@@ -344,7 +344,7 @@ def start_session(ws: Workspace, title: str, held_on: date | None = None) -> int
     _require_trainer(ws)
     title = " ".join(title.split())
     if not title or len(title) > MAX_TITLE:
-        raise ValidationError({"title": f"Give the session a title of 1–{MAX_TITLE} characters."})
+        raise ValidationError({"title": Message("training.title_length", low=1, high=MAX_TITLE)})
     with database.transaction(ws.vault.conn) as conn:
         return drill_repo.add_session(conn, title, held_on or date.today(), ws.member.user_id)
 
@@ -367,7 +367,8 @@ def add_trainee(ws: Workspace, session_id: int, name: str) -> int:
     _session(ws, session_id)
     name = " ".join(name.split())
     if not name or len(name) > MAX_TRAINEE_NAME or not name.isprintable():
-        raise ValidationError({"name": f"Type a name of 1–{MAX_TRAINEE_NAME} characters."})
+        raise ValidationError(
+            {"name": Message("training.trainee_name_length", low=1, high=MAX_TRAINEE_NAME)})
     conn = ws.vault.conn
     if drill_repo.trainee_named(conn, session_id, name) is not None:
         raise MemberExists(user=name)

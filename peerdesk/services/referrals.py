@@ -31,6 +31,7 @@ from pathlib import Path
 
 from peerdesk.domain import referral_csv
 from peerdesk.domain.errors import NotFound, ValidationError
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.referral_csv import ImportProblem
 from peerdesk.domain.referrals import (
@@ -146,7 +147,7 @@ def filter_choices(ws: Workspace) -> FilterChoices:
 # --------------------------------------------------------------------------- coordinator edits
 
 
-def check(resource: Resource, today: date | None = None) -> dict[str, str]:
+def check(resource: Resource, today: date | None = None) -> dict[str, Message]:
     """Every field error of ``resource`` (empty when it can be saved): for inline messages."""
     return validate(normalized(resource), _today(today))
 

@@ -16,6 +16,7 @@ from peerdesk.domain.members import (
     refuse_taken_name,
     validate_member_name,
 )
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.services import reset_notice
@@ -39,15 +40,15 @@ def add_member(
     """Add a member who must choose their own passphrase at first sign-in."""
     ws.require(Action.MANAGE_TEAM)
     role_set = frozenset(roles)
-    errors: dict[str, str] = {}
+    errors: dict[str, Message] = {}
     name_error = validate_member_name(name)
     if name_error:
         errors["name"] = name_error
     if not role_set:
-        errors["roles"] = "Choose at least one role."
+        errors["roles"] = Message("member.no_role")
     strength = passphrase_rules.assess(temporary_passphrase, [name])
     if not strength.acceptable:
-        errors["passphrase"] = strength.warning or "Choose a stronger temporary passphrase."
+        errors["passphrase"] = strength.warning or Message("passphrase.weak_temporary")
     if errors:
         raise ValidationError(errors)
     members = member_repo.all_members(ws.vault.conn)
@@ -59,7 +60,7 @@ def set_roles(ws: Workspace, user_id: str, roles: Iterable[Role]) -> None:
     ws.require(Action.MANAGE_TEAM)
     role_set = frozenset(roles)
     if not role_set:
-        raise ValidationError({"roles": "Choose at least one role."})
+        raise ValidationError({"roles": Message("member.no_role")})
     member = _get(ws, user_id)
     if Role.COORDINATOR not in role_set:
         _keep_a_coordinator(ws, member)
@@ -113,7 +114,7 @@ def reset_passphrase(
     strength = passphrase_rules.assess(temporary_passphrase, [member.name])
     if not strength.acceptable:
         raise ValidationError(
-            {"passphrase": strength.warning or "Choose a stronger temporary passphrase."}
+            {"passphrase": strength.warning or Message("passphrase.weak_temporary")}
         )
     ws.vault.set_passphrase(user_id, temporary_passphrase, must_change=True, kdf=kdf)
     if user_id != ws.member.user_id:

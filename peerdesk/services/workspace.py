@@ -18,6 +18,7 @@ from peerdesk.domain.errors import (
     WrongPassphrase,
 )
 from peerdesk.domain.members import Member, validate_member_name
+from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action, allowed
 from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.services import reset_notice
@@ -63,7 +64,7 @@ class Workspace:
         Raises:
             ValidationError: a bad name or a weak or mistyped passphrase (one message per field).
         """
-        errors: dict[str, str] = {}
+        errors: dict[str, Message] = {}
         name_error = validate_member_name(name)
         if name_error:
             errors["name"] = name_error
@@ -208,7 +209,7 @@ class Workspace:
         self.require(Action.CHANGE_OWN_PASSPHRASE)
         errors = passphrase_rules.check_new(new, repeat, [self.member.name])
         if not errors and old == new:
-            errors["passphrase"] = "Choose a passphrase different from the current one."
+            errors["passphrase"] = Message("passphrase.unchanged")
         if errors:
             raise ValidationError(errors)
         self.vault.change_passphrase(old, new)

@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
+from peerdesk.domain.messages import Message
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui import crash
 from peerdesk.ui.domain_text import domain_text
 from peerdesk.ui.i18n import translate
+from peerdesk.ui.message_text import message_text
 
 
 def _fill(text: str, params: Mapping[str, Any]) -> str:
@@ -112,7 +114,7 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "Demo data can only be made in the training workspace; this is a real vault."),
     "training_reset_refused": lambda p: _fill(translate("Messages",
         "The training workspace in {path} was not reset: {reason}"),
-        {**p, "reason": domain_text(str(p.get("reason", "")))}),
+        {**p, "reason": message_text(p.get("reason", ""))}),
     "drill_pack_id_taken": lambda p: _fill(translate("Messages",
         "A pack shipped with PeerDesk already uses the id \"{pack_id}\". Give the imported "
         "pack its own id in its [pack] table."), p),
@@ -134,7 +136,7 @@ def error_text(exc: BaseException) -> str:
     """One clear, translated sentence for ``exc`` (never the raw exception text of a bug)."""
     if isinstance(exc, PeerDeskError):
         describe = _BY_CODE.get(exc.code)
-        return describe(exc.params) if describe else domain_text(exc.message)
+        return describe(exc.params) if describe else message_text(exc.message)
     if isinstance(exc, OSError):
         return translate("Messages",
                 "PeerDesk could not read or write a file it needed. Check that the folder "
@@ -150,8 +152,8 @@ def bug_text() -> str:
 
 
 def field_error(text: str) -> str:
-    """A field message from the domain or the services (English source) in the UI's language."""
-    return domain_text(text)
+    """A field message from the domain or the services in the UI's language."""
+    return message_text(text) if isinstance(text, Message) else domain_text(text)
 
 
 def throttled_text(seconds: int) -> str:

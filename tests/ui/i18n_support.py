@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "peerdesk" / "ui"
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
 FRENCH_QM = FRENCH_TS.with_suffix(".qm")
+MESSAGES = ROOT / "peerdesk" / "domain" / "messages_en.py"  # the English message catalogue
 BIN = Path(sys.executable).parent
 
 
@@ -53,7 +54,7 @@ def run_lupdate(out: Path) -> None:
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
          "-source-language", "en", "-target-language", "fr_CA",
-         *sorted(str(p) for p in UI.glob("*.py")), "-ts", str(out)],
+         *sorted(str(p) for p in UI.glob("*.py")), str(MESSAGES), "-ts", str(out)],
         check=True, capture_output=True, timeout=120)
 
 

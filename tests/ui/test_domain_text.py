@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import ast
 import importlib
-import inspect
 import pkgutil
 import re
 import string
 import textwrap
 from collections.abc import Iterator
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
-import zxcvbn.feedback
 from drill_feedback_support import feedback_texts
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -30,18 +27,9 @@ import peerdesk.domain
 import peerdesk.services
 import peerdesk.storage
 from i18n_support import FRENCH_QM, ROOT
-from peerdesk.domain import contacts, drill_pack, members, policy, referral_csv, referrals
+from peerdesk.domain import drill_pack, referral_csv
 from peerdesk.domain.errors import PeerDeskError
-from peerdesk.domain.vocab import (
-    Channel,
-    ConfidentialityException,
-    Format,
-    InitiatedBy,
-    MemberGroup,
-    ReferralType,
-    Risk,
-)
-from peerdesk.services import drill_words, passphrase
+from peerdesk.services import drill_words
 from peerdesk.ui import domain_text as dt
 from peerdesk.ui import drill_labels, messages
 
@@ -61,49 +49,6 @@ def french(qapp: QApplication) -> Iterator[QTranslator]:
 
 
 # --- messages made by running the code on bad input -------------------------------------------
-
-def _contact_messages() -> set[str]:
-    draft = contacts.ContactDraft(
-        occurred_on=TODAY + timedelta(days=1), duration_min=0, channel=Channel.PHONE,
-        initiated_by=InitiatedBy.AFTER_CRITICAL_INCIDENT, member_group=MemberGroup.FIRE,
-        format=Format.DEFUSING, topics=frozenset(), risk=Risk.IMMINENT_DANGER, group_size=1,
-        confidentiality_exception=ConfidentialityException.HARM_TO_OTHERS,
-        follow_up_due=TODAY - timedelta(days=30), private_note="x" * 3000)
-    drafts = [
-        draft,
-        replace(draft, format=Format.SMALL_GROUP, group_size=None, private_note="a\x01b",
-                risk=Risk.NONE_OBSERVED, referrals=(contacts.Referral(ReferralType.EAP),) * 2),
-        replace(draft, format=Format.ONE_TO_ONE, group_size=3),
-    ]
-    return {m for d in drafts for m in contacts.validate(d, TODAY).values()}
-
-
-def _policy_and_member_messages() -> set[str]:
-    found = set(policy.validate_settings("x", 0, 99).values())
-    found |= set(policy.validate_settings(0, 999, 1).values())
-    for close, name in ((99, ""), ("x", "n" * 81), (0, "a\nb")):
-        found |= set(policy.validate_settings(5, 30, 5, close_days=close,
-                                              program_name=name).values())
-    found |= set(policy.validate_checklist_texts(["", " "]).values())
-    found |= set(policy.validate_checklist_texts(["a"] * 13).values())
-    found |= set(policy.validate_checklist_texts(["x" * 200, "same", "Same"]).values())
-    for name in ("", "n" * 61, "a\x01b"):
-        found.add(members.validate_member_name(name) or "")
-    return found
-
-
-def _resource_messages() -> set[str]:
-    good = referrals.Resource(name="Help line", category=referrals.ResourceCategory.EAP)
-    bad = [
-        replace(good, name=" ", phone="abc", hours="h" * 500, last_verified=TODAY
-                + timedelta(days=1)),
-        replace(good, name="n" * 500, phone="12", notes="a\x00"),
-        replace(good, name="a\x01", phone="1" * 30, is_example=False),
-        replace(good, phone="416 555 0100", is_example=True),
-        replace(good, category="nope", cost="nope"),  # type: ignore[arg-type]
-    ]
-    return {m for r in bad for m in referrals.validate(r, TODAY).values()}
-
 
 _HEADER = ",".join(referral_csv.COLUMNS)
 _BAD_FILES = [
@@ -238,19 +183,6 @@ def _pack_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     return found
 
 
-def _passphrase_messages() -> set[str]:
-    found: set[str] = set()
-    for candidate in ("", "short", "x" * 2000, "password", "Password", "PASSWORD1", "p@ssw0rd",
-                      "drowssap", "qwertyuiop", "zxcvbnmasdfgh", "aaaaaaaaaaaa",
-                      "abcabcabcabc", "abcdefghijkl", "1234567890", "2019 2020 2021",
-                      "13/05/1987 1987", "smithjohnson", "jennifer2019", "elephant",
-                      "correct horse", "maple harbour lantern quietly 42"):
-        strength = passphrase.assess(candidate, ["Alex"])
-        found |= {strength.warning, *strength.suggestions}
-        found |= set(passphrase.check_new(candidate, candidate + "!").values())
-    return found - {""}
-
-
 def _error_messages() -> set[str]:
     """The English message of every known error the UI shows by text (no entry for its code)."""
     for package in (peerdesk.domain, peerdesk.storage, peerdesk.services):
@@ -274,14 +206,12 @@ def _subclasses(cls: type) -> Iterator[type[Any]]:
 
 @pytest.fixture
 def produced(monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    found = (_contact_messages() | _policy_and_member_messages() | _resource_messages()
-             | _csv_messages(monkeypatch) | _pack_messages(monkeypatch)
-             | _passphrase_messages() | _error_messages())
+    found = _csv_messages(monkeypatch) | _pack_messages(monkeypatch) | _error_messages()
     return found - {""}
 
 
 def test_every_produced_message_reads_in_french(produced: set[str], french: QTranslator) -> None:
-    assert len(produced) > 120, "too few messages collected: is the bad input still bad?"
+    assert len(produced) > 80, "too few messages collected: is the bad input still bad?"
     unknown = sorted(m for m in produced if dt.known(m) is None)
     assert not unknown, ("add these to peerdesk/ui/domain_text.py, then `make translations` "
                          "and translate them:\n" + "\n".join(unknown))
@@ -297,13 +227,8 @@ def test_english_reads_as_written(produced: set[str]) -> None:
 # --- messages found in the source ------------------------------------------------------------
 
 MESSAGE_MODULES = [
-    "peerdesk/domain/contacts.py", "peerdesk/domain/policy.py", "peerdesk/domain/members.py",
-    "peerdesk/domain/referrals.py", "peerdesk/domain/referral_csv.py",
-    "peerdesk/domain/drill_pack.py", "peerdesk/services/contacts.py",
-    "peerdesk/services/team.py", "peerdesk/services/workspace.py",
-    "peerdesk/services/passphrase.py", "peerdesk/services/demo_data.py",
+    "peerdesk/domain/referral_csv.py", "peerdesk/domain/drill_pack.py",
     "peerdesk/services/drills.py", "peerdesk/services/referrals.py",
-    "peerdesk/services/policy.py",
 ]
 # Calls whose text arguments are messages for the reader, and the keyword arguments that are.
 # Texts only the command line prints (the UI writes its own sentence for them).
@@ -372,28 +297,12 @@ def source_messages() -> dict[str, set[str]]:
 def test_every_message_text_in_the_source_has_an_entry() -> None:
     """Each literal piece of a message in those modules is part of an entry of the table."""
     found = source_messages()
-    assert len(found) > 100, "the source scan found too few messages: has the code moved?"
+    assert len(found) > 50, "the source scan found too few messages: has the code moved?"
     entries = dt.sources()
     missing = sorted(f"{', '.join(sorted(where))}: {text!r}" for text, where in found.items()
                      if not any(text in entry for entry in entries))
     assert not missing, ("these texts can reach the reader but peerdesk/ui/domain_text.py does "
                          "not know them:\n" + "\n".join(missing))
-
-
-def test_every_whole_sentence_in_the_source_reads_in_french(french: QTranslator) -> None:
-    whole = [text for text in source_messages() if text[:1].isupper() and text.endswith(".")]
-    assert len(whole) > 25
-    english = sorted(t for t in whole if dt.domain_text(t) == t)
-    assert not english, "still English in French:\n" + "\n".join(english)
-
-
-def test_every_zxcvbn_feedback_text_reads_in_french(french: QTranslator) -> None:
-    tree = ast.parse(inspect.getsource(zxcvbn.feedback))
-    texts = {"".join(_literal_parts(node.args[0])) for node in ast.walk(tree)
-             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"}
-    assert len(texts) > 20
-    untranslated = sorted(t for t in texts if dt.domain_text(t) == t)
-    assert not untranslated, "zxcvbn feedback without French:\n" + "\n".join(untranslated)
 
 
 # --- how the table behaves ------------------------------------------------------------------

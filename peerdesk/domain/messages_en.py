@@ -1,0 +1,157 @@
+"""The English catalogue: every message code of the domain and the services, and its sentence.
+
+This is the one place a message's English is written. The command line prints it, the
+services log it, and it is the source text translators see: ``make translations`` runs Qt's
+lupdate over this file too (``QT_TRANSLATE_NOOP`` below only marks a text for it), so each
+template is a source text of the ``Domain`` context in ``resources/i18n/*.ts``.
+
+``{name}`` stands for a parameter (see :mod:`peerdesk.domain.messages`). Keep a code when its
+sentence changes in meaning only slightly; give it a new code when it says something else.
+tests/unit/test_message_catalogues.py fails when a code has no English or no French.
+"""
+
+from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark ``text`` as a source text of ``context`` for lupdate; return it unchanged."""
+    del context
+    return text
+
+
+ENGLISH: dict[str, str] = {
+    # contacts (domain/contacts.py, services/contacts.py)
+    "contact.date_future": QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future."),
+    "contact.date_too_old": QT_TRANSLATE_NOOP(
+        "Domain", "The date is more than a year ago. Log a contact within a year of it."),
+    "contact.duration_range": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} minutes."),
+    "contact.group_size_range": QT_TRANSLATE_NOOP("Domain", "A group has {low}–{high} people."),
+    "contact.group_size_not_group": QT_TRANSLATE_NOOP(
+        "Domain", "Group size applies to group formats only."),
+    "contact.no_topic": QT_TRANSLATE_NOOP("Domain", "Choose at least one topic."),
+    "contact.no_incident_type": QT_TRANSLATE_NOOP(
+        "Domain", "Choose the kind of critical incident."),
+    "contact.escalation_referral": QT_TRANSLATE_NOOP(
+        "Domain", "Imminent danger needs a crisis line, medical or clinician referral before "
+        "saving."),
+    "contact.no_disclosure_route": QT_TRANSLATE_NOOP(
+        "Domain", "Record who it was disclosed to (a role, not a name)."),
+    "contact.referral_twice": QT_TRANSLATE_NOOP("Domain", "Each referral type may appear once."),
+    "contact.follow_up_before": QT_TRANSLATE_NOOP(
+        "Domain", "The follow-up cannot be due before the contact."),
+    "contact.note_too_long": QT_TRANSLATE_NOOP(
+        "Domain", "Keep the note under {count} characters."),
+    "contact.note_control": QT_TRANSLATE_NOOP(
+        "Domain", "The note contains control characters; retype it."),
+    "contact.note_unreadable": QT_TRANSLATE_NOOP(
+        "Domain", "The note contains unreadable characters; retype it."),
+    "contact.no_checklist_version": QT_TRANSLATE_NOOP(
+        "Domain", "This checklist version does not exist."),
+    "contact.unknown_checklist_item": QT_TRANSLATE_NOOP(
+        "Domain", "An item that is not on the checklist was ticked."),
+    "contact.notes_off": QT_TRANSLATE_NOOP(
+        "Domain", "Private notes are turned off by the program's policy."),
+    "contact.follow_up_of_missing": QT_TRANSLATE_NOOP(
+        "Domain", "The contact this follows up was not found."),
+    # policy (domain/policy.py)
+    "policy.whole_number": QT_TRANSLATE_NOOP("Domain", "Enter a whole number."),
+    "policy.range_minutes": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} minutes."),
+    "policy.range_days": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} days."),
+    "policy.range_contacts": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} contacts."),
+    "policy.no_program_name": QT_TRANSLATE_NOOP("Domain", "Enter the program's name."),
+    "policy.one_line": QT_TRANSLATE_NOOP("Domain", "Use one line of text."),
+    "policy.no_checklist_item": QT_TRANSLATE_NOOP("Domain", "Keep at least one checklist item."),
+    "policy.too_many_items": QT_TRANSLATE_NOOP("Domain", "Use at most {count} items."),
+    "policy.item_twice": QT_TRANSLATE_NOOP("Domain", "This item is already in the list."),
+    # shared by several fields
+    "text.too_long": QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters."),
+    # members and passphrases (domain/members.py, services/team.py, workspace.py, passphrase.py)
+    "member.no_name": QT_TRANSLATE_NOOP("Domain", "Enter a name."),
+    "member.name_unprintable": QT_TRANSLATE_NOOP(
+        "Domain", "Use letters, digits, spaces and punctuation only."),
+    "member.no_role": QT_TRANSLATE_NOOP("Domain", "Choose at least one role."),
+    "passphrase.weak_temporary": QT_TRANSLATE_NOOP(
+        "Domain", "Choose a stronger temporary passphrase."),
+    "passphrase.unchanged": QT_TRANSLATE_NOOP(
+        "Domain", "Choose a passphrase different from the current one."),
+    "passphrase.too_short": QT_TRANSLATE_NOOP(
+        "Domain", "Use at least {count} characters; a few unusual words work well."),
+    "passphrase.common": QT_TRANSLATE_NOOP(
+        "Domain", "Add another word or two that are not a common phrase."),
+    "passphrase.weak": QT_TRANSLATE_NOOP("Domain", "Choose a stronger passphrase."),
+    "passphrase.repeat_differs": QT_TRANSLATE_NOOP(
+        "Domain", "The two passphrases are not the same."),
+    # zxcvbn's feedback (zxcvbn/feedback.py), by the sentence zxcvbn writes
+    "zxcvbn.few_words": QT_TRANSLATE_NOOP("Domain", "Use a few words, avoid common phrases."),
+    "zxcvbn.no_symbols_needed": QT_TRANSLATE_NOOP(
+        "Domain", "No need for symbols, digits, or uppercase letters."),
+    "zxcvbn.add_word": QT_TRANSLATE_NOOP(
+        "Domain", "Add another word or two. Uncommon words are better."),
+    "zxcvbn.straight_rows": QT_TRANSLATE_NOOP(
+        "Domain", "Straight rows of keys are easy to guess."),
+    "zxcvbn.short_pattern": QT_TRANSLATE_NOOP(
+        "Domain", "Short keyboard patterns are easy to guess."),
+    "zxcvbn.longer_pattern": QT_TRANSLATE_NOOP(
+        "Domain", "Use a longer keyboard pattern with more turns."),
+    "zxcvbn.repeats_aaa": QT_TRANSLATE_NOOP("Domain", "Repeats like \"aaa\" are easy to guess."),
+    "zxcvbn.repeats_abc": QT_TRANSLATE_NOOP(
+        "Domain", "Repeats like \"abcabcabc\" are only slightly harder to guess than \"abc\"."),
+    "zxcvbn.avoid_repeats": QT_TRANSLATE_NOOP(
+        "Domain", "Avoid repeated words and characters."),
+    "zxcvbn.sequences_easy": QT_TRANSLATE_NOOP(
+        "Domain", "Sequences like \"abc\" or \"6543\" are easy to guess."),
+    "zxcvbn.avoid_sequences": QT_TRANSLATE_NOOP("Domain", "Avoid sequences."),
+    "zxcvbn.recent_years": QT_TRANSLATE_NOOP("Domain", "Recent years are easy to guess."),
+    "zxcvbn.avoid_recent_years": QT_TRANSLATE_NOOP("Domain", "Avoid recent years."),
+    "zxcvbn.avoid_your_years": QT_TRANSLATE_NOOP(
+        "Domain", "Avoid years that are associated with you."),
+    "zxcvbn.dates_easy": QT_TRANSLATE_NOOP("Domain", "Dates are often easy to guess."),
+    "zxcvbn.avoid_your_dates": QT_TRANSLATE_NOOP(
+        "Domain", "Avoid dates and years that are associated with you."),
+    "zxcvbn.top_10": QT_TRANSLATE_NOOP("Domain", "This is a top-10 common password."),
+    "zxcvbn.top_100": QT_TRANSLATE_NOOP("Domain", "This is a top-100 common password."),
+    "zxcvbn.very_common": QT_TRANSLATE_NOOP("Domain", "This is a very common password."),
+    "zxcvbn.similar_common": QT_TRANSLATE_NOOP(
+        "Domain", "This is similar to a commonly used password."),
+    "zxcvbn.single_word": QT_TRANSLATE_NOOP("Domain", "A word by itself is easy to guess."),
+    "zxcvbn.names_alone": QT_TRANSLATE_NOOP(
+        "Domain", "Names and surnames by themselves are easy to guess."),
+    "zxcvbn.common_names": QT_TRANSLATE_NOOP(
+        "Domain", "Common names and surnames are easy to guess."),
+    "zxcvbn.capitals": QT_TRANSLATE_NOOP("Domain", "Capitalization doesn't help very much."),
+    "zxcvbn.all_upper": QT_TRANSLATE_NOOP(
+        "Domain", "All-uppercase is almost as easy to guess as all-lowercase."),
+    "zxcvbn.reversed": QT_TRANSLATE_NOOP("Domain", "Reversed words aren't much harder to guess."),
+    "zxcvbn.substitutions": QT_TRANSLATE_NOOP(
+        "Domain", "Predictable substitutions like '@' instead of 'a' don't help very much."),
+    # demo data and training (services/demo_data.py, services/drills.py)
+    "demo.count_range": QT_TRANSLATE_NOOP("Domain", "Choose {low}–{high} contacts."),
+    "demo.start_after_end": QT_TRANSLATE_NOOP("Domain", "The start date is after the end date."),
+    "demo.future": QT_TRANSLATE_NOOP("Domain", "Demo contacts cannot be in the future."),
+    "training.title_length": QT_TRANSLATE_NOOP(
+        "Domain", "Give the session a title of {low}–{high} characters."),
+    "training.trainee_name_length": QT_TRANSLATE_NOOP(
+        "Domain", "Type a name of {low}–{high} characters."),
+    "training.reset_real_vault": QT_TRANSLATE_NOOP("Domain", "it is the real vault's folder."),
+    "training.reset_unreadable": QT_TRANSLATE_NOOP(
+        "Domain", "its key-slot file cannot be read, so it cannot be told apart from a real "
+        "vault. Move the folder away by hand if it is a training vault."),
+    # referral directory (domain/referrals.py, services/referrals.py)
+    "resource.no_name": QT_TRANSLATE_NOOP("Domain", "Enter the resource's name."),
+    "resource.too_long": QT_TRANSLATE_NOOP("Domain", "Keep it under {count} characters."),
+    "resource.bad_characters": QT_TRANSLATE_NOOP(
+        "Domain", "It contains control or unreadable characters; retype it."),
+    "resource.no_category": QT_TRANSLATE_NOOP("Domain", "Choose a category."),
+    "resource.no_cost": QT_TRANSLATE_NOOP("Domain", "Choose free, covered or fee."),
+    "resource.phone_characters": QT_TRANSLATE_NOOP(
+        "Domain", "Use digits, spaces and + - ( ) . only, with an optional extension (for "
+        "example +1 416 555 0100 ext 12)."),
+    "resource.phone_short": QT_TRANSLATE_NOOP(
+        "Domain", "A phone number has at least {count} digits."),
+    "resource.phone_long": QT_TRANSLATE_NOOP(
+        "Domain", "A phone number has at most {count} digits (before any extension)."),
+    "resource.example_phone": QT_TRANSLATE_NOOP(
+        "Domain", "An example entry has no phone number; mark it as real to add one."),
+    "resource.verified_future": QT_TRANSLATE_NOOP(
+        "Domain", "The verification date cannot be in the future."),
+}

@@ -1,0 +1,151 @@
+"""Field messages of the domain and the services reach the reader by code, in their language.
+
+The messages are made by running the validators and the passphrase rules on bad input; each
+must be a :class:`~peerdesk.domain.messages.Message` (a code, not a sentence to read back),
+read in French in French and as written in English.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+import zxcvbn.feedback
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from i18n_support import FRENCH_QM
+from peerdesk.domain import contacts, members, policy, referrals
+from peerdesk.domain.messages import Message
+from peerdesk.domain.messages_en import ENGLISH
+from peerdesk.domain.vocab import (
+    Channel,
+    ConfidentialityException,
+    Format,
+    InitiatedBy,
+    MemberGroup,
+    ReferralType,
+    Risk,
+)
+from peerdesk.services import passphrase
+from peerdesk.ui.message_text import message_text
+
+TODAY = date(2026, 5, 14)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[QTranslator]:
+    translator = QTranslator()
+    assert translator.load(str(FRENCH_QM))
+    qapp.installTranslator(translator)
+    previous = QLocale()
+    QLocale.setDefault(QLocale("fr_CA"))  # as i18n.install_translations does
+    yield translator
+    QLocale.setDefault(previous)
+    qapp.removeTranslator(translator)
+
+
+def _contact_messages() -> set[str]:
+    draft = contacts.ContactDraft(
+        occurred_on=TODAY + timedelta(days=1), duration_min=0, channel=Channel.PHONE,
+        initiated_by=InitiatedBy.AFTER_CRITICAL_INCIDENT, member_group=MemberGroup.FIRE,
+        format=Format.DEFUSING, topics=frozenset(), risk=Risk.IMMINENT_DANGER, group_size=1,
+        confidentiality_exception=ConfidentialityException.HARM_TO_OTHERS,
+        follow_up_due=TODAY - timedelta(days=30), private_note="x" * 3000)
+    drafts = [
+        draft,
+        replace(draft, format=Format.SMALL_GROUP, group_size=None, private_note="a\x01b",
+                risk=Risk.NONE_OBSERVED, referrals=(contacts.Referral(ReferralType.EAP),) * 2),
+        replace(draft, format=Format.ONE_TO_ONE, group_size=3),
+    ]
+    return {m for d in drafts for m in contacts.validate(d, TODAY).values()}
+
+
+def _policy_and_member_messages() -> set[str]:
+    found = set(policy.validate_settings("x", 0, 99).values())
+    found |= set(policy.validate_settings(0, 999, 1).values())
+    for close, name in ((99, ""), ("x", "n" * 81), (0, "a\nb")):
+        found |= set(policy.validate_settings(5, 30, 5, close_days=close,
+                                              program_name=name).values())
+    found |= set(policy.validate_checklist_texts(["", " "]).values())
+    found |= set(policy.validate_checklist_texts(["a"] * 13).values())
+    found |= set(policy.validate_checklist_texts(["x" * 200, "same", "Same"]).values())
+    for name in ("", "n" * 61, "a\x01b"):
+        found.add(members.validate_member_name(name) or "")
+    return found
+
+
+def _resource_messages() -> set[str]:
+    good = referrals.Resource(name="Help line", category=referrals.ResourceCategory.EAP)
+    bad = [
+        replace(good, name=" ", phone="abc", hours="h" * 500, last_verified=TODAY
+                + timedelta(days=1)),
+        replace(good, name="n" * 500, phone="12", notes="a\x00"),
+        replace(good, name="a\x01", phone="1" * 30, is_example=False),
+        replace(good, phone="416 555 0100", is_example=True),
+        replace(good, category="nope", cost="nope"),  # type: ignore[arg-type]
+    ]
+    return {m for r in bad for m in referrals.validate(r, TODAY).values()}
+
+
+
+
+def _passphrase_messages() -> set[str]:
+    found: set[str] = set()
+    for candidate in ("", "short", "x" * 2000, "password", "Password", "PASSWORD1", "p@ssw0rd",
+                      "drowssap", "qwertyuiop", "zxcvbnmasdfgh", "aaaaaaaaaaaa",
+                      "abcabcabcabc", "abcdefghijkl", "1234567890", "2019 2020 2021",
+                      "13/05/1987 1987", "smithjohnson", "jennifer2019", "elephant",
+                      "correct horse", "maple harbour lantern quietly 42"):
+        strength = passphrase.assess(candidate, ["Alex"])
+        found |= {strength.warning, *strength.suggestions}
+        found |= set(passphrase.check_new(candidate, candidate + "!").values())
+    return found - {""}
+
+
+
+
+@pytest.fixture
+def produced() -> set[str]:
+    found = (_contact_messages() | _policy_and_member_messages() | _resource_messages()
+             | _passphrase_messages())
+    return {m for m in found if m}
+
+
+def test_every_field_message_is_a_code_with_parameters(produced: set[str]) -> None:
+    assert len(produced) > 40, "too few messages collected: is the bad input still bad?"
+    plain = sorted(m for m in produced if not isinstance(m, Message))
+    assert not plain, "give these a code in domain/messages_en.py:\n" + "\n".join(plain)
+
+
+def test_every_field_message_reads_in_french(produced: set[str], french: QTranslator) -> None:
+    english = sorted(m for m in produced if message_text(m) == m)
+    assert not english, "still English in French:\n" + "\n".join(english)
+
+
+def test_english_reads_as_written(produced: set[str]) -> None:
+    # numbers take the locale's separators (1,440), as everywhere in the UI
+    changed = sorted(m for m in produced if message_text(m).replace(",", "") != m.replace(",", ""))
+    assert not changed, "the English changed on its way to the UI:\n" + "\n".join(changed)
+
+
+def test_numbers_take_the_french_separators(french: QTranslator) -> None:
+    shown = message_text(Message("demo.count_range", low=1, high=100_000))
+    assert "100\u00a0000" in shown.replace("\u202f", "\u00a0")
+
+
+def test_every_zxcvbn_feedback_text_has_a_code_and_reads_in_french(french: QTranslator) -> None:
+    tree = ast.parse(inspect.getsource(zxcvbn.feedback))
+    texts = {node.args[0].value for node in ast.walk(tree)
+             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_"
+             and isinstance(node.args[0], ast.Constant)}
+    assert len(texts) > 20
+    known = {text for code, text in ENGLISH.items() if code.startswith("zxcvbn.")}
+    assert not sorted(texts - known), "give these zxcvbn warnings a code"
+    untranslated = sorted(t for t in known if message_text(passphrase._zxcvbn_message(t) or t)
+                          == t)
+    assert not untranslated, "zxcvbn feedback without French:\n" + "\n".join(untranslated)
