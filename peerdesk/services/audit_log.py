@@ -7,6 +7,9 @@ from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, member_repo
 from peerdesk.storage.audit import AuditEntry, ChainReport
 
+# The entry and report types are part of this module's answers; the UI imports them from here.
+__all__ = ["AuditEntry", "ChainReport", "entries", "member_names", "verify"]
+
 
 def entries(ws: Workspace, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
     """Newest first."""
