@@ -22,7 +22,6 @@ MAX_SHORT_TEXT = 300  # phone, hours, region, languages
 MAX_LONG_TEXT = 4000  # contact details, notes
 MIN_PHONE_DIGITS = 3  # 988, 911, 211 are real numbers
 MAX_PHONE_DIGITS = 15  # E.164's limit (the extension is counted apart)
-EXAMPLE_PREFIX = "EXAMPLE —"
 
 
 class ResourceCategory(enum.StrEnum):

@@ -126,9 +126,6 @@ class SupporterState(enum.StrEnum):
     WANTS_DEBRIEF = "wants_debrief"
 
 
-SELF_CARE_STATES = frozenset({SupporterState.AFFECTED, SupporterState.WANTS_DEBRIEF})
-
-
 class DisclosureRoute(enum.StrEnum):
     """Who a confidentiality exception was disclosed to: a role, never a name."""
 

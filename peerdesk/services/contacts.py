@@ -218,15 +218,6 @@ def follow_up_draft(ws: Workspace, contact_id: int, today: date | None = None) -
     )
 
 
-def last_draft(ws: Workspace) -> ContactDraft | None:
-    """The signed-in supporter's most recent contact, for the form's defaults."""
-    rows = page(ws, limit=1)
-    if not rows:
-        return None
-    contact = contact_repo.get(ws.vault.conn, rows[0].id)
-    return None if contact is None else contact.draft
-
-
 def _note_ad(contact_id: int, author: str) -> bytes:
     return f"peerdesk note v1|{contact_id}|{author}".encode()
 

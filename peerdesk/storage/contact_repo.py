@@ -6,7 +6,7 @@ Callers (services) decide who may touch which row; this module only reads and wr
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -381,7 +381,3 @@ def purge_expired_notes(conn: Connection, today: date) -> int:
 
 def frozen_quarters(conn: Connection) -> set[Quarter]:
     return {Quarter.parse(q) for (q,) in conn.execute("SELECT quarter FROM frozen_quarters")}
-
-
-def ids_of(conn: Connection, author: str) -> Sequence[int]:
-    return [int(r[0]) for r in conn.execute("SELECT id FROM contacts WHERE author = ?", (author,))]

@@ -111,10 +111,6 @@ def session(conn: Connection, session_id: int) -> ClassSession | None:
     return next((s for s in sessions(conn) if s.id == session_id), None)
 
 
-def delete_session(conn: Connection, session_id: int) -> bool:
-    return conn.execute("DELETE FROM class_sessions WHERE id = ?", (session_id,)).rowcount > 0
-
-
 def add_trainee(conn: Connection, session_id: int, name: str) -> int:
     cursor = conn.execute(
         "INSERT INTO trainees (session_id, name) VALUES (?, ?)", (session_id, name)
