@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from peerdesk.domain.messages import Message
 from peerdesk.domain.messages_en import ENGLISH
 
@@ -32,6 +30,9 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> Strength:
     """Rate a candidate passphrase; ``user_inputs`` (names, app words) count against it."""
     if not passphrase:
         return Strength(0, False, None, (), "")
+    # Loaded on the first assessment: its word lists slow the sign-in window's start.
+    from zxcvbn import zxcvbn  # noqa: PLC0415
+
     result = zxcvbn(passphrase[:MAX_CHECKED_LENGTH], user_inputs=[*user_inputs, "peerdesk"])
     score = int(result["score"])
     feedback = result.get("feedback", {})
