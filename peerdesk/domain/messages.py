@@ -4,7 +4,7 @@ A :class:`Message` is made from a stable ``code`` and the ``params`` its sentenc
 value as a ``str`` is the English sentence from the one English catalogue
 (:data:`peerdesk.domain.messages_en.ENGLISH`), which is what the command line prints and what
 logs and tests read. The UI never reads that sentence back: it translates the template of the
-code through Qt and fills the parameters after translating (``ui/message_text.py``); the PDFs
+code through Qt and fills the parameters after translating (``ui/kit/message_text.py``); the PDFs
 and the drill feedback do the same with the French catalogue below the UI
 (``services/words/fr_CA.py``).
 
@@ -54,6 +54,11 @@ class Message(str):
 
 def _rebuild(code: str, params: dict[str, Param]) -> Message:
     return Message(code, **params)
+
+
+def joined(messages: list[Message] | tuple[Message, ...]) -> Message:
+    """One message for several ("a; b"), or the message itself when there is one."""
+    return messages[0] if len(messages) == 1 else Message("list", items=tuple(messages))
 
 
 def english_number(value: int) -> str:

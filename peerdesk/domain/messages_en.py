@@ -154,4 +154,41 @@ ENGLISH: dict[str, str] = {
         "Domain", "An example entry has no phone number; mark it as real to add one."),
     "resource.verified_future": QT_TRANSLATE_NOOP(
         "Domain", "The verification date cannot be in the future."),
+    # the directory file (domain/referral_csv.py, services/referrals.py): why a row or the file
+    # cannot be imported
+    "list": QT_TRANSLATE_NOOP("Domain", "{items}"),
+    "csv.too_large": QT_TRANSLATE_NOOP("Domain", "the file is larger than {count} MB; split it"),
+    "csv.not_utf8": QT_TRANSLATE_NOOP(
+        "Domain", "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again"),
+    "csv.empty": QT_TRANSLATE_NOOP(
+        "Domain", "the file is empty; it needs a header row and at least one resource"),
+    "csv.no_rows": QT_TRANSLATE_NOOP("Domain", "the file has a header but no resources"),
+    "csv.too_many_rows": QT_TRANSLATE_NOOP("Domain", "more than {count} rows; split the file"),
+    "csv.header": QT_TRANSLATE_NOOP("Domain", "header: {problems}"),
+    "csv.unknown_columns": QT_TRANSLATE_NOOP(
+        "Domain", "unknown column(s) {names} (the columns are: {columns})"),
+    "csv.columns_twice": QT_TRANSLATE_NOOP("Domain", "column(s) named twice: {columns}"),
+    "csv.columns_missing": QT_TRANSLATE_NOOP("Domain", "required column(s) missing: {columns}"),
+    "csv.field_count": QT_TRANSLATE_NOOP(
+        "Domain", "has {count} fields but the header has {expected} (check for a missing or "
+        "extra comma, or an unclosed quote)"),
+    "csv.duplicate_row": QT_TRANSLATE_NOOP(
+        "Domain", "duplicate of line {line} (same name and phone)"),
+    "csv.duplicate_in_directory": QT_TRANSLATE_NOOP(
+        "Domain", "duplicate: already in the directory (same name and phone)"),
+    "csv.unreadable_from_here": QT_TRANSLATE_NOOP(
+        "Domain", "cannot be read as CSV from here on ({detail}); nothing after it was read"),
+    "csv.no_name": QT_TRANSLATE_NOOP("Domain", "the name is missing"),
+    "csv.no_category": QT_TRANSLATE_NOOP("Domain", "the category is missing"),
+    "csv.unknown_category": QT_TRANSLATE_NOOP(
+        "Domain", "unknown category {value} (use one of: {codes})"),
+    "csv.unknown_cost": QT_TRANSLATE_NOOP(
+        "Domain", "unknown cost {value} (use free, covered or fee)"),
+    "csv.bad_yes_no": QT_TRANSLATE_NOOP(
+        "Domain", "bad yes/no value in {column}: {value} (use yes or no)"),
+    "csv.bad_date": QT_TRANSLATE_NOOP(
+        "Domain", "bad date in last_verified: {value} (use YYYY-MM-DD)"),
+    "csv.date_problem": QT_TRANSLATE_NOOP("Domain", "bad date in last_verified: {message}"),
+    "csv.bad_phone": QT_TRANSLATE_NOOP("Domain", "malformed phone {value}: {message}"),
+    "csv.column_problem": QT_TRANSLATE_NOOP("Domain", "{column}: {message}"),
 }

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from peerdesk.domain.errors import CsvTooManyColumns
+from peerdesk.domain.messages import Message, joined
 from peerdesk.domain.referrals import (
     Cost,
     Resource,
@@ -81,7 +82,7 @@ class ImportProblem:
     """A bad row (or a problem with the whole file) and why, in one line."""
 
     line: int
-    reason: str
+    reason: Message
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -114,21 +115,21 @@ def parse(data: bytes, today: date) -> ParsedFile:
     """
     if len(data) > MAX_FILE_BYTES:
         limit = MAX_FILE_BYTES // (1024 * 1024)
-        return _fail(1, f"the file is larger than {limit} MB; split it")
+        return _fail(1, Message("csv.too_large", count=limit))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return _fail(line, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again")
+        return _fail(line, Message("csv.not_utf8"))
     # Python's csv refuses NUL outright; keep the row so it is reported with its line number.
     text = text.replace("\x00", "\ufffd")
     if not text.strip():
-        return _fail(1, "the file is empty; it needs a header row and at least one resource")
+        return _fail(1, Message("csv.empty"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     return _Reader(today).read(reader)
 
 
-def _fail(line: int, reason: str) -> ParsedFile:
+def _fail(line: int, reason: Message) -> ParsedFile:
     return ParsedFile((), (ImportProblem(line, reason),), 0)
 
 
@@ -151,7 +152,7 @@ class _Reader:
         records = _records(reader)
         header: list[str] | None = None
         for line, record in records:
-            if isinstance(record, str):  # the CSV cannot be read from here on
+            if isinstance(record, Message):  # the CSV cannot be read from here on
                 self.problems.append(ImportProblem(line, record))
                 break
             if header is None:
@@ -163,42 +164,41 @@ class _Reader:
                 continue  # blank lines and rows of empty cells (spreadsheets write them)
             self.data_rows += 1
             if self.data_rows > MAX_ROWS:
-                self.problems.append(
-                    ImportProblem(line, f"more than {MAX_ROWS:,} rows; split the file")
-                )
+                self.problems.append(ImportProblem(line, Message("csv.too_many_rows",
+                                                                 count=MAX_ROWS)))
                 break
             self._row(line, header, record)
         else:
             if header is not None and self.data_rows == 0 and not self.problems:
-                self.problems.append(ImportProblem(2, "the file has a header but no resources"))
+                self.problems.append(ImportProblem(2, Message("csv.no_rows")))
         return ParsedFile(tuple(self.rows), tuple(self.problems), self.data_rows)
 
     def _header(self, line: int, record: list[str]) -> list[str] | None:
         if len(record) > MAX_COLUMNS:
             raise CsvTooManyColumns(count=len(record), limit=MAX_COLUMNS)
         names = [cell.strip().lstrip("\ufeff").casefold().replace(" ", "_") for cell in record]
-        problems = []
+        problems: list[Message] = []
         unknown = [n for n in names if n not in _KNOWN]
         if unknown:
             shown = ", ".join(repr(_clip(n)) for n in unknown[:5])
-            problems.append(f"unknown column(s) {shown} (the columns are: {', '.join(COLUMNS)})")
+            problems.append(Message("csv.unknown_columns", names=shown,
+                                    columns=", ".join(COLUMNS)))
         repeated = sorted(n for n, times in Counter(names).items() if times > 1 and n in _KNOWN)
         if repeated:
-            problems.append(f"column(s) named twice: {', '.join(repeated)}")
+            problems.append(Message("csv.columns_twice", columns=", ".join(repeated)))
         missing = [c for c in REQUIRED_COLUMNS if c not in names]
         if missing:
-            problems.append(f"required column(s) missing: {', '.join(missing)}")
+            problems.append(Message("csv.columns_missing", columns=", ".join(missing)))
         if problems:
-            self.problems.append(ImportProblem(line, "header: " + "; ".join(problems)))
+            self.problems.append(ImportProblem(line, Message("csv.header",
+                                                             problems=tuple(problems))))
             return None
         return names
 
     def _row(self, line: int, header: list[str], record: list[str]) -> None:
         if len(record) != len(header):
-            self.problems.append(ImportProblem(
-                line, f"has {len(record)} fields but the header has {len(header)} "
-                "(check for a missing or extra comma, or an unclosed quote)",
-            ))
+            self.problems.append(ImportProblem(line, Message(
+                "csv.field_count", count=len(record), expected=len(header))))
             return
         cells = {name: _unguard(value) for name, value in zip(header, record, strict=True)}
         resource, reasons = _resource(cells, self.today)
@@ -206,17 +206,17 @@ class _Reader:
             key = resource.duplicate_key()
             first = self.seen.get(key)
             if first is not None:
-                reasons.append(f"duplicate of line {first} (same name and phone)")
+                reasons.append(Message("csv.duplicate_row", line=first))
             else:
                 self.seen[key] = line
         if reasons:
-            self.problems.append(ImportProblem(line, "; ".join(reasons)))
+            self.problems.append(ImportProblem(line, joined(reasons)))
         elif resource is not None:
             self.rows.append(ParsedRow(line, resource))
 
 
-def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str] | str]]:
-    """(first physical line, fields) per record; a string instead of fields on a CSV error."""
+def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str] | Message]]:
+    """(first physical line, fields) per record; a reason instead of fields on a CSV error."""
     iterator = iter(reader)
     line_num = 0
     while True:
@@ -226,7 +226,7 @@ def _records(reader: Iterable[list[str]]) -> Iterable[tuple[int, list[str] | str
         except StopIteration:
             return
         except csv.Error as exc:
-            yield start, f"cannot be read as CSV from here on ({exc}); nothing after it was read"
+            yield start, Message("csv.unreadable_from_here", detail=str(exc))
             return
         line_num = getattr(reader, "line_num", start)
         yield start, record
@@ -242,12 +242,12 @@ def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _resource(cells: dict[str, str], today: date) -> tuple[Resource | None, list[str]]:
+def _resource(cells: dict[str, str], today: date) -> tuple[Resource | None, list[Message]]:
     """The row's resource and every reason it cannot be added (the resource only if none)."""
-    reasons: list[str] = []
+    reasons: list[Message] = []
     name = cells.get("name", "").strip()
     if not name:
-        reasons.append("the name is missing")
+        reasons.append(Message("csv.no_name"))
     category = _category(cells.get("category", ""), reasons)
     cost = _cost(cells.get("cost", ""), reasons)
     flags = {column: _boolean(column, cells.get(column, ""), reasons)
@@ -271,50 +271,50 @@ def _resource(cells: dict[str, str], today: date) -> tuple[Resource | None, list
         if field_name == "name" and not name:
             continue  # already said
         if field_name == "phone" and validate_phone(resource.phone):
-            reasons.append(f"malformed phone {_clip(resource.phone)!r}: {message}")
+            reasons.append(Message("csv.bad_phone", value=repr(_clip(resource.phone)),
+                                   message=message))
         elif field_name == "last_verified":
-            reasons.append(f"bad date in last_verified: {message}")
+            reasons.append(Message("csv.date_problem", message=message))
         else:
-            reasons.append(f"{field_name}: {message}")
+            reasons.append(Message("csv.column_problem", column=field_name, message=message))
     return (None if reasons else resource), reasons
 
 
-def _category(value: str, reasons: list[str]) -> ResourceCategory | None:
+def _category(value: str, reasons: list[Message]) -> ResourceCategory | None:
     code = "_".join(value.strip().casefold().replace("-", " ").split())
     try:
         return ResourceCategory(code)
     except ValueError:
         if not code:
-            reasons.append("the category is missing")
+            reasons.append(Message("csv.no_category"))
         else:
-            reasons.append(
-                f"unknown category {_clip(value.strip())!r} "
-                f"(use one of: {', '.join(c.value for c in ResourceCategory)})"
-            )
+            reasons.append(Message("csv.unknown_category", value=repr(_clip(value.strip())),
+                                   codes=", ".join(c.value for c in ResourceCategory)))
         return None
 
 
-def _cost(value: str, reasons: list[str]) -> Cost | None:
+def _cost(value: str, reasons: list[Message]) -> Cost | None:
     code = value.strip().casefold()
     if not code:
         return Cost.FREE
     try:
         return Cost(code)
     except ValueError:
-        reasons.append(f"unknown cost {_clip(value.strip())!r} (use free, covered or fee)")
+        reasons.append(Message("csv.unknown_cost", value=repr(_clip(value.strip()))))
         return None
 
 
-def _boolean(column: str, value: str, reasons: list[str]) -> bool:
+def _boolean(column: str, value: str, reasons: list[Message]) -> bool:
     word = value.strip().casefold()
     if word in _TRUE:
         return True
     if word not in _FALSE:
-        reasons.append(f"bad yes/no value in {column}: {_clip(value.strip())!r} (use yes or no)")
+        reasons.append(Message("csv.bad_yes_no", column=column,
+                               value=repr(_clip(value.strip()))))
     return False
 
 
-def _date(value: str, reasons: list[str]) -> date | None:
+def _date(value: str, reasons: list[Message]) -> date | None:
     text = value.strip()
     if not text:
         return None
@@ -324,7 +324,7 @@ def _date(value: str, reasons: list[str]) -> date | None:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        reasons.append(f"bad date in last_verified: {_clip(text)!r} (use YYYY-MM-DD)")
+        reasons.append(Message("csv.bad_date", value=repr(_clip(text))))
         return None
 
 

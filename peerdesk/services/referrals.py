@@ -256,8 +256,7 @@ def preview_import(
     resources = []
     for row in parsed.rows:
         if row.resource.duplicate_key() in existing:
-            problems.append(ImportProblem(row.line, "duplicate: already in the directory "
-                                                    "(same name and phone)"))
+            problems.append(ImportProblem(row.line, Message("csv.duplicate_in_directory")))
         else:
             resources.append(row.resource)
     problems.sort(key=lambda p: p.line)

@@ -1621,6 +1621,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <source>{what} must be a critical action: add &apos;{code}&apos; to critical</source>
         <translation>{what} doit être une action critique&#xa0;: ajoutez «&#xa0;{code}&#xa0;» à critical</translation>
     </message>
+    <message>
+        <source>{items}</source>
+        <translation>{items}</translation>
+    </message>
 </context>
 <context>
     <name>DrillFeedbackView</name>

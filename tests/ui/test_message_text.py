@@ -19,7 +19,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from i18n_support import FRENCH_QM
-from peerdesk.domain import contacts, members, policy, referrals
+from peerdesk.domain import contacts, members, policy, referral_csv, referrals
 from peerdesk.domain.messages import Message
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.domain.vocab import (
@@ -32,7 +32,7 @@ from peerdesk.domain.vocab import (
     Risk,
 )
 from peerdesk.services import passphrase
-from peerdesk.ui.message_text import message_text
+from peerdesk.ui.kit.message_text import message_text
 
 TODAY = date(2026, 5, 14)
 
@@ -109,10 +109,48 @@ def _passphrase_messages() -> set[str]:
 
 
 
+_HEADER = ",".join(referral_csv.COLUMNS)
+_BAD_FILES = [
+    b"\xff\xfe\x00bad",
+    b"   \n",
+    _HEADER.encode() + b"\r\n",
+    b"name,category,colour,name\n",
+    b"phone\n",
+    (_HEADER + "\n"
+     ",,abc,,,maybe,,,pricey,perhaps,,2026/01/01,sometimes\n"
+     "Line,astrologer,12,,,yes,,,free,no,,2099-01-01,no\n"
+     "Helpline,eap,416 555 0100,,,yes,,,free,no,,,no\n"
+     "Helpline,eap,416 555 0100,,,yes,,,free,no,,,no\n"
+     "Too,few\n"
+     "Example,eap,416 555 0100,,,no,,,free,no,,,yes\n"
+     "Long,eap,," + "h" * 300 + ",,,,,,,,,\n"
+     "Name\x01,eap,1" + "2" * 30 + ",,,,,,,,,,\n").encode(),
+    (_HEADER + '\n"' + "x" * 200_000 + '",eap\n').encode(),
+]
+
+
+def _csv_problems(files: list[bytes]) -> set[str]:
+    found: set[str] = set()
+    for data in files:
+        for problem in referral_csv.parse(data, TODAY).problems:
+            found.add(problem.reason)
+    return found
+
+
+def _csv_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    found = _csv_problems(_BAD_FILES)
+    monkeypatch.setattr(referral_csv, "MAX_ROWS", 2)
+    monkeypatch.setattr(referral_csv, "MAX_FILE_BYTES", 1000)
+    found |= _csv_problems([b"name,category\na,eap\nb,eap\nc,eap\n", b"x" * 1001])
+    # services/referrals.py adds this reason for a row already in the directory
+    return found | {Message("csv.duplicate_in_directory")}
+
+
+
 @pytest.fixture
-def produced() -> set[str]:
+def produced(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     found = (_contact_messages() | _policy_and_member_messages() | _resource_messages()
-             | _passphrase_messages())
+             | _passphrase_messages() | _csv_messages(monkeypatch))
     return {m for m in found if m}
 
 
@@ -131,6 +169,17 @@ def test_english_reads_as_written(produced: set[str]) -> None:
     # numbers take the locale's separators (1,440), as everywhere in the UI
     changed = sorted(m for m in produced if message_text(m).replace(",", "") != m.replace(",", ""))
     assert not changed, "the English changed on its way to the UI:\n" + "\n".join(changed)
+
+
+def test_an_import_row_reads_in_french_with_its_values_kept(french: QTranslator) -> None:
+    problems = referral_csv.parse(
+        b"name,category,is_example\nA,Astrologer,maybe\n", TODAY).problems
+    shown = message_text(problems[0].reason)
+    for kept in ("'Astrologer'", "eap, clinician", "is_example", "'maybe'"):
+        assert kept in shown
+    for english in ("unknown", "use yes"):
+        assert english not in shown
+    assert shown.count("; ") == 1
 
 
 def test_numbers_take_the_french_separators(french: QTranslator) -> None:
