@@ -28,6 +28,7 @@ from peerdesk.domain.drills import (
     model_answer,
 )
 from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.messages import Message
 from peerdesk.domain.toml_lines import LineLocator
 from peerdesk.domain.vocab import (
     ConfidentialityException,
@@ -58,9 +59,9 @@ class PackInvalid(PeerDeskError):
     code = "drill_pack_invalid"
     template = "{source} is not a usable scenario pack ({count} problem(s)); first: {first}"
 
-    def __init__(self, source: str, problems: Sequence[str]) -> None:
+    def __init__(self, source: str, problems: Sequence[Message]) -> None:
         self.problems = tuple(problems)
-        first = self.problems[0] if self.problems else "unknown"
+        first = self.problems[0] if self.problems else Message("pack.no_scenarios")
         super().__init__(source=source, count=len(self.problems), first=first)
 
 
@@ -87,14 +88,12 @@ _CODE_KEYS: Mapping[str, type[enum.StrEnum]] = {
 _SET_KEYS: Mapping[str, tuple[type[enum.StrEnum], str]] = {
     "topics": (Topic, "topic"), "topics_also_ok": (Topic, "topic"),
     "referrals": (ReferralType, "referral"), "referrals_also_ok": (ReferralType, "referral"),
-    "disclosure_routes": (DisclosureRoute, "disclosure route"),
+    "disclosure_routes": (DisclosureRoute, "disclosure_route"),
 }
 _REQUIRED_EXPECTED = ("member_group", "format", "topics", "risk", "referrals",
                       "confidentiality_exception")
 _EXPECTED_KEYS = frozenset({*_CODE_KEYS, *_SET_KEYS, "group_size"})
-_CODE_NOUN = {"member_group": "member group", "format": "format", "risk": "risk",
-              "confidentiality_exception": "confidentiality exception",
-              "incident_type": "incident type", "initiated_by": "initiated-by"}
+_CODE_NOUN = {key: Message(f"pack.noun.{key}") for key in _CODE_KEYS}
 Path = tuple[str | int, ...]
 
 
@@ -104,44 +103,45 @@ class _Checker:
     def __init__(self, source: str, text: str) -> None:
         self.source = source
         self.locator = LineLocator(text)
-        self.problems: list[tuple[int, str]] = []
+        self.problems: list[tuple[int, Message]] = []
         self.scenario_id: str | None = None
 
-    def add(self, path: Path, message: str) -> None:
-        where = f"scenario '{self.scenario_id}': " if self.scenario_id else ""
+    def add(self, path: Path, message: Message) -> None:
         line = self.locator.line_of(path)
-        self.problems.append((line, f"{self.source}:{line}: {where}{message}"))
+        self.problems.append((line, located(self.source, line, message, self.scenario_id)))
 
     def text(self, table: Mapping[str, Any], path: Path, key: str, limit: int,
              required: bool = True) -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.add(path, f"'{key}' is missing")
+                self.add(path, Message("pack.key_missing", key=key))
             return ""
         if not isinstance(value, str):
-            self.add((*path, key), f"'{key}' must be text")
+            self.add((*path, key), Message("pack.key_not_text", key=key))
             return ""
         if required and not value.strip():
-            self.add((*path, key), f"'{key}' is empty")
+            self.add((*path, key), Message("pack.key_empty", key=key))
         elif len(value) > limit:
-            self.add((*path, key), f"'{key}' is longer than {limit} characters")
+            self.add((*path, key), Message("pack.key_too_long", key=key, count=limit))
         return value.strip()
 
     def slug(self, table: Mapping[str, Any], path: Path) -> str:
         value = self.text(table, path, "id", 64)
         if value and not _SLUG.match(value):
-            self.add((*path, "id"), f"id '{value}' must be lower-case letters, digits and "
-                     "dashes, starting with a letter or digit")
+            self.add((*path, "id"), Message("pack.bad_id", key=value))
             return ""
         return value
 
     def unknown_keys(self, table: Mapping[str, Any], path: Path, known: frozenset[str],
-                     what: str) -> None:
+                     what: Message | str) -> None:
+        """``what`` names the place (a message), or is the TOML table's name (``[pack]``)."""
         for key in table:
             if key not in known:
-                self.add((*path, key), f"unknown key '{key}' in {what} "
-                         f"(expected one of: {', '.join(sorted(known))})")
+                keys = ", ".join(sorted(known))
+                self.add((*path, key), Message("pack.unknown_key", key=key, what=what, keys=keys)
+                         if isinstance(what, Message) else
+                         Message("pack.unknown_key_in_table", key=key, table=what, keys=keys))
 
     def code(self, table: Mapping[str, Any], path: Path, key: str,
              required: bool) -> enum.StrEnum | None:
@@ -149,29 +149,32 @@ class _Checker:
         vocab = _CODE_KEYS[key]
         if value is None:
             if required:
-                self.add(path, f"'{key}' is missing from the expected log")
+                self.add(path, Message("pack.expected_key_missing", key=key))
             return None
         if not isinstance(value, str) or value not in vocab._value2member_map_:
-            self.add((*path, key), f"unknown {_CODE_NOUN[key]} code {_show(value)}"
-                     f"{_suggest(value, [m.value for m in vocab])}")
+            self.add((*path, key), _unknown_code(_CODE_NOUN[key], value,
+                                                 [m.value for m in vocab]))
             return None
         return vocab(value)
 
     def codes(self, table: Mapping[str, Any], path: Path, key: str, allowed: Sequence[str],
               noun: str) -> list[str] | None:
+        """``noun``: the code's kind, as in the ``pack.noun.*`` messages."""
         value = table.get(key)
         if value is None:
             return None
         if not isinstance(value, list):
-            self.add((*path, key), f"'{key}' must be a list like [\"{allowed[0]}\"]")
+            self.add((*path, key), Message("pack.not_a_list", key=key, code=allowed[0]))
             return []
         found: list[str] = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or item not in allowed:
                 self.add((*path, key, index),
-                         f"unknown {noun} code {_show(item)}{_suggest(item, allowed)}")
+                         _unknown_code(Message(f"pack.noun.{noun}"), item, allowed))
             elif item in found:
-                self.add((*path, key, index), f"{noun} '{item}' is listed twice")
+                self.add((*path, key, index),
+                         Message("pack.listed_twice", noun=Message(f"pack.noun.{noun}"),
+                                 code=item))
             else:
                 found.append(item)
         return found
@@ -182,11 +185,20 @@ def _show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "...'"
 
 
-def _suggest(value: object, allowed: Sequence[str]) -> str:
-    if not isinstance(value, str):
-        return ""
-    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+def _unknown_code(noun: Message, value: object, allowed: Sequence[str]) -> Message:
+    close = (difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+             if isinstance(value, str) else [])
+    if close:
+        return Message("pack.unknown_code_near", noun=noun, value=_show(value), code=close[0])
+    return Message("pack.unknown_code", noun=noun, value=_show(value))
+
+
+def located(source: str, line: int, message: Message, scenario: str | None = None) -> Message:
+    """``message`` at ``line`` of ``source`` (in the scenario ``scenario``)."""
+    if scenario:
+        return Message("pack.at_scenario", source=source, line=str(line), scenario=scenario,
+                       message=message)
+    return Message("pack.at", source=source, line=str(line), message=message)
 
 
 def parse_pack(text: str, source: str) -> DrillPack:
@@ -200,8 +212,8 @@ def parse_pack(text: str, source: str) -> DrillPack:
         PackInvalid: with every problem found, each ``source:line: ...``, in line order.
     """
     if len(text) > MAX_PACK_BYTES:
-        raise PackInvalid(source, [f"{source}:1: the pack is larger than "
-                                   f"{MAX_PACK_BYTES // 1000} kB"])
+        raise PackInvalid(source, [located(source, 1, Message(
+            "pack.too_large", count=MAX_PACK_BYTES // 1000))])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -209,18 +221,19 @@ def parse_pack(text: str, source: str) -> DrillPack:
         match = _TOML_AT.search(message)
         line = int(match.group(1)) if match else max(1, text.count("\n") + 1)
         message = _TOML_AT.sub("", message).replace(" (at end of document)", "")
-        raise PackInvalid(source, [f"{source}:{line}: TOML syntax: {message}"]) from None
+        raise PackInvalid(source, [located(source, line, Message("pack.toml_syntax",
+                                                                 detail=message))]) from None
     except RecursionError:
-        raise PackInvalid(source, [f"{source}:1: the pack nests values too deeply"]) from None
+        raise PackInvalid(source, [located(source, 1, Message("pack.too_deep"))]) from None
     check = _Checker(source, text)
     pack = _read_pack(check, data)
     if check.problems or pack is None:
         ordered = [message for _, message in sorted(check.problems, key=lambda p: p[0])]
-        raise PackInvalid(source, ordered or [f"{source}:1: the pack holds no scenarios"])
+        raise PackInvalid(source, ordered or [located(source, 1, Message("pack.no_scenarios"))])
     return pack
 
 
-def pack_problems(text: str, source: str) -> list[str]:
+def pack_problems(text: str, source: str) -> list[Message]:
     """Every problem of a pack (empty when it is usable)."""
     try:
         parse_pack(text, source)
@@ -230,11 +243,11 @@ def pack_problems(text: str, source: str) -> list[str]:
 
 
 def _read_pack(check: _Checker, data: Mapping[str, Any]) -> DrillPack | None:
-    check.unknown_keys(data, (), frozenset({"pack", "scenario"}), "the file")
+    check.unknown_keys(data, (), frozenset({"pack", "scenario"}), Message("pack.in.file"))
     meta = data.get("pack")
     if not isinstance(meta, dict) or not meta:
         # An empty [pack] table is as unusable as a missing one (and skips every check below).
-        check.add(("pack",), "the [pack] table (id, title, version, language) is missing")
+        check.add(("pack",), Message("pack.no_pack_table"))
         meta = {}
     check.unknown_keys(meta, ("pack",), _PACK_KEYS, "[pack]")
     pack_id = check.slug(meta, ("pack",)) if meta else ""
@@ -243,23 +256,24 @@ def _read_pack(check: _Checker, data: Mapping[str, Any]) -> DrillPack | None:
     if meta and (isinstance(version, bool) or not isinstance(version, int)
                  or not 1 <= version <= MAX_PACK_VERSION):
         check.add(("pack", "version") if "version" in meta else ("pack",),
-                  "'version' must be a whole number from 1")
+                  Message("pack.bad_version"))
     language = meta.get("language")
     if meta and (not isinstance(language, str) or not _LANGUAGE.match(language)):
         check.add(("pack", "language") if "language" in meta else ("pack",),
-                  "'language' must be a language code such as \"en\" or \"fr-CA\"")
+                  Message("pack.bad_language"))
     description = check.text(meta, ("pack",), "description", MAX_TEXT, required=False)
     raw = data.get("scenario")
     if not isinstance(raw, list) or not raw:
-        check.add(("scenario",), "the pack needs at least one [[scenario]]")
+        check.add(("scenario",), Message("pack.no_scenario"))
         return None
     if len(raw) > MAX_SCENARIOS:
-        check.add(("scenario", MAX_SCENARIOS), f"a pack holds at most {MAX_SCENARIOS} scenarios")
+        check.add(("scenario", MAX_SCENARIOS),
+                  Message("pack.too_many_scenarios", count=MAX_SCENARIOS))
     scenarios: list[Scenario] = []
     seen: set[str] = set()
     for index, table in enumerate(raw[:MAX_SCENARIOS]):
         if not isinstance(table, dict):
-            check.add(("scenario", index), "each scenario must be a [[scenario]] table")
+            check.add(("scenario", index), Message("pack.scenario_not_table"))
             continue
         scenario = _read_scenario(check, table, ("scenario", index), seen)
         if scenario is not None:
@@ -279,9 +293,9 @@ def _read_scenario(check: _Checker, table: Mapping[str, Any], path: Path,
     sid = check.slug(table, path)
     check.scenario_id = sid or f"#{int(path[1]) + 1}"
     if sid in seen:
-        check.add((*path, "id"), f"the id '{sid}' is used by another scenario in this pack")
+        check.add((*path, "id"), Message("pack.id_twice", key=sid))
     seen.add(sid)
-    check.unknown_keys(table, path, _SCENARIO_KEYS, "a scenario")
+    check.unknown_keys(table, path, _SCENARIO_KEYS, Message("pack.in.scenario"))
     title = check.text(table, path, "title", MAX_TITLE)
     card = check.text(table, path, "card", MAX_TEXT)
     script = check.text(table, path, "script", MAX_TEXT)
@@ -289,10 +303,10 @@ def _read_scenario(check: _Checker, table: Mapping[str, Any], path: Path,
     low, high = TIME_LIMIT_RANGE
     if isinstance(limit, bool) or not isinstance(limit, int) or not low <= limit <= high:
         check.add((*path, "time_limit_seconds"),
-                  f"'time_limit_seconds' must be a whole number from {low} to {high}")
-    checklist = check.codes(table, path, "checklist", CHECKLIST_CODES, "checklist item")
+                  Message("pack.bad_time_limit", low=low, high=high))
+    checklist = check.codes(table, path, "checklist", CHECKLIST_CODES, "checklist_item")
     critical = check.codes(table, path, "critical", [a.value for a in CriticalAction],
-                           "critical action")
+                           "critical_action")
     debrief = _debrief(check, table, path)
     why = _why(check, table, path)
     expected = _read_expected(check, table.get("expected"), (*path, "expected"))
@@ -309,14 +323,14 @@ def _debrief(check: _Checker, table: Mapping[str, Any], path: Path) -> tuple[str
     value = table.get("debrief")
     if not isinstance(value, list) or not value:
         check.add((*path, "debrief") if "debrief" in table else path,
-                  "'debrief' must list at least one debrief point")
+                  Message("pack.no_debrief"))
         return ()
     if len(value) > MAX_DEBRIEF_POINTS:
-        check.add((*path, "debrief"), f"keep to {MAX_DEBRIEF_POINTS} debrief points")
+        check.add((*path, "debrief"), Message("pack.too_many_debrief", count=MAX_DEBRIEF_POINTS))
     points: list[str] = []
     for index, item in enumerate(value):
         if not isinstance(item, str) or not item.strip() or len(item) > MAX_TEXT:
-            check.add((*path, "debrief", index), "each debrief point must be non-empty text")
+            check.add((*path, "debrief", index), Message("pack.empty_debrief_point"))
         else:
             points.append(squash(item))
     return tuple(points)
@@ -326,13 +340,13 @@ def _why(check: _Checker, table: Mapping[str, Any], path: Path) -> dict[str, str
     value = table.get("why", {})
     known = frozenset({*FIELD_POINTS, *(a.value for a in CriticalAction)})
     if not isinstance(value, dict):
-        check.add((*path, "why"), "'why' must be a table of field = \"explanation\"")
+        check.add((*path, "why"), Message("pack.bad_why"))
         return {}
     check.unknown_keys(value, (*path, "why"), known, "[scenario.why]")
     out: dict[str, str] = {}
     for key, text in value.items():
         if not isinstance(text, str) or not text.strip():
-            check.add((*path, "why", key), f"why.{key} must be non-empty text")
+            check.add((*path, "why", key), Message("pack.empty_why", key=key))
         elif key in known:
             out[key] = squash(text)
     return out
@@ -340,22 +354,22 @@ def _why(check: _Checker, table: Mapping[str, Any], path: Path) -> dict[str, str
 
 def _read_expected(check: _Checker, table: object, path: Path) -> ExpectedLog | None:
     if not isinstance(table, dict):
-        check.add(path, "the expected log ([scenario.expected]) is missing")
+        check.add(path, Message("pack.no_expected"))
         return None
     before = len(check.problems)
-    check.unknown_keys(table, path, _EXPECTED_KEYS, "the expected log")
+    check.unknown_keys(table, path, _EXPECTED_KEYS, Message("pack.in.expected"))
     codes = {key: check.code(table, path, key, key in _REQUIRED_EXPECTED) for key in _CODE_KEYS}
     sets: dict[str, frozenset[Any]] = {}
     for key, (vocab, noun) in _SET_KEYS.items():
         found = check.codes(table, path, key, [m.value for m in vocab], noun)
         if found is None and key in _REQUIRED_EXPECTED:
-            check.add(path, f"'{key}' is missing from the expected log")
+            check.add(path, Message("pack.expected_key_missing", key=key))
         sets[key] = frozenset(vocab(v) for v in found or ())
     if "topics" in table and not sets["topics"] and len(check.problems) == before:
-        check.add((*path, "topics"), "the expected log needs at least one topic")
+        check.add((*path, "topics"), Message("pack.no_expected_topic"))
     size = table.get("group_size")
     if size is not None and (isinstance(size, bool) or not isinstance(size, int)):
-        check.add((*path, "group_size"), "'group_size' must be a whole number")
+        check.add((*path, "group_size"), Message("pack.bad_group_size"))
         size = None
     if len(check.problems) > before:
         return None
@@ -380,40 +394,38 @@ def _coherence(check: _Checker, s: Scenario, path: Path) -> None:
         key = {"disclosure_route": "confidentiality_exception", "checklist": "format"}.get(
             name, name)
         check.add((*epath, key) if key in FIELD_POINTS else epath,
-                  f"the expected log could not be saved: {message}")
+                  Message("pack.expected_unsaveable", message=message))
     crit_path = (*path, "critical")
     needs = {
         CriticalAction.ESCALATE_IMMINENT_DANGER: (e.risk is Risk.IMMINENT_DANGER,
-                                                  "needs risk = \"imminent_danger\""),
+                                                  "imminent_danger"),
         CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION: (
-            e.confidentiality_exception is not ConfidentialityException.NONE,
-            "needs a confidentiality_exception other than \"none\""),
+            e.confidentiality_exception is not ConfidentialityException.NONE, "exception"),
         CriticalAction.RECORD_DISCLOSURE_ROUTE: (
-            e.confidentiality_exception is not ConfidentialityException.NONE,
-            "needs a confidentiality_exception other than \"none\""),
-        CriticalAction.OFFER_REFERRAL: (bool(e.referrals), "needs at least one referral"),
-        CriticalAction.HAND_OVER: (bool(e.referrals), "needs the referral to hand over to"),
-        CriticalAction.CHECK_SAFETY: (e.risk is not Risk.NONE_OBSERVED,
-                                      "needs a risk other than \"none_observed\""),
+            e.confidentiality_exception is not ConfidentialityException.NONE, "exception"),
+        CriticalAction.OFFER_REFERRAL: (bool(e.referrals), "referral"),
+        CriticalAction.HAND_OVER: (bool(e.referrals), "hand_over"),
+        CriticalAction.CHECK_SAFETY: (e.risk is not Risk.NONE_OBSERVED, "risk"),
         CriticalAction.DECLARE_ROLE_CONFLICT: (
-            "no_role_conflict" not in s.checklist,
-            "cannot go with 'no_role_conflict' in the checklist to tick"),
+            "no_role_conflict" not in s.checklist, "no_role_conflict"),
         CriticalAction.NO_IDENTIFYING_DETAILS: (True, ""),
     }
     for index, action in enumerate(s.critical):
         ok, why = needs[action]
         if not ok:
-            check.add((*crit_path, index), f"critical action '{action}' {why}")
+            check.add((*crit_path, index), Message("pack.critical_unfit", code=action.value,
+                                                   why=Message(f"pack.needs.{why}")))
     musts = (
         (e.risk is Risk.IMMINENT_DANGER, CriticalAction.ESCALATE_IMMINENT_DANGER,
-         "imminent danger"),
+         "imminent_danger"),
         (e.confidentiality_exception is not ConfidentialityException.NONE,
-         CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION, "a confidentiality exception"),
+         CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION, "exception"),
     )
     for applies, action, what in musts:
         if applies and action not in s.critical:
             check.add(crit_path if "critical" in _keys(check, path) else path,
-                      f"{what} must be a critical action: add '{action}' to critical")
+                      Message("pack.must_be_critical", what=Message(f"pack.what.{what}"),
+                              code=action.value))
 
 
 def _keys(check: _Checker, path: Path) -> set[str | int]:

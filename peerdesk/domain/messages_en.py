@@ -191,4 +191,92 @@ ENGLISH: dict[str, str] = {
     "csv.date_problem": QT_TRANSLATE_NOOP("Domain", "bad date in last_verified: {message}"),
     "csv.bad_phone": QT_TRANSLATE_NOOP("Domain", "malformed phone {value}: {message}"),
     "csv.column_problem": QT_TRANSLATE_NOOP("Domain", "{column}: {message}"),
+    # scenario packs (domain/drill_pack.py, services/drills.py): "source:line: scenario 'id': "
+    # then what is wrong there
+    "pack.at": QT_TRANSLATE_NOOP("Domain", "{source}:{line}: {message}"),
+    "pack.at_scenario": QT_TRANSLATE_NOOP(
+        "Domain", "{source}:{line}: scenario '{scenario}': {message}"),
+    "pack.file_too_large": QT_TRANSLATE_NOOP("Domain", "the file is larger than {count} kB"),
+    "pack.not_utf8": QT_TRANSLATE_NOOP("Domain", "not UTF-8 text"),
+    "pack.too_large": QT_TRANSLATE_NOOP("Domain", "the pack is larger than {count} kB"),
+    "pack.toml_syntax": QT_TRANSLATE_NOOP("Domain", "TOML syntax: {detail}"),
+    "pack.too_deep": QT_TRANSLATE_NOOP("Domain", "the pack nests values too deeply"),
+    "pack.no_scenarios": QT_TRANSLATE_NOOP("Domain", "the pack holds no scenarios"),
+    "pack.key_missing": QT_TRANSLATE_NOOP("Domain", "'{key}' is missing"),
+    "pack.key_not_text": QT_TRANSLATE_NOOP("Domain", "'{key}' must be text"),
+    "pack.key_empty": QT_TRANSLATE_NOOP("Domain", "'{key}' is empty"),
+    "pack.key_too_long": QT_TRANSLATE_NOOP(
+        "Domain", "'{key}' is longer than {count} characters"),
+    "pack.bad_id": QT_TRANSLATE_NOOP(
+        "Domain", "id '{key}' must be lower-case letters, digits and dashes, starting with a "
+        "letter or digit"),
+    "pack.unknown_key": QT_TRANSLATE_NOOP(
+        "Domain", "unknown key '{key}' in {what} (expected one of: {keys})"),
+    "pack.unknown_key_in_table": QT_TRANSLATE_NOOP(
+        "Domain", "unknown key '{key}' in {table} (expected one of: {keys})"),
+    "pack.expected_key_missing": QT_TRANSLATE_NOOP(
+        "Domain", "'{key}' is missing from the expected log"),
+    "pack.unknown_code_near": QT_TRANSLATE_NOOP(
+        "Domain", "unknown {noun} code {value} (did you mean '{code}'?)"),
+    "pack.unknown_code": QT_TRANSLATE_NOOP("Domain", "unknown {noun} code {value}"),
+    "pack.not_a_list": QT_TRANSLATE_NOOP("Domain", "'{key}' must be a list like [\"{code}\"]"),
+    "pack.listed_twice": QT_TRANSLATE_NOOP("Domain", "{noun} '{code}' is listed twice"),
+    "pack.no_pack_table": QT_TRANSLATE_NOOP(
+        "Domain", "the [pack] table (id, title, version, language) is missing"),
+    "pack.bad_version": QT_TRANSLATE_NOOP("Domain", "'version' must be a whole number from 1"),
+    "pack.bad_language": QT_TRANSLATE_NOOP(
+        "Domain", "'language' must be a language code such as \"en\" or \"fr-CA\""),
+    "pack.no_scenario": QT_TRANSLATE_NOOP("Domain", "the pack needs at least one [[scenario]]"),
+    "pack.too_many_scenarios": QT_TRANSLATE_NOOP(
+        "Domain", "a pack holds at most {count} scenarios"),
+    "pack.scenario_not_table": QT_TRANSLATE_NOOP(
+        "Domain", "each scenario must be a [[scenario]] table"),
+    "pack.id_twice": QT_TRANSLATE_NOOP(
+        "Domain", "the id '{key}' is used by another scenario in this pack"),
+    "pack.bad_time_limit": QT_TRANSLATE_NOOP(
+        "Domain", "'time_limit_seconds' must be a whole number from {low} to {high}"),
+    "pack.no_debrief": QT_TRANSLATE_NOOP(
+        "Domain", "'debrief' must list at least one debrief point"),
+    "pack.too_many_debrief": QT_TRANSLATE_NOOP("Domain", "keep to {count} debrief points"),
+    "pack.empty_debrief_point": QT_TRANSLATE_NOOP(
+        "Domain", "each debrief point must be non-empty text"),
+    "pack.bad_why": QT_TRANSLATE_NOOP(
+        "Domain", "'why' must be a table of field = \"explanation\""),
+    "pack.empty_why": QT_TRANSLATE_NOOP("Domain", "why.{key} must be non-empty text"),
+    "pack.no_expected": QT_TRANSLATE_NOOP(
+        "Domain", "the expected log ([scenario.expected]) is missing"),
+    "pack.no_expected_topic": QT_TRANSLATE_NOOP(
+        "Domain", "the expected log needs at least one topic"),
+    "pack.bad_group_size": QT_TRANSLATE_NOOP("Domain", "'group_size' must be a whole number"),
+    "pack.expected_unsaveable": QT_TRANSLATE_NOOP(
+        "Domain", "the expected log could not be saved: {message}"),
+    "pack.critical_unfit": QT_TRANSLATE_NOOP("Domain", "critical action '{code}' {why}"),
+    "pack.must_be_critical": QT_TRANSLATE_NOOP(
+        "Domain", "{what} must be a critical action: add '{code}' to critical"),
+    # the parts a pack problem is built from ({what}, {noun}, {why} above)
+    "pack.in.file": QT_TRANSLATE_NOOP("Domain", "the file"),
+    "pack.in.scenario": QT_TRANSLATE_NOOP("Domain", "a scenario"),
+    "pack.in.expected": QT_TRANSLATE_NOOP("Domain", "the expected log"),
+    "pack.noun.member_group": QT_TRANSLATE_NOOP("Domain", "member group"),
+    "pack.noun.format": QT_TRANSLATE_NOOP("Domain", "format"),
+    "pack.noun.risk": QT_TRANSLATE_NOOP("Domain", "risk"),
+    "pack.noun.confidentiality_exception": QT_TRANSLATE_NOOP(
+        "Domain", "confidentiality exception"),
+    "pack.noun.incident_type": QT_TRANSLATE_NOOP("Domain", "incident type"),
+    "pack.noun.initiated_by": QT_TRANSLATE_NOOP("Domain", "initiated-by"),
+    "pack.noun.topic": QT_TRANSLATE_NOOP("Domain", "topic"),
+    "pack.noun.referral": QT_TRANSLATE_NOOP("Domain", "referral"),
+    "pack.noun.disclosure_route": QT_TRANSLATE_NOOP("Domain", "disclosure route"),
+    "pack.noun.checklist_item": QT_TRANSLATE_NOOP("Domain", "checklist item"),
+    "pack.noun.critical_action": QT_TRANSLATE_NOOP("Domain", "critical action"),
+    "pack.what.imminent_danger": QT_TRANSLATE_NOOP("Domain", "imminent danger"),
+    "pack.what.exception": QT_TRANSLATE_NOOP("Domain", "a confidentiality exception"),
+    "pack.needs.imminent_danger": QT_TRANSLATE_NOOP("Domain", "needs risk = \"imminent_danger\""),
+    "pack.needs.exception": QT_TRANSLATE_NOOP(
+        "Domain", "needs a confidentiality_exception other than \"none\""),
+    "pack.needs.referral": QT_TRANSLATE_NOOP("Domain", "needs at least one referral"),
+    "pack.needs.hand_over": QT_TRANSLATE_NOOP("Domain", "needs the referral to hand over to"),
+    "pack.needs.risk": QT_TRANSLATE_NOOP("Domain", "needs a risk other than \"none_observed\""),
+    "pack.needs.no_role_conflict": QT_TRANSLATE_NOOP(
+        "Domain", "cannot go with 'no_role_conflict' in the checklist to tick"),
 }

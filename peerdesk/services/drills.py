@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from peerdesk.domain.contacts import ContactDraft
-from peerdesk.domain.drill_pack import MAX_PACK_BYTES, PackInvalid, parse_pack
+from peerdesk.domain.drill_pack import MAX_PACK_BYTES, PackInvalid, located, parse_pack
 from peerdesk.domain.drill_results import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.domain.drills import (
     CRITICAL_DESCRIPTIONS,
@@ -300,13 +300,13 @@ def check_pack_file(path: Path, source: str | None = None) -> DrillPack:
     name = source or path.name
     data = path.read_bytes()
     if len(data) > MAX_PACK_BYTES:
-        raise PackInvalid(name, [f"{name}:1: the file is larger than "
-                                 f"{MAX_PACK_BYTES // 1000} kB"])
+        raise PackInvalid(name, [located(name, 1, Message("pack.file_too_large",
+                                                          count=MAX_PACK_BYTES // 1000))])
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise PackInvalid(name, [f"{name}:{line}: not UTF-8 text"]) from None
+        raise PackInvalid(name, [located(name, line, Message("pack.not_utf8"))]) from None
     return parse_pack(text.removeprefix("\ufeff"), name)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -19,7 +20,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from i18n_support import FRENCH_QM
-from peerdesk.domain import contacts, members, policy, referral_csv, referrals
+from peerdesk.domain import contacts, drill_pack, members, policy, referral_csv, referrals
 from peerdesk.domain.messages import Message
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.domain.vocab import (
@@ -147,10 +148,107 @@ def _csv_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
 
 
 
+_BAD_PACK_HEAD = """
+extra = 1
+[pack]
+id = "Bad Id"
+title = 5
+version = 0
+language = 7
+colour = "red"
+"""
+_BAD_SCENARIO = """
+[[scenario]]
+id = "one"
+title = ""
+card = "c"
+time_limit_seconds = 2
+checklist = "stayed_in_role"
+critical = ["bogus", "offer_referal", "check_safety", "check_safety"]
+debrief = []
+why = 3
+surprise = 1
+
+[scenario.expected]
+member_group = "firee"
+format = 5
+topics = []
+risk = "none_observed"
+referrals = ["eap", "eap", "nope"]
+confidentiality_exception = "none"
+group_size = "two"
+colour = 1
+
+[[scenario]]
+id = "one"
+title = "t"
+card = "c"
+script = "s"
+debrief = ["", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
+           "r", "s", "t", "u"]
+why = { topics = "", colour = "x" }
+"""
+_UNFIT_SCENARIO = """
+[[scenario]]
+id = "two"
+title = "t"
+card = "c"
+script = "s"
+checklist = ["no_role_conflict"]
+critical = ["offer_referral", "hand_over_to_another_supporter", "check_safety",
+            "declare_role_conflict", "record_disclosure_route",
+            "record_confidentiality_exception", "escalate_imminent_danger_with_crisis_referral"]
+debrief = ["a"]
+[scenario.expected]
+member_group = "fire"
+format = "one_to_one"
+topics = ["work_stress"]
+risk = "none_observed"
+referrals = []
+confidentiality_exception = "none"
+
+[[scenario]]
+id = "three"
+title = "t"
+card = "c"
+script = "s"
+critical = []
+debrief = ["a"]
+[scenario.expected]
+member_group = "fire"
+format = "defusing"
+topics = []
+risk = "imminent_danger"
+referrals = []
+confidentiality_exception = "harm_to_others"
+"""
+_BAD_PACKS = [
+    "[pack\n", "", "scenario = [1]\n", "a = " + "[" * 2000 + "]" * 2000 + "\n",
+    "x" * (drill_pack.MAX_PACK_BYTES + 1), _BAD_PACK_HEAD + _BAD_SCENARIO,
+    textwrap.dedent("""
+    [pack]
+    id = "p"
+    title = "t"
+    version = 1
+    language = "en"
+    """) + _UNFIT_SCENARIO,
+]
+
+
+def _pack_messages(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    found: set[str] = set()
+    for text in _BAD_PACKS:
+        found |= set(drill_pack.pack_problems(text, "my pack.toml"))
+    monkeypatch.setattr(drill_pack, "MAX_SCENARIOS", 1)
+    found |= set(drill_pack.pack_problems(_BAD_PACK_HEAD + _UNFIT_SCENARIO, "pack.toml"))
+    return found
+
+
+
 @pytest.fixture
 def produced(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     found = (_contact_messages() | _policy_and_member_messages() | _resource_messages()
-             | _passphrase_messages() | _csv_messages(monkeypatch))
+             | _passphrase_messages() | _csv_messages(monkeypatch) | _pack_messages(monkeypatch))
     return {m for m in found if m}
 
 
@@ -180,6 +278,14 @@ def test_an_import_row_reads_in_french_with_its_values_kept(french: QTranslator)
     for english in ("unknown", "use yes"):
         assert english not in shown
     assert shown.count("; ") == 1
+
+
+def test_a_pack_problem_reads_in_french_with_its_place_kept(french: QTranslator) -> None:
+    problems = drill_pack.pack_problems(_BAD_PACK_HEAD + _BAD_SCENARIO, "my pack.toml")
+    shown = [message_text(p) for p in problems]
+    assert all(s.startswith("my pack.toml, ligne ") for s in shown)
+    assert len(shown) > 10
+    assert not [s for s in shown if "unknown" in s or "must be" in s or "scenario '" in s]
 
 
 def test_numbers_take_the_french_separators(french: QTranslator) -> None:
