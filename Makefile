@@ -37,10 +37,11 @@ test: lint
 I18N := resources/i18n
 LANGUAGES := fr_CA
 MESSAGES := peerdesk/domain/messages_en.py
+UI_SOURCES = $(sort $(wildcard peerdesk/ui/*.py peerdesk/ui/*/*.py))
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 		$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
-			-target-language $$lang peerdesk/ui/*.py $(MESSAGES) -ts $(I18N)/peerdesk_$$lang.ts && \
+			-target-language $$lang $(UI_SOURCES) $(MESSAGES) -ts $(I18N)/peerdesk_$$lang.ts && \
 		$(BIN)/pyside6-lrelease -silent $(I18N)/peerdesk_$$lang.ts -qm $(I18N)/peerdesk_$$lang.qm \
 			|| exit 1; \
 	done

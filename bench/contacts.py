@@ -40,11 +40,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.contacts_section import LIST_TAB, ContactsSection
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.tasks import TaskRunner
+from peerdesk.ui.kit import theme
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.contacts.section import LIST_TAB, ContactsSection
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.tasks import TaskRunner
 
 app = create_application()
 theme.apply(app, True)

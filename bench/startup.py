@@ -51,7 +51,7 @@ def wait_for_paint(window):
 
 APP_CHILD = FIRST_PAINT + r"""
 from pathlib import Path
-from peerdesk.ui.app import build_shell
+from peerdesk.ui.shell.app import build_shell
 
 shell = build_shell(Path(sys.argv[1]), False)
 status = wait_for_paint(lambda: shell.window)

@@ -143,7 +143,7 @@ def sign_in_notices(workspace: Workspace) -> list[str]:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    from peerdesk.ui.app import run_app  # noqa: PLC0415 - Qt loads only when the app starts
+    from peerdesk.ui.shell.app import run_app  # noqa: PLC0415 - Qt loads only when the app starts
 
     folder = _vault_dir(args)
     require_kind(folder, args.training)  # never a training vault as a real one, or back

@@ -3,7 +3,7 @@
 :mod:`peerdesk.domain.drills` writes its verdicts as stable English sentences with codes in
 quotes ("Risk was logged as 'some_concern'; this was imminent danger."), and adds the scenario
 pack's own explanation after them. This module turns such a text into Canadian French for the
-debrief PDF (:mod:`drill_pdf`) and for the app (``ui/domain_text.py`` reads the same table, so
+debrief PDF (:mod:`drill_pdf`) and for the app (``ui/kit/domain_text.py`` reads the same table, so
 the French is written once):
 
 * the text is read sentence by sentence from the start; each sentence is an exact entry

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
-from peerdesk.ui.tasks import TaskRunner
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.tasks import TaskRunner
+from peerdesk.ui.shell.shell import Shell
 from shell_support import PASSPHRASE
 
 NAME = "Dana Reyes"

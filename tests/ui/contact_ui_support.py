@@ -13,8 +13,8 @@ from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, Topic
 from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.contacts_section import ContactsSection
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.contacts.section import ContactsSection
+from peerdesk.ui.shell.main_window import MainWindow
 from shell_support import PASSPHRASE, sign_in_window
 
 NAME = "Dana Reyes"

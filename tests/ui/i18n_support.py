@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui import theme
+from peerdesk.ui.kit import theme
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "peerdesk" / "ui"
@@ -54,7 +54,7 @@ def run_lupdate(out: Path) -> None:
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
          "-source-language", "en", "-target-language", "fr_CA",
-         *sorted(str(p) for p in UI.glob("*.py")), str(MESSAGES), "-ts", str(out)],
+         *sorted(str(p) for p in UI.rglob("*.py")), str(MESSAGES), "-ts", str(out)],
         check=True, capture_output=True, timeout=120)
 
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QLineEdit
 
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.screen import MINIMUM_SIZE
-from peerdesk.ui.shell import Shell
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.screen import MINIMUM_SIZE
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.shell.shell import Shell
 from render_shots import PASSPHRASE, save, settle
 
 

@@ -29,13 +29,13 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.contacts_section import ContactsSection
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.directory_page import DirectoryPage
-from peerdesk.ui.referral_import import ImportDialog
-from peerdesk.ui.shell import Shell
+from peerdesk.ui.contacts.section import ContactsSection
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.referrals.import_dialog import ImportDialog
+from peerdesk.ui.referrals.page import DirectoryPage
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
 from render_referral_shots import BAD, _Answers
 from render_shots import PASSPHRASE, save, settle, sign_in
 

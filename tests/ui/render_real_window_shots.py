@@ -24,11 +24,11 @@ from peerdesk.domain.vocab import ReferralType, Topic
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.contacts_section import FOLLOW_UPS_TAB, LIST_TAB, ContactsSection
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
+from peerdesk.ui.contacts.section import FOLLOW_UPS_TAB, LIST_TAB, ContactsSection
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
 from render_shots import PASSPHRASE, settle
 
 

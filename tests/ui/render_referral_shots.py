@@ -22,14 +22,14 @@ from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.directory_page import DirectoryPage
-from peerdesk.ui.referral_import import ImportDialog
-from peerdesk.ui.referral_lookup import ReferralLookupDialog
-from peerdesk.ui.resource_dialog import ResourceDialog
-from peerdesk.ui.shell import Shell
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.referrals.import_dialog import ImportDialog
+from peerdesk.ui.referrals.lookup import ReferralLookupDialog
+from peerdesk.ui.referrals.page import DirectoryPage
+from peerdesk.ui.referrals.resource_dialog import ResourceDialog
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
 from render_shots import PASSPHRASE, save, settle, sign_in
 from test_referral_import import BAD
 

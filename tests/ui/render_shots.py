@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 

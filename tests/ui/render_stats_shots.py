@@ -26,11 +26,11 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
-from peerdesk.ui.statistics_page import TREND_TAB, StatisticsPage
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
+from peerdesk.ui.statistics.page import TREND_TAB, StatisticsPage
 from render_shots import PASSPHRASE, save, settle, sign_in
 
 CURRENT = Quarter.of(date.today())

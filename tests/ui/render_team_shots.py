@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QLineEdit
 
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
-from peerdesk.ui.team_page import AUDIT_TAB, POLICY_TAB, TeamPage
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
+from peerdesk.ui.signin.change_passphrase_dialog import ChangePassphraseDialog
+from peerdesk.ui.team.page import AUDIT_TAB, POLICY_TAB, TeamPage
 from render_shots import PASSPHRASE, save, settle, sign_in
 
 TEMPORARY = "copper meadow violin sunrise 19"

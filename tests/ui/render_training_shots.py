@@ -29,11 +29,11 @@ from peerdesk.domain.vocab import MemberGroup, ReferralType, Risk, Topic
 from peerdesk.services import drills, paths
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui import theme
-from peerdesk.ui.app import create_application
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.shell import Shell
-from peerdesk.ui.training_section import CLASS_TAB, TOOLS_TAB, TrainingSection
+from peerdesk.ui.kit import theme
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.shell.shell import Shell
+from peerdesk.ui.training.section import CLASS_TAB, TOOLS_TAB, TrainingSection
 from render_shots import PASSPHRASE, save, settle
 
 FRENCH = "--fr" in sys.argv

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.shell.main_window import MainWindow
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.ui import theme
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.kit import theme
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
 from shell_support import PASSPHRASE, sign_in_window
 from training_ui_support import open_training, use_training_dir
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from peerdesk.ui import crash
+from peerdesk.ui.kit import crash
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from peerdesk.services.audit_log import AuditEntry
-from peerdesk.ui.audit_model import ACTION, DETAILS, MEMBER, PAGE_SIZE, AuditTableModel
-from peerdesk.ui.team_page import AUDIT_TAB
+from peerdesk.ui.team.audit_model import ACTION, DETAILS, MEMBER, PAGE_SIZE, AuditTableModel
+from peerdesk.ui.team.page import AUDIT_TAB
 from test_team_page import open_team
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.change_passphrase_dialog import ChangePassphraseDialog
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 TEMPORARY = "copper meadow violin sunrise 19"

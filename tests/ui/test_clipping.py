@@ -30,7 +30,7 @@ from i18n_support import (
 from peerdesk.domain.members import Role
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.shell.main_window import MainWindow
 from shell_support import PASSPHRASE, sign_in_window
 
 SIZES = ((1280, 720), (1366, 768))

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from contact_ui_support import draft, focused, prepare, press, save_with_keyboard, sign_in
 from peerdesk.domain.vocab import ReferralType, Risk, SupporterState, Topic
 from peerdesk.services import contacts
-from peerdesk.ui.contacts_section import FORM_TAB, LIST_TAB
-from peerdesk.ui.vocab_labels import every_member_has_a_label
+from peerdesk.ui.contacts.section import FORM_TAB, LIST_TAB
+from peerdesk.ui.kit.vocab_labels import every_member_has_a_label
 
 
 def test_every_vocabulary_member_has_a_label():

@@ -12,8 +12,8 @@ from contact_ui_support import draft, prepare, sign_in
 from peerdesk.domain.vocab import Format, MemberGroup, Topic
 from peerdesk.services import audit_log, contacts
 from peerdesk.services.demo_data import make_demo_contacts
-from peerdesk.ui.contact_list_model import PAGE_SIZE
-from peerdesk.ui.contacts_section import LIST_TAB
+from peerdesk.ui.contacts.list_model import PAGE_SIZE
+from peerdesk.ui.contacts.section import LIST_TAB
 
 DEMO = 2_500
 

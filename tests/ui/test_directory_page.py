@@ -19,10 +19,8 @@ from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
 from peerdesk.domain.vocab import ReferralType
 from peerdesk.services import referrals
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.directory_page import DirectoryPage
-from peerdesk.ui.referral_lookup import ReferralLookupDialog
-from peerdesk.ui.resource_dialog import ResourceDialog
-from peerdesk.ui.resource_model import (
+from peerdesk.ui.referrals.lookup import ReferralLookupDialog
+from peerdesk.ui.referrals.models import (
     HOURS,
     NAME,
     STATUS,
@@ -30,6 +28,8 @@ from peerdesk.ui.resource_model import (
     ProblemListModel,
     ResourceTableModel,
 )
+from peerdesk.ui.referrals.page import DirectoryPage
+from peerdesk.ui.referrals.resource_dialog import ResourceDialog
 from shell_support import PASSPHRASE, sign_in_window
 
 COORDINATOR = "Dana Reyes"

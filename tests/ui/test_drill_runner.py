@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 from peerdesk.domain.drills import model_answer
 from peerdesk.domain.members import Role
 from peerdesk.services import contacts
-from peerdesk.ui.drill_runner import DRILL_PAGE, FEEDBACK_PAGE
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.training.drill_runner import DRILL_PAGE, FEEDBACK_PAGE
 from shell_support import PASSPHRASE
 from training_ui_support import (
     key,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from contact_ui_support import draft, prepare, save_with_keyboard, sign_in
 from peerdesk.services import contacts
-from peerdesk.ui.contacts_section import FOLLOW_UPS_TAB, FORM_TAB
+from peerdesk.ui.contacts.section import FOLLOW_UPS_TAB, FORM_TAB
 
 
 def _two_due(ws):
@@ -86,7 +86,7 @@ def test_a_long_list_says_how_many_are_not_shown(qtbot):
 
     from peerdesk.domain.contacts import FollowUp
     from peerdesk.domain.vocab import Format, MemberGroup
-    from peerdesk.ui.follow_ups_view import FollowUpsView
+    from peerdesk.ui.contacts.follow_ups_view import FollowUpsView
 
     view = FollowUpsView()
     qtbot.addWidget(view)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from contact_ui_support import save_with_keyboard, sign_in
 from peerdesk.domain.vocab import Channel, InitiatedBy, MemberGroup, Topic
 from peerdesk.services import contacts
-from peerdesk.ui.vocab_labels import label
+from peerdesk.ui.kit.vocab_labels import label
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

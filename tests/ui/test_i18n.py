@@ -29,7 +29,7 @@ from i18n_support import (
     untranslated_literals,
 )
 from peerdesk.domain.members import Role
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.shell.main_window import MainWindow
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 
@@ -54,7 +54,7 @@ def test_the_compiled_french_translation_is_up_to_date(tmp_path: Path) -> None:
 
 
 def test_no_visible_literal_bypasses_translation() -> None:
-    problems = [p for path in sorted(UI.glob("*.py")) for p in untranslated_literals(path)]
+    problems = [p for path in sorted(UI.rglob("*.py")) for p in untranslated_literals(path)]
     assert not problems, "wrap these in self.tr() or translate():\n" + "\n".join(problems)
 
 
@@ -154,7 +154,7 @@ _START = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QPushButton
-from peerdesk.ui.app import build_shell
+from peerdesk.ui.shell.app import build_shell
 shell = build_shell(Path(sys.argv[1]), False)
 QApplication.processEvents()
 print(QApplication.instance().property("peerdeskLanguage"))
@@ -189,7 +189,7 @@ def settings_in_tmp(tmp_path: Path) -> Iterator[None]:
 
 def test_choosing_a_language_is_remembered_for_the_next_start(
         settings_in_tmp: None, qtbot: Any, vault: Path, make_shell: Any) -> None:
-    from peerdesk.ui import i18n
+    from peerdesk.ui.kit import i18n
 
     screen = make_shell(vault).window
     combo = screen.findChild(QComboBox, "languageCombo")

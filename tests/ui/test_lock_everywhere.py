@@ -32,11 +32,11 @@ from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.vocab import ReferralType, Topic
 from peerdesk.services import contacts
-from peerdesk.ui.dialogs import DialogService
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.statistics_page import StatisticsPage
-from peerdesk.ui.training_section import TrainingSection
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
+from peerdesk.ui.statistics.page import StatisticsPage
+from peerdesk.ui.training.section import TrainingSection
 from shell_support import sign_in_window
 from training_ui_support import open_training, use_training_dir
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from contact_ui_support import sign_in
 from peerdesk.domain.vocab import Topic
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

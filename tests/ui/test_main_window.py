@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QStackedWidget
 
 from peerdesk.domain.members import Role
 from peerdesk.domain.permissions import Action
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
 from shell_support import sign_in_window
 
 _signed_in = sign_in_window

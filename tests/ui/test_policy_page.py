@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from peerdesk.services import policy
-from peerdesk.ui.team_page import POLICY_TAB
+from peerdesk.ui.team.page import POLICY_TAB
 from test_team_page import open_team
 
 

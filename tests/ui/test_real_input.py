@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from i18n_support import popup_clipped, real_theme
 from peerdesk.domain.members import Role
 from peerdesk.domain.vocab import Topic
-from peerdesk.ui import a11y
-from peerdesk.ui.contacts_section import ContactsSection
-from peerdesk.ui.directory_page import DirectoryPage
-from peerdesk.ui.input_guard import scroll_area_of
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.training_section import TrainingSection
+from peerdesk.ui.contacts.section import ContactsSection
+from peerdesk.ui.kit import a11y
+from peerdesk.ui.kit.input_guard import scroll_area_of
+from peerdesk.ui.referrals.page import DirectoryPage
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.training.section import TrainingSection
 from shell_support import sign_in_window
 
 CONTROLS = (QComboBox, QAbstractSpinBox, QSlider, QDial)

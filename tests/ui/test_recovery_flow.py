@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import RECOVERY_PAGE, SIGN_IN_PAGE
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import RECOVERY_PAGE, SIGN_IN_PAGE
 
 OLD = "maple harbour lantern quietly 42"
 NEW = "copper meadow violin tuesday 97"

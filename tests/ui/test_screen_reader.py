@@ -2,7 +2,7 @@
 
 Every check goes through ``QAccessible.queryAccessibleInterface(widget)`` (name, value, role,
 states), as AT-SPI and UI Automation do, after real key presses and mouse clicks. What the app
-says without moving the focus is captured from :data:`peerdesk.ui.a11y.announcer`, the one
+says without moving the focus is captured from :data:`peerdesk.ui.kit.a11y.announcer`, the one
 path every announcement takes.
 
 * Referral details are reached by Tab and heard as caption and value ("Phone number: 988"); a
@@ -40,10 +40,10 @@ from contact_ui_support import sign_in as sign_in_contacts
 from peerdesk.domain.referrals import Resource, ResourceCategory
 from peerdesk.domain.vocab import ReferralType, Risk, SupporterState, Topic
 from peerdesk.services import contacts, referrals
-from peerdesk.ui import a11y
-from peerdesk.ui.chips import CHECK
-from peerdesk.ui.contacts_section import FORM_TAB, LIST_TAB
-from peerdesk.ui.widgets import FieldError
+from peerdesk.ui.contacts.chips import CHECK
+from peerdesk.ui.contacts.section import FORM_TAB, LIST_TAB
+from peerdesk.ui.kit import a11y
+from peerdesk.ui.kit.widgets import FieldError
 from shell_support import sign_in_window
 from test_directory_page import names, open_directory
 

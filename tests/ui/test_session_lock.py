@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.team_page import AUDIT_TAB, POLICY_TAB
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.team.page import AUDIT_TAB, POLICY_TAB
 from test_team_page import open_team
 
 PASSPHRASE = "maple harbour lantern quietly 42"

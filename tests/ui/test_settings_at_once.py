@@ -11,11 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from peerdesk.domain.quarters import Quarter, closes_on
-from peerdesk.ui.contacts_section import ContactsSection
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.member_dialog import MemberDialog
-from peerdesk.ui.statistics_page import StatisticsPage
-from peerdesk.ui.team_page import MEMBERS_TAB, POLICY_TAB, TeamPage
+from peerdesk.ui.contacts.section import ContactsSection
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.statistics.page import StatisticsPage
+from peerdesk.ui.team.member_dialog import MemberDialog
+from peerdesk.ui.team.page import MEMBERS_TAB, POLICY_TAB, TeamPage
 from shell_support import sign_in_window
 
 LEFT = Qt.MouseButton.LeftButton

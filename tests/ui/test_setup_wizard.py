@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
 from peerdesk.storage.vault import inspect
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.setup_wizard import SetupWizard
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.setup_wizard import SetupWizard
 
 STRONG = "maple harbour lantern quietly 42"
 

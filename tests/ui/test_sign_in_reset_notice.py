@@ -13,10 +13,10 @@ from peerdesk.services import team
 from peerdesk.services.audit_log import AuditEntry
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
-from peerdesk.ui.audit_model import ACTION, DETAILS, MEMBER, AuditTableModel
-from peerdesk.ui.change_passphrase_dialog import ChangePassphraseDialog
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.change_passphrase_dialog import ChangePassphraseDialog
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
+from peerdesk.ui.team.audit_model import ACTION, DETAILS, MEMBER, AuditTableModel
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 TEMPORARY = "copper meadow violin sunrise 19"

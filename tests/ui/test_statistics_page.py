@@ -25,13 +25,13 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.statistics_page import TREND_TAB, StatisticsPage
-from peerdesk.ui.stats_models import (
+from peerdesk.ui.statistics.models import (
     QuarterModel,
     ReleaseTableModel,
     SuppressedRole,
     TrendTableModel,
 )
+from peerdesk.ui.statistics.page import TREND_TAB, StatisticsPage
 from shell_support import PASSPHRASE, sign_in_window
 
 COORDINATOR = "Dana Reyes"

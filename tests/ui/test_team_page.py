@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget
 
 from peerdesk.domain.members import Member, Role
-from peerdesk.ui.member_dialog import MemberDialog
-from peerdesk.ui.team_model import LAST_SIGN_IN, NAME, ROLES, STATUS, TeamTableModel
-from peerdesk.ui.team_page import TeamPage
+from peerdesk.ui.team.member_dialog import MemberDialog
+from peerdesk.ui.team.model import LAST_SIGN_IN, NAME, ROLES, STATUS, TeamTableModel
+from peerdesk.ui.team.page import TeamPage
 from shell_support import PASSPHRASE, sign_in_window
 
 TEMPORARY = "copper meadow violin sunrise 19"

@@ -9,10 +9,10 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 
 from peerdesk.domain.errors import WrongPassphrase
 from peerdesk.services import contacts, drills
-from peerdesk.ui.drill_models import ScenarioListModel, TraineeResultsModel
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.training_section import CLASS_TAB, TOOLS_TAB
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
+from peerdesk.ui.training.models import ScenarioListModel, TraineeResultsModel
+from peerdesk.ui.training.section import CLASS_TAB, TOOLS_TAB
 from training_ui_support import (
     CLASSROOM,
     key,

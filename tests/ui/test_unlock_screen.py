@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from peerdesk.domain import errors
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.storage.vault import inspect
-from peerdesk.ui import messages
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.unlock_screen import UnlockScreen
+from peerdesk.ui.kit import messages
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.signin.unlock_screen import UnlockScreen
 
 NAME = "Dana Reyes"
 PASSPHRASE = "maple harbour lantern quietly 42"

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from peerdesk.domain.vocab import Topic
 from peerdesk.services import paths
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.training_section import TrainingSection
+from peerdesk.ui.shell.main_window import MainWindow
+from peerdesk.ui.training.section import TrainingSection
 
 CLASSROOM = "copper meadow violin thunder 7"
 

@@ -324,9 +324,9 @@ def test_no_command_starts_the_app(
     argv: list[str], expected: tuple[str | bool, ...],
 ) -> None:
     fake = FakeApp()
-    module = types.ModuleType("peerdesk.ui.app")
+    module = types.ModuleType("peerdesk.ui.shell.app")
     module.run_app = fake.run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "peerdesk.ui.app", module)
+    monkeypatch.setitem(sys.modules, "peerdesk.ui.shell.app", module)
     code, _, _ = run(monkeypatch, capsys, *(a.format(tmp=tmp_path) for a in argv))
     assert code == 0
     *parts, training = expected
@@ -337,9 +337,9 @@ def test_the_app_never_opens_a_vault_as_the_other_kind(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Path,
 ) -> None:
     fake = FakeApp()
-    module = types.ModuleType("peerdesk.ui.app")
+    module = types.ModuleType("peerdesk.ui.shell.app")
     module.run_app = fake.run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "peerdesk.ui.app", module)
+    monkeypatch.setitem(sys.modules, "peerdesk.ui.shell.app", module)
     code, _, err = run(monkeypatch, capsys, "--training", "--vault", str(vault))
     assert code == 1
     assert "is a real vault, not a training vault" in one_error_line(err)
@@ -527,7 +527,7 @@ def test_importing_the_cli_loads_no_qt() -> None:
 
 def test_starting_the_desktop_app_does_not_load_scipy() -> None:
     # scipy.optimize costs ~0.35 s to import; the unlock window must not wait for it.
-    code = ("import sys, peerdesk.ui.app; "
+    code = ("import sys, peerdesk.ui.shell.app; "
             "sys.exit(1 if any(m.startswith('scipy') for m in sys.modules) else 0)")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -78,8 +78,8 @@ def test_spec_collects_resources_where_the_code_looks_for_them() -> None:
         assert bundle / "peerdesk" / "_resources" in resources.resource_roots()
     finally:
         del sys._MEIPASS  # type: ignore[attr-defined]
-    # ui/i18n.py finds the compiled translations through resources.py too (resources/i18n).
-    i18n_source = (ROOT / "peerdesk" / "ui" / "i18n.py").read_text(encoding="utf-8")
+    # ui/kit/i18n.py finds the compiled translations through resources.py too (resources/i18n).
+    i18n_source = (ROOT / "peerdesk" / "ui" / "kit" / "i18n.py").read_text(encoding="utf-8")
     assert 'resource_path("i18n")' in i18n_source
 
 
@@ -142,7 +142,7 @@ def test_desktop_entry_icon_and_name_match_the_app() -> None:
     assert entry["Icon"] == "peerdesk"  # a theme name, no path or extension
     assert (ICONS / "peerdesk-48.png").is_file()
     # The window is matched to this entry by name (QGuiApplication.setDesktopFileName).
-    app_source = (ROOT / "peerdesk" / "ui" / "app.py").read_text(encoding="utf-8")
+    app_source = (ROOT / "peerdesk" / "ui" / "shell" / "app.py").read_text(encoding="utf-8")
     assert f'setDesktopFileName("{DESKTOP.stem}")' in app_source
 
 

@@ -1,0 +1,166 @@
+"""Follow-ups: what is due and what is overdue (said in words), one keystroke to log it.
+
+Enter (or "Log follow-up") opens the form with a draft continuing the contact's episode;
+"No longer needed" closes the follow-up without logging a contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain.contacts import FollowUp
+from peerdesk.ui.contacts.list_model import ROW_HEIGHT, short_date
+from peerdesk.ui.kit import i18n, table_fit
+from peerdesk.ui.kit.rows_model import HeaderedRowsModel, Index
+from peerdesk.ui.kit.vocab_labels import label
+from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
+
+
+class FollowUpModel(HeaderedRowsModel[FollowUp]):
+    """Open follow-ups, overdue first (the order the service returns)."""
+
+    STATUS, DUE, CONTACT, GROUP, FORMAT = range(5)
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._headers = [self.tr("Status"), self.tr("Due"), self.tr("Contact on"),
+                         self.tr("Member group"), self.tr("Format")]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_of(index)
+        if item is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                self.STATUS: lambda: self.status_text(item),
+                self.DUE: lambda: short_date(item.due),
+                self.CONTACT: lambda: short_date(item.occurred_on),
+                self.GROUP: lambda: label(item.member_group),
+                self.FORMAT: lambda: label(item.format),
+            }[index.column()]()
+        if role == Qt.ItemDataRole.UserRole:
+            return item.contact_id
+        return None
+
+    def status_text(self, item: FollowUp) -> str:
+        """Overdue or due, in words (the colour, if any, only repeats it)."""
+        days = (self._today() - item.due).days
+        if days > 0:
+            return (self.tr("Overdue by %n day", "", days) if days == 1
+                    else self.tr("Overdue by %n days", "", days))
+        return self.tr("Due today") if days == 0 else self.tr("Due %1").replace(
+            "%1", short_date(item.due))
+
+    def set_items(self, items: list[FollowUp]) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def item(self, row: int) -> FollowUp | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+
+class FollowUpsView(QWidget):
+    """The follow-ups list and its two actions.
+
+    Signals:
+        logRequested(int): log the follow-up of this contact id.
+        dismissRequested(int): close this contact's follow-up as no longer needed.
+    """
+
+    logRequested = Signal(int)
+    dismissRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpsView")
+        self.model = FollowUpModel(parent=self)
+        self.table = tag(QTableView(), "followUpTable", self.tr("Follow-ups due"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in enumerate((190, 130, 130, 160)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        table_fit.two_line_rows(self.table)
+        table_fit.headings_fit(self.table)
+        self.empty = text_label(self.tr(
+            "No follow-ups are due. When you plan one on a contact, it appears here on the day "
+            "it is due."), "followUpsEmpty")
+        self.message = MessageWidget("followUpsMessage", closable=True)
+        self.more = text_label("", "followUpsMore")
+        self.more.hide()
+        self.log_button = primary_button(self.tr("Log follow-up"), "logFollowUpButton")
+        self.dismiss_button = secondary_button(self.tr("No longer needed"),
+                                               "dismissFollowUpButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 16, 32, 16)
+        column.setSpacing(10)
+        column.addWidget(tag(QLabel(self.tr("Follow-ups")), "pageTitle"))
+        column.addWidget(text_label(self.tr(
+            "Conversations you planned to come back to. Enter logs the follow-up; it joins "
+            "the same episode."), "hint"))
+        column.addWidget(self.message)
+        column.addWidget(self.empty)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.more)
+        column.addLayout(buttons)
+        self.table.activated.connect(lambda index: self._request(self.logRequested, index))
+        self.log_button.clicked.connect(
+            lambda: self._request(self.logRequested, self.table.currentIndex()))
+        self.dismiss_button.clicked.connect(
+            lambda: self._request(self.dismissRequested, self.table.currentIndex()))
+        self.model.modelReset.connect(self._update)
+        self._update()
+
+    def set_items(self, items: list[FollowUp], total: int | None = None) -> None:
+        """Show ``items`` (the oldest due first) out of ``total`` due in all."""
+        self.model.set_items(items)
+        if items:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        more = (total or 0) > len(items)
+        self.more.setVisible(more)
+        if more:
+            self.more.setText(self.tr("Showing the %1 oldest of %2 follow-ups due.")
+                              .replace("%1", i18n.number(len(items)))
+                              .replace("%2", i18n.number(total or 0)))
+
+    def _request(self, signal: Any, index: QModelIndex) -> None:
+        item = self.model.item(index.row()) if index.isValid() else None
+        if item is not None:
+            signal.emit(item.contact_id)
+
+    def _update(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.empty.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        self.log_button.setEnabled(has_rows)
+        self.dismiss_button.setEnabled(has_rows)

@@ -1,0 +1,1 @@
+"""Getting in: the setup wizard, the unlock screen, the recovery flow, a new passphrase."""

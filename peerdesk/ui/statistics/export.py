@@ -1,0 +1,85 @@
+"""Exporting a released quarter or a year's annual summary: the save dialog, the write in
+the worker.
+
+Only released figures reach this flow (a quarter is released by its first look, on the page),
+so nothing here asks before freezing. The file is written atomically by the service
+(``write_export``, ``write_annual_export``), which also audits the export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from peerdesk.services.stats import release as stats
+from peerdesk.ui.kit import i18n
+from peerdesk.ui.statistics import labels
+
+if TYPE_CHECKING:
+    from peerdesk.ui.statistics.page import StatisticsPage
+
+FILTERS = {"csv": QT_TRANSLATE_NOOP("ExportFlow", "CSV files (*.csv)"),
+           "pdf": QT_TRANSLATE_NOOP("ExportFlow", "PDF documents (*.pdf)")}
+
+
+def suggested_name(quarter: object, fmt: str, training: bool) -> str:
+    """``peerdesk-statistics-2026-Q3.pdf`` (``-training`` before the suffix in training)."""
+    return f"peerdesk-statistics-{quarter}{'-training' if training else ''}.{fmt}"
+
+
+class ExportFlow(QObject):
+    """Runs one export at a time for the page it belongs to."""
+
+    def __init__(self, page: StatisticsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.folder = Path.home()
+
+    def start(self, fmt: str) -> None:
+        page, view = self.page, self.page.release_view
+        state, year = view.current_state(), view.current_year()
+        if view.model.release is None:
+            return
+        if year is None:
+            if state is None or not state.frozen:
+                return
+            quarter = state.quarter
+        key: object = year if year is not None else quarter
+        if year is not None:
+            title = (self.tr("Export the annual summary as CSV") if fmt == "csv"
+                     else self.tr("Export the annual summary as PDF"))
+        else:
+            title = (self.tr("Export the statistics as CSV") if fmt == "csv"
+                     else self.tr("Export the statistics as PDF"))
+        suggested = self.folder / suggested_name(key, fmt, page.workspace.training)
+        path = page.dialogs.save_file(page, title, suggested, self.tr(FILTERS[fmt]))
+        if path is None:
+            return
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        self.folder = path.parent
+        ws = page.workspace
+        page.message.hide_message()
+        name = str(year) if year is not None else labels.quarter_label(quarter)
+        view.set_busy(True, self.tr("Exporting %1…").replace("%1", name))
+
+        def written(_result: object) -> None:
+            view.set_busy(False)
+            page.message.show_message(self.tr("Saved to %1.").replace("%1", str(path)),
+                                      "positive")
+            page.reload(keep=key)
+
+        def failed(_exc: BaseException) -> None:
+            view.set_busy(False)
+            page.reload(keep=key)
+
+        chosen = cast(stats.ExportFormat, fmt)
+        language = i18n.current_language()  # the PDF's, the first time it is made
+        if year is not None:
+            page.run(lambda: stats.write_annual_export(ws, year, chosen, path,
+                                                       language=language), written, failed)
+        else:
+            page.run(lambda: stats.write_export(ws, quarter, chosen, path, language=language),
+                     written, failed)

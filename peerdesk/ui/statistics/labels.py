@@ -1,0 +1,159 @@
+"""Translated words for the Statistics screen: table titles, row and column labels, quarters.
+
+The release itself carries stable codes only (DESIGN section 6); everything a person reads is
+looked up here, under the context ``Statistics``. Vocabulary codes reuse
+:mod:`peerdesk.ui.kit.vocab_labels`; checklist items use the program's own item texts when the
+page has them, else a short built-in label for the default items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
+from peerdesk.ui.kit import i18n, vocab_labels
+from peerdesk.ui.kit.i18n import translate
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Statistics", text)
+
+
+# table code -> (title, one sentence about it)
+_TITLES: dict[str, Callable[[], tuple[str, str]]] = {
+    "contacts_by_month": lambda: (translate("Statistics",
+            "Contacts by month"), translate("Statistics",
+        "Conversations and interventions, by the month they took place.")),
+    "contacts_by_member_group": lambda: (translate("Statistics",
+            "Who was supported"), translate("Statistics",
+        "Contacts by the member's group.")),
+    "contacts_by_format": lambda: (translate("Statistics",
+            "Kind of support"), translate("Statistics", "Contacts by format.")),
+    "contacts_by_channel": lambda: (translate("Statistics",
+            "How contacts took place"), translate("Statistics", "Contacts by channel.")),
+    "member_group_by_format": lambda: (translate("Statistics",
+            "Who received which kind of support"), translate("Statistics",
+        "Contacts by member group, split by format; the Total column is the same as Who was "
+        "supported.")),
+    "contacts_by_topic": lambda: (translate("Statistics",
+            "What was talked about"), translate("Statistics",
+        "Contacts by topic; a contact can have several topics, so rows add up to more.")),
+    "referrals_by_type": lambda: (translate("Statistics", "Referrals made"), translate("Statistics",
+        "Referrals by service; a contact can lead to several.")),
+    "contacts_by_risk": lambda: (translate("Statistics", "Risk observed"), translate("Statistics",
+        "Contacts by the risk the supporter observed.")),
+    "support_hours": lambda: (translate("Statistics", "Hours of support"), translate("Statistics",
+        "Time spent in contacts, by format, in whole hours.")),
+    "checklist_completion": lambda: (translate("Statistics",
+            "Boundary checklist"), translate("Statistics",
+        "Contacts where the supporter ticked each checklist item. The chart shows ticked.")),
+}
+
+_COLUMNS: dict[str, Callable[[], str]] = {
+    "contacts": lambda: translate("Statistics", "Contacts"),
+    "referrals": lambda: translate("Statistics", "Referrals"),
+    "hours": lambda: translate("Statistics", "Hours"),
+    "ticked": lambda: translate("Statistics", "Ticked"),
+    "not_ticked": lambda: translate("Statistics", "Not ticked"),
+    TOTAL: lambda: translate("Statistics", "Total"),
+}
+
+_CHECKLIST: dict[str, Callable[[], str]] = {
+    "confidentiality_explained": lambda: translate("Statistics",
+            "Explained confidentiality and its limits"),
+    "stayed_in_role": lambda: translate("Statistics", "Stayed in the peer role"),
+    "safety_checked": lambda: translate("Statistics", "Checked for safety"),
+    "referral_offered": lambda: translate("Statistics", "Offered a referral where needed"),
+    "no_role_conflict": lambda: translate("Statistics", "No role conflict"),
+    "no_identifying_details": lambda: translate("Statistics", "Recorded no identifying details"),
+    "self_care_plan": lambda: translate("Statistics", "Has a self-care plan"),
+}
+
+# Which vocabulary the rows of each table come from.
+_ROW_VOCAB = {
+    "contacts_by_member_group": MemberGroup, "member_group_by_format": MemberGroup,
+    "contacts_by_format": Format, "support_hours": Format, "contacts_by_channel": Channel,
+    "contacts_by_topic": Topic, "referrals_by_type": ReferralType, "contacts_by_risk": Risk,
+}
+
+
+def table_title(table: str) -> str:
+    return _TITLES[table]()[0]
+
+
+def table_about(table: str) -> str:
+    return _TITLES[table]()[1]
+
+
+def month_label(code: str) -> str:
+    """``2026-07`` -> "July 2026" in the reader's language."""
+    day = QDate(int(code[:4]), int(code[5:7]), 1)
+    return QLocale().toString(day, "MMMM yyyy")
+
+
+def row_label(table: str, code: str, checklist_texts: Mapping[str, str] | None = None) -> str:
+    """The label of a row code of ``table`` (never the code itself for a known code)."""
+    if code == TOTAL:
+        return translate("Statistics", "Total")
+    if table == "contacts_by_month":
+        return translate("Statistics",
+                "Logged late (earlier quarter)") if code == LOGGED_LATE else month_label(code)
+    if table == "checklist_completion":
+        if code in _CHECKLIST:
+            return _CHECKLIST[code]()
+        text = (checklist_texts or {}).get(code)
+        return text or code.replace("_", " ").capitalize()
+    vocab = _ROW_VOCAB[table]
+    return vocab_labels.label(vocab(code))
+
+
+def column_label(code: str) -> str:
+    if code in _COLUMNS:
+        return _COLUMNS[code]()
+    return vocab_labels.label(Format(code))
+
+
+def shown(value: int | None, threshold: int) -> str:
+    """A published figure as text; a suppressed one as "hidden", whatever its size (never
+    ``<k``: a cell hidden to protect a small one may be large, and saying which cells are
+    small would itself give values away)."""
+    del threshold
+    return translate("Statistics", "hidden") if value is None else QLocale().toString(value)
+
+
+def short_quarter_label(period: str) -> str:
+    """``2026-Q3`` -> "2026 Q3"."""
+    quarter = Quarter.parse(period)
+    return translate("Statistics",
+            "%1 Q%2").replace("%1", str(quarter.year)).replace("%2", str(quarter.number))
+
+
+def quarter_label(quarter: Quarter) -> str:
+    """``2026-Q3`` -> "2026 Q3 (July–September)"."""
+    months = quarter.months()
+    first = QLocale().monthName(int(months[0][5:]), QLocale.FormatType.LongFormat)
+    last = QLocale().monthName(int(months[-1][5:]), QLocale.FormatType.LongFormat)
+    return translate("Statistics", "%1 Q%2 (%3–%4)").replace("%1", str(quarter.year)).replace(
+        "%2", str(quarter.number)).replace("%3", first).replace("%4", last)
+
+
+def date_label(stamp: str | None) -> str:
+    """A stored UTC stamp (``2026-10-04T09:30:00Z``) as a local date like "4 Oct 2026"."""
+    return i18n.stamp_text(stamp, with_time=False)
+
+
+def day_label(day: QDate) -> str:
+    return QLocale().toString(day, "d MMM yyyy")
+
+
+def suppression_legend(threshold: int) -> str:
+    """What "hidden" means, in words (the marker never relies on colour)."""
+    return translate("Statistics",
+        "\u201chidden\u201d = not shown to protect privacy. Hidden cells include small ones "
+        "(1 to %1 contacts, or contacts from fewer than 3 people's conversations) and cells, "
+        "possibly large, hidden so that the small ones cannot be worked out from the rest. "
+        "Which is which is never shown.").replace("%1", str(threshold - 1))

@@ -1,0 +1,1 @@
+"""The Team section: members, program policy and the audit log."""

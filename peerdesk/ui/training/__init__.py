@@ -1,0 +1,1 @@
+"""The Training section: the practice workspace, its tools, drills and the trainer's view."""
