@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self.closing = False
         self._locking = False
         self._keys: list[str] = []
+        # Sections not yet opened: the page holding their place, and what builds the real one.
+        self._unbuilt: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
         self._idle_fixed = idle_lock_ms is not None
         idle_lock_ms = IDLE_LOCK_MS if idle_lock_ms is None else idle_lock_ms
         self._idle_ms = idle_lock_ms
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         self.navigation = tag(QListWidget(), "navigation", self.tr("Sections"))
         self.navigation.setFixedWidth(210)
         self.pages = tag(QStackedWidget(), "pages")
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._open_row)
         body.addWidget(self.navigation)
         body.addWidget(self.pages, 1)
         column.addLayout(body, 1)
@@ -261,21 +264,51 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ sections
 
-    def add_section(self, key: str, title: str, widget: QWidget,
+    def add_section(self, key: str, title: str, page: QWidget | Callable[[], QWidget],
                     action: Action | None = None) -> bool:
-        """Add a page under ``title`` unless the member lacks ``action``; True when shown."""
+        """Add a page under ``title`` unless the member lacks ``action``; True when shown.
+
+        ``page`` is the page, or a function building it when the section is first opened (or
+        asked for by :meth:`section_page`), so a section's modules load only when needed.
+        """
         if self.workspace is None or (action is not None and not self.workspace.can(action)):
-            widget.deleteLater()
+            if isinstance(page, QWidget):
+                page.deleteLater()
             return False
-        widget.setObjectName(widget.objectName() or f"{key}Page")
-        self.pages.addWidget(widget)
+        if isinstance(page, QWidget):
+            page.setObjectName(page.objectName() or f"{key}Page")
+            self.pages.addWidget(page)
+        else:
+            holder = QWidget()
+            self._unbuilt[key] = (holder, page)
+            self.pages.addWidget(holder)
+        self._keys.append(key)  # before the item: adding it may open its page
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.navigation.addItem(item)
-        self._keys.append(key)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
         return True
+
+    def section_page(self, key: str) -> QWidget:
+        """The page of section ``key``, built now if it was never opened."""
+        index = self._keys.index(key)
+        unbuilt = self._unbuilt.pop(key, None)
+        if unbuilt is None:
+            page = self.pages.widget(index)
+            assert page is not None
+            return page
+        holder, build = unbuilt
+        page = build()
+        page.setObjectName(page.objectName() or f"{key}Page")
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(holder)
+        holder.deleteLater()
+        return page
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.pages.setCurrentWidget(self.section_page(self._keys[row]))
 
     def show_roles(self) -> None:
         """The header's roles, as stored now (after the member changed their own)."""
@@ -471,6 +504,7 @@ class MainWindow(QMainWindow):
             # before the lock have all answered by now (one worker, in order).
             shiboken6.delete(page)
         self._keys.clear()
+        self._unbuilt.clear()
         self.notice.hide_message()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -7,22 +7,25 @@ and the open workspace, which it locks before the app quits.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.domain.errors import PeerDeskError
-from peerdesk.services import paths, policy
+from peerdesk.services import paths
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo, inspect
 from peerdesk.ui.kit import a11y, input_guard, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
-from peerdesk.ui.shell.main_window import IDLE, MainWindow
-from peerdesk.ui.shell.sections import add_default_sections
-from peerdesk.ui.signin.setup_wizard import SetupWizard
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
+
+# Start light: the signed-in window, its sections and the setup wizard (with the services and
+# libraries behind them) are imported when first shown, not before the sign-in window paints.
+if TYPE_CHECKING:
+    from peerdesk.services.workspace import Workspace
+    from peerdesk.ui.shell.main_window import MainWindow
 
 # The signed-in window's comfortable size: the contact form's two columns and the tables fit
 # without clipping (a 1366×768 station laptop maximizes to about this).
@@ -75,6 +78,8 @@ class Shell(QObject):
     # ------------------------------------------------------------------ windows
 
     def show_setup(self) -> None:
+        from peerdesk.ui.signin.setup_wizard import SetupWizard  # noqa: PLC0415
+
         wizard = SetupWizard(self.folder, self.training, self.tasks, self.dialogs)
         wizard.created.connect(self._opened)
         wizard.finished.connect(self.show_main)
@@ -98,6 +103,9 @@ class Shell(QObject):
         self._switch_to(screen)
 
     def show_main(self, workspace: Workspace) -> None:
+        from peerdesk.ui.shell.main_window import MainWindow  # noqa: PLC0415
+        from peerdesk.ui.shell.sections import add_default_sections  # noqa: PLC0415
+
         self._opened(workspace)
         if workspace.training == self.training:  # not the classroom account of a real vault
             self._last_member = workspace.member.name
@@ -112,7 +120,7 @@ class Shell(QObject):
         window.locked.connect(lambda: self._locked(window, member_id))
         window.passphraseChanged.connect(lambda _forced: self._sections_after_change(window))
         window.ownRolesChanged.connect(lambda: self._roles_changed(window))
-        self._switch_to(window)
+        self._switch_to(window, work=True)
         window.navigation.setFocus()
         # The policy's idle time, and whether a temporary passphrase must be replaced before
         # anything else (until then the member's permissions show no section at all).
@@ -129,12 +137,16 @@ class Shell(QObject):
             window.change_passphrase(forced=True)
 
     def _sections_after_change(self, window: MainWindow) -> None:
+        from peerdesk.ui.shell.sections import add_default_sections  # noqa: PLC0415
+
         if window.workspace is not None and not window.section_keys():
             add_default_sections(window)
             window.navigation.setFocus()
 
     def _roles_changed(self, window: MainWindow) -> None:
         """The member changed their own roles: the sections they open appear at once."""
+        from peerdesk.ui.shell.sections import add_default_sections  # noqa: PLC0415
+
         if window.workspace is not None:
             window.show_roles()
             add_default_sections(window)
@@ -143,6 +155,8 @@ class Shell(QObject):
         self.workspace = workspace
 
     def _locked(self, window: MainWindow, member_id: str) -> None:
+        from peerdesk.ui.shell.main_window import IDLE  # noqa: PLC0415
+
         self.workspace = None
         self._idle_locked = window.lock_reason == IDLE
         if window.discarded_work:
@@ -153,11 +167,12 @@ class Shell(QObject):
         elif not window.closing:
             self.show_unlock()
 
-    def _switch_to(self, widget: QWidget) -> None:
+    def _switch_to(self, widget: QWidget, *, work: bool = False) -> None:
+        """Show ``widget`` in place of the current window; ``work``: the signed-in window."""
         old, self.window = self.window, widget
         if old is not None:
             widget.setGeometry(old.geometry())
-            if isinstance(widget, MainWindow) and not old.isMaximized():
+            if work and not old.isMaximized():
                 _fit_for_work(widget)
             if old.isMaximized():
                 widget.showMaximized()
@@ -187,6 +202,8 @@ class Shell(QObject):
 
 def _session_facts(workspace: Workspace) -> tuple[int, bool]:
     """(idle lock minutes, must change passphrase), read in the worker after sign-in."""
+    from peerdesk.services import policy  # noqa: PLC0415
+
     return policy.current(workspace).idle_lock_minutes, workspace.must_change_passphrase
 
 

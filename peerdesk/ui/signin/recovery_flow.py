@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.members import Member
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.screen import card_page, heading
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -27,6 +27,10 @@ from peerdesk.ui.kit.widgets import (
     tag,
     text_label,
 )
+
+# The workspace (and the storage behind it) is imported when a recovery key is used.
+if TYPE_CHECKING:
+    from peerdesk.services.workspace import Workspace
 
 
 class RecoveryFlow(QObject):
@@ -100,6 +104,8 @@ class RecoveryFlow(QObject):
         folder, key, guard = self._folder, self.key_edit.text(), self._guard
 
         def open_and_list() -> tuple[Workspace, list[Member]]:
+            from peerdesk.services.workspace import Workspace  # noqa: PLC0415
+
             workspace = Workspace.recover(folder, key, guard)
             try:
                 return workspace, workspace.recovery_coordinators()

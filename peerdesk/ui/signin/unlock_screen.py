@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from peerdesk.domain.errors import PeerDeskError
-from peerdesk.services import drills
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.services.workspace import Workspace
 from peerdesk.storage.vault import VaultInfo
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.dialogs import DialogService
@@ -28,7 +27,12 @@ from peerdesk.ui.kit.widgets import (
     tag,
 )
 from peerdesk.ui.signin.recovery_flow import RecoveryFlow
-from peerdesk.ui.training.open_dialog import OpenTrainingDialog
+
+# Start light: what signing in and the training workspace need is imported when used, so the
+# sign-in window paints sooner.
+if TYPE_CHECKING:
+    from peerdesk.services.workspace import Workspace
+    from peerdesk.ui.training.open_dialog import OpenTrainingDialog
 
 SIGN_IN_PAGE = 0
 RECOVERY_PAGE = 1
@@ -153,6 +157,8 @@ class UnlockScreen(ScreenWindow):
             return
         self.message.hide_message()
         self._set_busy(True)
+        from peerdesk.services import drills  # noqa: PLC0415
+
         self._tasks.run(lambda: drills.training_workspace_exists(folder),
                         lambda exists: self._ask_classroom(folder, exists), self._failed,
                         owner=self)
@@ -160,6 +166,8 @@ class UnlockScreen(ScreenWindow):
     def _ask_classroom(self, folder: Path, exists: bool) -> None:
         self._set_busy(False)
         self.passphrase.clear()
+        from peerdesk.ui.training.open_dialog import OpenTrainingDialog  # noqa: PLC0415
+
         dialog = OpenTrainingDialog(folder, exists, self._tasks, self._dialogs, self)
         dialog.opened.connect(self.unlocked)
         dialog.finished.connect(dialog.deleteLater)
@@ -182,6 +190,8 @@ class UnlockScreen(ScreenWindow):
         name, passphrase = self.member_combo.currentText(), self.passphrase.text()
         self.message.hide_message()
         self._set_busy(True)
+        from peerdesk.services.workspace import Workspace  # noqa: PLC0415
+
         self._tasks.run(lambda: Workspace.unlock(folder, name, passphrase, guard),
                         self._unlocked, self._failed)
 
