@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 from peerdesk.domain import note_scan
 from peerdesk.domain.contacts import ContactDraft, Referral
 from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.messages import Code, Listed, Message, from_data, to_data
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
 from peerdesk.domain.vocab import (
     ESCALATION_REFERRALS,
@@ -66,19 +67,8 @@ class CriticalAction(enum.StrEnum):
     NO_IDENTIFYING_DETAILS = "no_identifying_details"
 
 
-CRITICAL_DESCRIPTIONS: Mapping[CriticalAction, str] = {
-    CriticalAction.ESCALATE_IMMINENT_DANGER:
-        "Record imminent danger with a crisis line, medical or clinician referral.",
-    CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION:
-        "Record the confidentiality exception that applies.",
-    CriticalAction.RECORD_DISCLOSURE_ROUTE:
-        "Record who the exception was disclosed to (a role, not a name).",
-    CriticalAction.OFFER_REFERRAL: "Offer a referral that fits the need.",
-    CriticalAction.CHECK_SAFETY: "Check for safety and record the risk you saw.",
-    CriticalAction.DECLARE_ROLE_CONFLICT:
-        "Declare the role conflict: leave 'I have no role conflict' unticked.",
-    CriticalAction.HAND_OVER: "Hand over to another supporter (a warm hand-off).",
-    CriticalAction.NO_IDENTIFYING_DETAILS: "Keep names and identifying details out of the log.",
+CRITICAL_DESCRIPTIONS: Mapping[CriticalAction, Message] = {
+    action: Message(f"drill.critical.{action.value}") for action in CriticalAction
 }
 
 
@@ -240,9 +230,9 @@ class DrillFeedback:
     def to_dict(self) -> dict[str, Any]:
         return {
             "scenario_id": self.scenario_id, "score": self.score,
-            "critical": [[c.action.value, c.done, c.reason] for c in self.critical],
-            "fields": [[f.field, f.right, list(f.expected), list(f.given), f.reason, f.points,
-                        f.max_points] for f in self.fields],
+            "critical": [[c.action.value, c.done, to_data(c.reason)] for c in self.critical],
+            "fields": [[f.field, f.right, list(f.expected), list(f.given), to_data(f.reason),
+                        f.points, f.max_points] for f in self.fields],
             "debrief": list(self.debrief),
             "timing": None if self.timing is None else [self.timing.seconds, self.timing.limit],
         }
@@ -252,13 +242,21 @@ class DrillFeedback:
         timing = data.get("timing")
         return cls(
             scenario_id=str(data["scenario_id"]), score=int(data["score"]),
-            critical=tuple(CriticalVerdict(CriticalAction(a), bool(d), str(r))
+            critical=tuple(CriticalVerdict(CriticalAction(a), bool(d), _reason(r))
                            for a, d, r in data["critical"]),
-            fields=tuple(FieldVerdict(str(n), bool(ok), tuple(e), tuple(g), str(r), float(p),
-                                      int(m)) for n, ok, e, g, r, p, m in data["fields"]),
+            fields=tuple(FieldVerdict(str(n), bool(ok), tuple(e), tuple(g), _reason(r),
+                                      float(p), int(m))
+                         for n, ok, e, g, r, p, m in data["fields"]),
             debrief=tuple(str(p) for p in data["debrief"]),
             timing=None if timing is None else Timing(float(timing[0]), int(timing[1])),
         )
+
+
+def _reason(data: Any) -> str:
+    """A stored verdict: a Message, or the English text a result stored before verdicts had
+    codes (shown as it was written)."""
+    value = from_data(data)
+    return value if isinstance(value, str) else str(data)
 
 
 def score_attempt(scenario: Scenario, draft: ContactDraft,
@@ -297,69 +295,76 @@ def _critical(s: Scenario, action: CriticalAction, d: ContactDraft,
     else:
         reason = _CRITICAL_CHECKS[action](s.expected, d)
     if reason and action.value in s.why:
-        reason = f"{reason} {s.why[action.value]}"
+        reason = _then(reason, s.why[action.value])
     return CriticalVerdict(action, not reason, reason or CRITICAL_DESCRIPTIONS[action])
 
 
-def _escalated(e: ExpectedLog, d: ContactDraft) -> str:
+def _then(first: Message, then: Message | str) -> Message:
+    """Two sentences: a verdict, then another or the pack's own explanation."""
+    return Message("drill.then", first=first, then=then)
+
+
+def _escalated(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if d.risk is not Risk.IMMINENT_DANGER:
-        return f"Risk was logged as '{d.risk}'; this was imminent danger."
+        return Message("drill.escalate_risk", given=Code(d.risk))
     if not d.referral_types & ESCALATION_REFERRALS:
-        return "Imminent danger needs a crisis line, medical or clinician referral."
-    return ""
+        return Message("drill.escalate_referral")
+    return None
 
 
-def _exception_recorded(e: ExpectedLog, d: ContactDraft) -> str:
+def _exception_recorded(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if d.confidentiality_exception is not e.confidentiality_exception:
-        return (f"The exception was logged as '{d.confidentiality_exception}'; "
-                f"this is '{e.confidentiality_exception}'.")
-    return ""
+        return Message("drill.exception_wrong", given=Code(d.confidentiality_exception),
+                       expected=Code(e.confidentiality_exception))
+    return None
 
 
-def _route_recorded(e: ExpectedLog, d: ContactDraft) -> str:
+def _route_recorded(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if d.disclosure_route is None:
-        return "No disclosure route was recorded."
+        return Message("drill.no_route")
     if e.disclosure_routes and d.disclosure_route not in e.disclosure_routes:
-        return f"Disclosed to '{d.disclosure_route}'; this needs {_either(e.disclosure_routes)}."
-    return ""
+        return Message("drill.route_wrong", given=Code(d.disclosure_route),
+                       either=_either(e.disclosure_routes))
+    return None
 
 
-def _referral_offered(e: ExpectedLog, d: ContactDraft) -> str:
+def _referral_offered(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if not d.referral_types & e.referrals:
-        return f"No fitting referral was offered; expected {_either(e.referrals)}."
-    return ""
+        return Message("drill.no_referral", either=_either(e.referrals))
+    return None
 
 
-def _safety_checked(e: ExpectedLog, d: ContactDraft) -> str:
+def _safety_checked(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if "safety_checked" not in d.checklist_ticked:
-        return "'I checked for safety' was not ticked."
+        return Message("drill.safety_unticked")
     if _RISK_RANK[d.risk] < _RISK_RANK[e.risk]:
-        return f"Risk was logged as '{d.risk}'; the signs point to '{e.risk}'."
-    return ""
+        return Message("drill.risk_low", given=Code(d.risk), expected=Code(e.risk))
+    return None
 
 
-def _conflict_declared(e: ExpectedLog, d: ContactDraft) -> str:
+def _conflict_declared(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if "no_role_conflict" in d.checklist_ticked:
-        return "'I have no role conflict' was ticked, but you were part of this incident."
-    return ""
+        return Message("drill.conflict_ticked")
+    return None
 
 
-def _handed_over(e: ExpectedLog, d: ContactDraft) -> str:
+def _handed_over(e: ExpectedLog, d: ContactDraft) -> Message | None:
     if not any(r.how is ReferralHow.WARM_HANDOFF and r.type in e.referrals
                for r in d.referrals):
-        return f"No warm hand-off to {_either(e.referrals)} was recorded."
-    return ""
+        return Message("drill.no_hand_over", either=_either(e.referrals))
+    return None
 
 
-def _no_identifiers(d: ContactDraft, names: note_scan.NameList) -> str:
-    found = sorted({f.kind.value.replace("_", " ")
-                    for f in note_scan.scan(d.private_note, names)})
+def _no_identifiers(d: ContactDraft, names: note_scan.NameList) -> Message | None:
+    found = sorted({f.kind.value for f in note_scan.scan(d.private_note, names)})
     if found:
-        return f"The note holds what looks like identifying details ({', '.join(found)})."
-    return ""
+        kinds = Listed(tuple(Message(f"note.kind.{kind}") for kind in found))
+        return Message("drill.identifiers", kinds=kinds)
+    return None
 
 
-_CRITICAL_CHECKS: Mapping[CriticalAction, Callable[[ExpectedLog, ContactDraft], str]] = {
+_CRITICAL_CHECKS: Mapping[CriticalAction,
+                          Callable[[ExpectedLog, ContactDraft], Message | None]] = {
     CriticalAction.ESCALATE_IMMINENT_DANGER: _escalated,
     CriticalAction.RECORD_CONFIDENTIALITY_EXCEPTION: _exception_recorded,
     CriticalAction.RECORD_DISCLOSURE_ROUTE: _route_recorded,
@@ -370,9 +375,10 @@ _CRITICAL_CHECKS: Mapping[CriticalAction, Callable[[ExpectedLog, ContactDraft], 
 }
 
 
-def _either(codes: frozenset[Any]) -> str:
-    names = [f"'{c}'" for c in sorted(codes)]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _either(codes: frozenset[Any]) -> Listed:
+    """'a', 'b' or 'c'."""
+    return Listed(tuple(Message("drill.quoted", code=Code(c)) for c in sorted(codes)),
+                  either=True)
 
 
 def _fields(s: Scenario, d: ContactDraft) -> list[FieldVerdict]:
@@ -397,13 +403,13 @@ def _fields(s: Scenario, d: ContactDraft) -> list[FieldVerdict]:
 def _single(s: Scenario, name: str, expected: object, given: object) -> FieldVerdict:
     right = expected == given
     shown_e, shown_g = _code(expected), _code(given)
-    reason = "Right." if right else f"Logged as '{shown_g}'; this is '{shown_e}'."
+    reason = Message("drill.right") if right else Message(
+        "drill.logged_as", given=Code(shown_g), expected=Code(shown_e))
     if name == "risk" and not right and isinstance(given, Risk) and isinstance(expected, Risk):
         lower = _RISK_RANK[given] < _RISK_RANK[expected]
-        reason += (" Rated lower than the signs on the card." if lower
-                   else " Rated higher than the card supports.")
+        reason = _then(reason, Message("drill.rated_lower" if lower else "drill.rated_higher"))
     if not right and name in s.why:
-        reason = f"{reason} {s.why[name]}"
+        reason = _then(reason, s.why[name])
     return FieldVerdict(name, right, (shown_e,), (shown_g,), reason,
                         float(FIELD_POINTS[name]) if right else 0.0, FIELD_POINTS[name])
 
@@ -421,13 +427,14 @@ def _set(s: Scenario, name: str, expected: frozenset[Any], also_ok: frozenset[An
     points = full * hits * (0.5 if extra else 1.0)
     parts = []
     if missing:
-        parts.append(f"Missing: {', '.join(missing)}.")
+        parts.append(Message("drill.missing", codes=_listed(missing)))
     if extra:
-        parts.append(f"Does not fit this scenario: {', '.join(extra)}.")
+        parts.append(Message("drill.unfit", codes=_listed(extra)))
     right = not parts
-    reason = "Right." if right else " ".join(parts)
+    reason = Message("drill.right") if right else (
+        parts[0] if len(parts) == 1 else _then(parts[0], parts[1]))
     if not right and name in s.why:
-        reason = f"{reason} {s.why[name]}"
+        reason = _then(reason, s.why[name])
     return FieldVerdict(name, right, tuple(sorted(expected)) or ("none",),
                         tuple(sorted(given)) or ("none",), reason, round(points, 2), full)
 
@@ -437,8 +444,14 @@ def _checklist(s: Scenario, d: ContactDraft) -> FieldVerdict:
     required = sorted(s.checklist)
     unticked = [code for code in required if code not in d.checklist_ticked]
     points = full * (1 - len(unticked) / len(required)) if required else float(full)
-    reason = "Right." if not unticked else f"Not ticked: {', '.join(unticked)}."
+    reason = (Message("drill.right") if not unticked
+              else Message("drill.unticked", codes=_listed(unticked)))
     if unticked and "checklist" in s.why:
-        reason = f"{reason} {s.why['checklist']}"
+        reason = _then(reason, s.why["checklist"])
     return FieldVerdict("checklist", not unticked, tuple(required),
                         tuple(sorted(d.checklist_ticked)), reason, round(points, 2), full)
+
+
+def _listed(codes: list[Any]) -> Listed:
+    """a, b (codes shown by their labels)."""
+    return Listed(tuple(Code(c) for c in codes))

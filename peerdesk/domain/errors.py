@@ -12,6 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from peerdesk.domain.messages import Message
+from peerdesk.domain.messages_en import ENGLISH
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -39,7 +42,10 @@ class PeerDeskError(Exception):
 
     @property
     def message(self) -> str:
-        """The English message, one line, with parameters filled in."""
+        """The English message, one line, with parameters filled in: a
+        :class:`~peerdesk.domain.messages.Message` when the catalogue has the code."""
+        if self.code in ENGLISH:
+            return Message(self.code, **self.params)
         return self.template.format(**self.params)
 
 

@@ -154,6 +154,14 @@ ENGLISH: dict[str, str] = {
         "Domain", "An example entry has no phone number; mark it as real to add one."),
     "resource.verified_future": QT_TRANSLATE_NOOP(
         "Domain", "The verification date cannot be in the future."),
+    # known errors the UI shows by their message (domain/referrals.py); the other errors' English
+    # is their class's template and the UI has a sentence of its own for them (ui/kit/messages.py)
+    "referral_csv_unreadable": QT_TRANSLATE_NOOP(
+        "Domain", "{path} cannot be read as a directory file: {detail}."),
+    "referral_import_rejected": QT_TRANSLATE_NOOP(
+        "Domain", "The file has {count} bad row(s); nothing was imported. Fix them and try again."),
+    "referral_import_stale": QT_TRANSLATE_NOOP(
+        "Domain", "The directory changed since the preview; nothing was imported. Preview again."),
     # the directory file (domain/referral_csv.py, services/referrals.py): why a row or the file
     # cannot be imported
     "list": QT_TRANSLATE_NOOP("Domain", "{items}"),
@@ -279,4 +287,58 @@ ENGLISH: dict[str, str] = {
     "pack.needs.risk": QT_TRANSLATE_NOOP("Domain", "needs a risk other than \"none_observed\""),
     "pack.needs.no_role_conflict": QT_TRANSLATE_NOOP(
         "Domain", "cannot go with 'no_role_conflict' in the checklist to tick"),
+    # drill feedback (domain/drills.py): what a critical action asks, then each verdict; codes
+    # in {given}, {expected}, {codes} are shown by their labels, {then} may be the pack's words
+    "drill.critical.escalate_imminent_danger_with_crisis_referral": QT_TRANSLATE_NOOP(
+        "Domain", "Record imminent danger with a crisis line, medical or clinician referral."),
+    "drill.critical.record_confidentiality_exception": QT_TRANSLATE_NOOP(
+        "Domain", "Record the confidentiality exception that applies."),
+    "drill.critical.record_disclosure_route": QT_TRANSLATE_NOOP(
+        "Domain", "Record who the exception was disclosed to (a role, not a name)."),
+    "drill.critical.offer_referral": QT_TRANSLATE_NOOP(
+        "Domain", "Offer a referral that fits the need."),
+    "drill.critical.check_safety": QT_TRANSLATE_NOOP(
+        "Domain", "Check for safety and record the risk you saw."),
+    "drill.critical.declare_role_conflict": QT_TRANSLATE_NOOP(
+        "Domain", "Declare the role conflict: leave 'I have no role conflict' unticked."),
+    "drill.critical.hand_over_to_another_supporter": QT_TRANSLATE_NOOP(
+        "Domain", "Hand over to another supporter (a warm hand-off)."),
+    "drill.critical.no_identifying_details": QT_TRANSLATE_NOOP(
+        "Domain", "Keep names and identifying details out of the log."),
+    "drill.escalate_risk": QT_TRANSLATE_NOOP(
+        "Domain", "Risk was logged as '{given}'; this was imminent danger."),
+    "drill.escalate_referral": QT_TRANSLATE_NOOP(
+        "Domain", "Imminent danger needs a crisis line, medical or clinician referral."),
+    "drill.exception_wrong": QT_TRANSLATE_NOOP(
+        "Domain", "The exception was logged as '{given}'; this is '{expected}'."),
+    "drill.no_route": QT_TRANSLATE_NOOP("Domain", "No disclosure route was recorded."),
+    "drill.route_wrong": QT_TRANSLATE_NOOP(
+        "Domain", "Disclosed to '{given}'; this needs {either}."),
+    "drill.no_referral": QT_TRANSLATE_NOOP(
+        "Domain", "No fitting referral was offered; expected {either}."),
+    "drill.safety_unticked": QT_TRANSLATE_NOOP(
+        "Domain", "'I checked for safety' was not ticked."),
+    "drill.risk_low": QT_TRANSLATE_NOOP(
+        "Domain", "Risk was logged as '{given}'; the signs point to '{expected}'."),
+    "drill.conflict_ticked": QT_TRANSLATE_NOOP(
+        "Domain", "'I have no role conflict' was ticked, but you were part of this incident."),
+    "drill.no_hand_over": QT_TRANSLATE_NOOP(
+        "Domain", "No warm hand-off to {either} was recorded."),
+    "drill.identifiers": QT_TRANSLATE_NOOP(
+        "Domain", "The note holds what looks like identifying details ({kinds})."),
+    "drill.right": QT_TRANSLATE_NOOP("Domain", "Right."),
+    "drill.logged_as": QT_TRANSLATE_NOOP("Domain", "Logged as '{given}'; this is '{expected}'."),
+    "drill.rated_lower": QT_TRANSLATE_NOOP("Domain", "Rated lower than the signs on the card."),
+    "drill.rated_higher": QT_TRANSLATE_NOOP("Domain", "Rated higher than the card supports."),
+    "drill.missing": QT_TRANSLATE_NOOP("Domain", "Missing: {codes}."),
+    "drill.unfit": QT_TRANSLATE_NOOP("Domain", "Does not fit this scenario: {codes}."),
+    "drill.unticked": QT_TRANSLATE_NOOP("Domain", "Not ticked: {codes}."),
+    "drill.then": QT_TRANSLATE_NOOP("Domain", "{first} {then}"),
+    "drill.quoted": QT_TRANSLATE_NOOP("Domain", "'{code}'"),
+    "word.or": QT_TRANSLATE_NOOP("Domain", "or"),
+    "note.kind.email": QT_TRANSLATE_NOOP("Domain", "email"),
+    "note.kind.phone": QT_TRANSLATE_NOOP("Domain", "phone"),
+    "note.kind.badge_number": QT_TRANSLATE_NOOP("Domain", "badge number"),
+    "note.kind.address": QT_TRANSLATE_NOOP("Domain", "address"),
+    "note.kind.name": QT_TRANSLATE_NOOP("Domain", "name"),
 }

@@ -110,18 +110,15 @@ class ResourceFilter:
 
 
 class CsvUnreadable(PeerDeskError):
-    code = "referral_csv_unreadable"
-    template = "{path} cannot be read as a directory file: {detail}."
+    code = "referral_csv_unreadable"  # its sentence: domain/messages_en.py
 
 
 class ImportRejected(PeerDeskError):
     code = "referral_import_rejected"
-    template = "The file has {count} bad row(s); nothing was imported. Fix them and try again."
 
 
 class ImportStale(PeerDeskError):
     code = "referral_import_stale"
-    template = "The directory changed since the preview; nothing was imported. Preview again."
 
 
 # --------------------------------------------------------------------------- validation

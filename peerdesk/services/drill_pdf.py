@@ -2,8 +2,9 @@
 
 Every page carries the training watermark (a diagonal mark and a banner): these documents are
 practice data and must never pass for a real program's records. The headings and labels follow
-the ``language`` given (:mod:`pdf_words`), and so do the verdicts the scoring wrote in English
-(:mod:`drill_words`, codes shown by their labels); scenario titles, debrief points and the
+the ``language`` given (:mod:`pdf_words`), and so do the verdicts of the scoring (messages by
+code: :mod:`peerdesk.domain.messages_fr` in French, codes shown by their labels); scenario
+titles, debrief points and the
 explanations written by the scenario pack stay in the pack's own language.
 """
 
@@ -30,9 +31,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.domain import messages_fr
 from peerdesk.domain.drill_results import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
-from peerdesk.services import drill_words
+from peerdesk.domain.messages import Message, english_number, text_in
+from peerdesk.domain.messages_en import ENGLISH as ENGLISH_MESSAGES
 from peerdesk.services.pdf_words import ENGLISH, FRENCH, MISSING, Words
 from peerdesk.services.stats import labels
 from peerdesk.storage.atomic import write_atomic
@@ -128,16 +131,17 @@ def _label(code: str, w: Words) -> str:
     English)."""
     if w.language != FRENCH:
         return _code(code)
-    return drill_words.CODE_LABELS.get(code) or labels.label(code, words=w)
+    return messages_fr.CODE_LABELS.get(code) or labels.label(code, words=w)
 
 
 def _reason(text: str, w: Words) -> str:
-    """A verdict, reason or description of the scoring in the report's language."""
-    translated = drill_words.translate(text, w.language, lambda code: _label(code, w))
-    if translated is None:
+    """A verdict, reason or description of the scoring in the report's language (a result
+    stored before verdicts had codes is shown as it was written)."""
+    if w.language != FRENCH:
+        return text_in(text, ENGLISH_MESSAGES, _code, english_number)
+    if isinstance(text, Message) and text.code not in messages_fr.FRENCH:
         MISSING.add((w.language, text))  # the tests check that no verdict is left in English
-        return _code(text)
-    return translated if w.language == FRENCH else _code(text)
+    return messages_fr.french(text, lambda code: _label(code, w), w.number)
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True,

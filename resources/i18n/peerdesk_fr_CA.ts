@@ -1282,6 +1282,142 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>est incompatible avec «&#xa0;no_role_conflict&#xa0;» dans la liste de vérification à cocher</translation>
     </message>
     <message>
+        <source>Record imminent danger with a crisis line, medical or clinician referral.</source>
+        <translation>Consignez le danger imminent avec une orientation vers une ligne de crise, les services médicaux ou un clinicien.</translation>
+    </message>
+    <message>
+        <source>Record the confidentiality exception that applies.</source>
+        <translation>Consignez l’exception à la confidentialité qui s’applique.</translation>
+    </message>
+    <message>
+        <source>Record who the exception was disclosed to (a role, not a name).</source>
+        <translation>Consignez à qui l’exception a été divulguée (un rôle, pas un nom).</translation>
+    </message>
+    <message>
+        <source>Offer a referral that fits the need.</source>
+        <translation>Proposez une orientation adaptée au besoin.</translation>
+    </message>
+    <message>
+        <source>Check for safety and record the risk you saw.</source>
+        <translation>Vérifiez la sécurité et consignez le risque que vous avez observé.</translation>
+    </message>
+    <message>
+        <source>Declare the role conflict: leave &apos;I have no role conflict&apos; unticked.</source>
+        <translation>Déclarez le conflit de rôle&#xa0;: laissez « Je n’ai aucun conflit de rôle » non coché.</translation>
+    </message>
+    <message>
+        <source>Hand over to another supporter (a warm hand-off).</source>
+        <translation>Passez le relais à un autre pair aidant (transfert accompagné).</translation>
+    </message>
+    <message>
+        <source>Keep names and identifying details out of the log.</source>
+        <translation>Ne consignez ni noms ni détails identifiants.</translation>
+    </message>
+    <message>
+        <source>Risk was logged as &apos;{given}&apos;; this was imminent danger.</source>
+        <translation>Le risque a été consigné comme « {given} »; il s’agissait d’un danger imminent.</translation>
+    </message>
+    <message>
+        <source>Imminent danger needs a crisis line, medical or clinician referral.</source>
+        <translation>Un danger imminent exige une orientation vers une ligne de crise, les services médicaux ou un clinicien.</translation>
+    </message>
+    <message>
+        <source>The exception was logged as &apos;{given}&apos;; this is &apos;{expected}&apos;.</source>
+        <translation>L’exception a été consignée comme « {given} »; il s’agit de « {expected} ».</translation>
+    </message>
+    <message>
+        <source>No disclosure route was recorded.</source>
+        <translation>Aucune voie de divulgation n’a été consignée.</translation>
+    </message>
+    <message>
+        <source>Disclosed to &apos;{given}&apos;; this needs {either}.</source>
+        <translation>Divulgué à « {given} »; il faut plutôt {either}.</translation>
+    </message>
+    <message>
+        <source>No fitting referral was offered; expected {either}.</source>
+        <translation>Aucune orientation adaptée n’a été proposée; attendu&#xa0;: {either}.</translation>
+    </message>
+    <message>
+        <source>&apos;I checked for safety&apos; was not ticked.</source>
+        <translation>« J’ai vérifié la sécurité » n’a pas été coché.</translation>
+    </message>
+    <message>
+        <source>Risk was logged as &apos;{given}&apos;; the signs point to &apos;{expected}&apos;.</source>
+        <translation>Le risque a été consigné comme « {given} »; les signes indiquent « {expected} ».</translation>
+    </message>
+    <message>
+        <source>&apos;I have no role conflict&apos; was ticked, but you were part of this incident.</source>
+        <translation>« Je n’ai aucun conflit de rôle » a été coché, mais vous étiez partie prenante de cet incident.</translation>
+    </message>
+    <message>
+        <source>No warm hand-off to {either} was recorded.</source>
+        <translation>Aucun transfert accompagné vers {either} n’a été consigné.</translation>
+    </message>
+    <message>
+        <source>The note holds what looks like identifying details ({kinds}).</source>
+        <translation>La note contient ce qui ressemble à des détails identifiants ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Juste.</translation>
+    </message>
+    <message>
+        <source>Logged as &apos;{given}&apos;; this is &apos;{expected}&apos;.</source>
+        <translation>Consigné comme « {given} »; attendu&#xa0;: « {expected} ».</translation>
+    </message>
+    <message>
+        <source>Rated lower than the signs on the card.</source>
+        <translation>Évalué plus bas que ne l’indiquent les signes de la fiche.</translation>
+    </message>
+    <message>
+        <source>Rated higher than the card supports.</source>
+        <translation>Évalué plus haut que ce que la fiche justifie.</translation>
+    </message>
+    <message>
+        <source>Missing: {codes}.</source>
+        <translation>Manquant&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>Does not fit this scenario: {codes}.</source>
+        <translation>Ne convient pas à ce scénario&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>Not ticked: {codes}.</source>
+        <translation>Non coché&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos;</source>
+        <translation>« {code} »</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>adresse courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>badge number</source>
+        <translation>numéro de matricule</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Utilisez quelques mots et évitez les expressions courantes.</translation>
     </message>
@@ -1452,10 +1588,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>{path} cannot be read as a directory file: {detail}.</source>
         <translation>{path} ne peut pas être lu comme fichier de répertoire&#xa0;: {detail}.</translation>
-    </message>
-    <message>
-        <source>line {line}: {reason}</source>
-        <translation>ligne {line}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file is larger than {count} MB; split it</source>

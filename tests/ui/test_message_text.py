@@ -8,20 +8,30 @@ read in French in French and as written in English.
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
+import pkgutil
+import re
+import string
 import textwrap
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 import zxcvbn.feedback
+from drill_feedback_support import feedback_texts
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+import peerdesk.domain
+import peerdesk.services
+import peerdesk.storage
 from i18n_support import FRENCH_QM
 from peerdesk.domain import contacts, drill_pack, members, policy, referral_csv, referrals
-from peerdesk.domain.messages import Message
+from peerdesk.domain.errors import PeerDeskError
+from peerdesk.domain.messages import Code, Listed, Message
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.domain.vocab import (
     Channel,
@@ -33,7 +43,9 @@ from peerdesk.domain.vocab import (
     Risk,
 )
 from peerdesk.services import passphrase
+from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.message_text import message_text
+from peerdesk.ui.training import labels as drill_labels
 
 TODAY = date(2026, 5, 14)
 
@@ -304,3 +316,82 @@ def test_every_zxcvbn_feedback_text_has_a_code_and_reads_in_french(french: QTran
     untranslated = sorted(t for t in known if message_text(passphrase._zxcvbn_message(t) or t)
                           == t)
     assert not untranslated, "zxcvbn feedback without French:\n" + "\n".join(untranslated)
+
+
+# --- known errors the UI shows by their message (no sentence of its own for the code) --------
+
+def _subclasses(cls: type) -> Iterator[type[Any]]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def test_every_known_error_has_a_sentence_in_french(french: QTranslator) -> None:
+    for package in (peerdesk.domain, peerdesk.storage, peerdesk.services):
+        for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(module.name)
+    by_message = []
+    for error in _subclasses(PeerDeskError):
+        if error.code in messages._BY_CODE or error.__module__.startswith("peerdesk.cli"):
+            continue  # the UI's own sentence; the command line's errors never reach the UI
+        assert error.code in ENGLISH, f"give {error.__name__} a sentence of its own"
+        names = {n for _t, n, _f, _c in string.Formatter().parse(ENGLISH[error.code]) if n}
+        exc = error.__new__(error)
+        exc.params = dict.fromkeys(names, "12")
+        by_message.append(exc)
+    assert by_message, "no error is shown by its message: is this test still needed?"
+    for exc in by_message:
+        shown = messages.error_text(exc)
+        assert shown != exc.message, exc.code
+
+
+# --- drill feedback (domain/drills.py; its French is domain/messages_fr.py) ------------------
+
+@pytest.fixture
+def french_ui(qapp: QApplication, french: QTranslator) -> Iterator[None]:
+    """French as the running app speaks it: the translation and the chosen language."""
+    previous = qapp.property("peerdeskLanguage")
+    qapp.setProperty("peerdeskLanguage", "fr_CA")
+    yield
+    qapp.setProperty("peerdeskLanguage", previous)
+
+
+@pytest.mark.parametrize("language", ["en", "fr_CA"])
+def test_every_drill_feedback_text_reads_in_french(language: str, french_ui: None) -> None:
+    texts = feedback_texts(language)
+    assert len(texts) > 60, "too few drill verdicts collected: do the drafts still miss?"
+    plain = sorted(t for t in texts if not isinstance(t, Message))
+    assert not plain, "give these verdicts a code:\n" + "\n".join(plain)
+    english = [text for code, text in ENGLISH.items() if code.startswith("drill.")]
+    for text in texts:
+        shown = message_text(text, drill_labels.code_label)
+        assert shown != text, text
+        for source in english:  # no English sentence of the scoring is left
+            core = source.split("{")[0].strip(" '")
+            assert len(core) < 8 or core not in shown, (core, shown)
+        assert not re.search(r"[a-z0-9]+(_[a-z0-9]+)+", shown), shown  # no code either
+        assert "\u00a0:" in shown or " :" not in shown, shown  # a no-break space before ":"
+
+
+def test_drill_feedback_shows_labels_and_keeps_the_pack_explanation(french_ui: None) -> None:
+    verdict = Message("drill.then", first=Message("drill.escalate_risk",
+                                                  given=Code("some_concern")),
+                      then="Elle a dit avoir un plan.")
+    shown = message_text(verdict, drill_labels.code_label)
+    assert shown.startswith("Le risque a été consigné comme « ")
+    assert shown.endswith(" Elle a dit avoir un plan.")
+    assert "some_concern" not in shown
+    missing = message_text(Message("drill.missing", codes=Listed(
+        (Code("work_stress"), Code("grief_loss")))), drill_labels.code_label)
+    assert missing.startswith("Manquant\u00a0: ")
+    assert "_" not in missing
+
+
+def test_drill_feedback_in_english_shows_labels(qapp: QApplication) -> None:
+    assert qapp.property("peerdeskLanguage") in (None, "en")
+    text = Message("drill.logged_as", given=Code("police"), expected=Code("fire"))
+    assert text == "Logged as 'police'; this is 'fire'."
+    shown = message_text(text, drill_labels.code_label)
+    assert shown == (f"Logged as '{drill_labels.code_label('police')}'; "
+                     f"this is '{drill_labels.code_label('fire')}'.")
+    assert "police" not in shown

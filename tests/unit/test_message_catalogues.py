@@ -2,7 +2,9 @@
 
 The English is ``domain/messages_en.py``; the French of a code is the finished translation of
 its English template in the ``Domain`` context of ``resources/i18n/peerdesk_fr_CA.ts`` (read
-here as XML, without Qt), with the same ``{placeholders}``.
+here as XML, without Qt), with the same ``{placeholders}``. The codes read below the UI (drill
+feedback, for the debrief PDF) have their French in ``domain/messages_fr.py`` too: the .ts must
+say exactly the same.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from peerdesk.domain.messages import Message
 from peerdesk.domain.messages_en import ENGLISH
+from peerdesk.domain.messages_fr import FRENCH
 
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
@@ -72,3 +75,22 @@ def test_a_message_is_its_english_and_keeps_its_code() -> None:
     assert Message("demo.count_range", low=1, high=100_000) == "Choose 1–100,000 contacts."
     with pytest.raises(KeyError):
         Message("no.such.code")
+
+
+# Codes read below the UI, where there is no Qt: their French is domain/messages_fr.py.
+BELOW_THE_UI = ("drill.", "word.", "note.kind.")
+
+
+def test_every_code_read_below_the_ui_has_its_french_there() -> None:
+    below = {code for code in ENGLISH if code.startswith(BELOW_THE_UI)}
+    assert len(below) > 30
+    assert not sorted(below - set(FRENCH)), "add their French to domain/messages_fr.py"
+    assert not sorted(set(FRENCH) - set(ENGLISH)), "French of codes that no longer exist"
+
+
+def test_the_french_below_the_ui_is_the_french_the_app_shows() -> None:
+    ts = _domain_french()
+    differ = sorted(code for code, french in FRENCH.items() if ts.get(ENGLISH[code]) != french)
+    assert not differ, ("domain/messages_fr.py and resources/i18n/peerdesk_fr_CA.ts differ; copy "
+                        "messages_fr.py into the .ts after `make translations`:\n"
+                        + "\n".join(differ))

@@ -10,18 +10,25 @@ it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from peerdesk.domain.messages import Message, fill
+from peerdesk.domain.messages import Message, Reader, fill
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.ui.kit import i18n
 
 CONTEXT = "Domain"
 
 
-def message_text(message: str) -> str:
-    """``message`` in the UI's language (a plain text is returned as it is)."""
+def message_text(message: str, label: Callable[[str], str] = str) -> str:
+    """``message`` in the UI's language (a plain text is returned as it is).
+
+    ``label`` shows a vocabulary code the message quotes (drill feedback passes its labels);
+    by default a code is shown as it is.
+    """
     if not isinstance(message, Message):
         return message
     template = QCoreApplication.translate(CONTEXT, ENGLISH[message.code])
-    return fill(template, message.params, message_text, i18n.number)
+    return fill(template, message.params,
+                Reader(lambda inner: message_text(inner, label), i18n.number, label))

@@ -14,10 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
-from peerdesk.domain.messages import Message
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import crash
-from peerdesk.ui.kit.domain_text import domain_text
 from peerdesk.ui.kit.i18n import translate
 from peerdesk.ui.kit.message_text import message_text
 
@@ -120,7 +118,7 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
         "pack its own id in its [pack] table."), p),
     "drill_pack_invalid": lambda p: _fill(translate("Messages",
         "{source} is not a usable scenario pack. First problem: {first}"),
-        {**p, "first": domain_text(str(p.get("first", "")))}),
+        {**p, "first": message_text(p.get("first", ""))}),
     "wrong_backup_kind": lambda p: _fill(translate(
         "Messages", "{path} is a backup of another kind of vault. Choose a backup of this "
         "kind of vault."), p),
@@ -153,7 +151,7 @@ def bug_text() -> str:
 
 def field_error(text: str) -> str:
     """A field message from the domain or the services in the UI's language."""
-    return message_text(text) if isinstance(text, Message) else domain_text(text)
+    return message_text(text)
 
 
 def throttled_text(seconds: int) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, Scenario
-from peerdesk.ui.kit import domain_text
+from peerdesk.ui.kit.message_text import message_text
 from peerdesk.ui.kit.widgets import (
     primary_button,
     secondary_button,
@@ -138,7 +138,8 @@ class DrillFeedbackView(QWidget):
             self._section(self.tr("Critical actions"), "criticalSection")
             for verdict_row in feedback.critical:  # misses first (the domain orders them)
                 self._row(verdict_row.done, drill_labels.critical_name(verdict_row.action),
-                          domain_text.drill_text(verdict_row.reason) if not verdict_row.done
+                          message_text(verdict_row.reason, drill_labels.code_label)
+                          if not verdict_row.done
                           else "", "criticalRow")
         self._section(self.tr("The log, field by field"), "fieldsSection")
         for field in feedback.fields:  # wrong first

@@ -1,14 +1,13 @@
 """Translated words for drill feedback: field names, critical actions, checklist items, codes.
 
-The domain scores with codes (``police``, ``safety_checked``); trainees read labels. A reason
-written by the domain quotes codes ('none_observed'); :func:`readable` swaps each quoted code
-for its label so no code ever reaches the screen.
+The domain scores with codes (``police``, ``safety_checked``); trainees read labels. A verdict
+of the domain is a message whose codes are parameters: ``message_text(reason, code_label)``
+shows each by its label, so no code ever reaches the screen.
 """
 
 from __future__ import annotations
 
 import enum
-import re
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -131,20 +130,6 @@ def _code_labels(_language_key: str = "") -> dict[str, str]:
             found.setdefault(str(member.value), label(member))
     found.update({code: checklist_name(code) for code in _CHECKLIST_NAMES})
     return found
-
-
-_QUOTED = re.compile(r"'([a-z0-9_]+)'")
-_SINGLE_QUOTED = re.compile(r"(?<!\w)'([^']+?)'(?!\w)")
-_LIST = re.compile(r"(Missing|Does not fit this scenario|Not ticked): ([a-z0-9_, ]+)\.")
-
-
-def readable(reason: str) -> str:
-    """The domain's reason with every quoted code (and listed code) shown as its label."""
-    labels = _code_labels(QCoreApplication.translate("Vocab", "None"))
-    text = _QUOTED.sub(lambda m: "“" + labels.get(m.group(1), m.group(1)) + "”", reason)
-    text = _LIST.sub(lambda m: m.group(1) + ": " + ", ".join(
-        labels.get(c.strip(), c.strip()) for c in m.group(2).split(",")) + ".", text)
-    return _SINGLE_QUOTED.sub(lambda m: "“" + m.group(1) + "”", text)
 
 
 def clock_text(seconds: float) -> str:

@@ -33,7 +33,7 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.dialogs import DialogService
-from peerdesk.ui.kit.domain_text import domain_text
+from peerdesk.ui.kit.message_text import message_text
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     FieldError,
@@ -268,16 +268,19 @@ class TrainingTools(QWidget):
         def job() -> DrillPack:
             return drills.import_pack(ws, path)
 
+        def imported(pack: DrillPack) -> None:
+            self._busy(False)
+            done(pack)
+
         self._busy(True)
-        self.tasks.run(job, lambda p: (self._busy(False), done(p)), self._import_failed,
-                       owner=self)
+        self.tasks.run(job, imported, self._import_failed, owner=self)
 
     def _import_failed(self, exc: BaseException) -> None:
         self._busy(False)
         problems = getattr(exc, "problems", None)
         if problems:
             self.message.show_message(self.tr("The pack was not imported:") + "\n"
-                                      + "\n".join(domain_text(p) for p in problems[:12]),
+                                      + "\n".join(message_text(p) for p in problems[:12]),
                                       "error")
         else:
             self.message.show_message(messages.error_text(exc), "error")
