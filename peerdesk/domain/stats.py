@@ -61,7 +61,7 @@ LOGGED_LATE = "logged_late"   # month row: contacts of an earlier, frozen quarte
 MIN_EPISODES = 3
 ROUNDING_BASE = 5
 P_PERCENT = 25                # hours: no hidden cell estimable within +/-25 % (p%-rule)
-RULES = 2                     # version of the disclosure rules a release was made under
+RULES = 3                     # version of the disclosure rules a release was made under
 MAX_MINUTES = 1440            # a contact lasts 1–1440 minutes (domain.contacts)
 TABLES = (
     "contacts_by_month", "contacts_by_member_group", "contacts_by_format", "contacts_by_channel",
@@ -350,7 +350,8 @@ class Release:
     frozen_at: str | None = None
     quarters: tuple[str, ...] = field(default=())  # annual summary: the quarters summed
     rules: int = RULES              # disclosure rules it was made under (1: before hidden
-    #                                 counts were never zero and hours were rounded)
+    #                                 counts were never zero and hours were rounded; 2: before
+    #                                 the hidden pattern depended only on the cells' classes)
 
     def status(self, variable: str) -> Status:
         return Status.SUPPRESSED if self.values[variable] is None else Status.PUBLISHED
@@ -531,3 +532,46 @@ def cover_equations(
                 hidden_set.add(choice)
                 changed = True
     return hidden_set
+
+
+def _pattern_relations(layout: Layout) -> list[Relation]:
+    return [r for r in layout.relations if r.equal
+            and all(layout.kind(v) is Kind.COUNT for v in r.variables)]
+
+
+def escalate(
+    layout: Layout, hidden: set[str], small: set[str], counts: Mapping[str, int]
+) -> set[str] | None:
+    """The next, larger pattern of hidden counts when ``hidden`` failed the audit, or None
+    when every count that could be hidden is.
+
+    Depends on positions, zeros and the classes of the hidden cells only (``small``: the
+    counts hidden for being under the threshold), never on a value: one more published
+    non-zero cell (ordinary cells before margins, in table order) in every sum that holds a
+    small count or a hidden format (whose hours are hidden with it), and in every inequality
+    that holds a small count; failing that, in every relation that hides anything; failing
+    that, totals too.
+    """
+    equations = _pattern_relations(layout)
+
+    def add_from(relations: Iterable[Relation], totals: bool) -> set[str]:
+        added: set[str] = set()
+        for relation in relations:
+            open_ = [v for v in _open_members(layout, relation.variables, hidden | added, counts)
+                     if totals or _rank(layout, v)[0] < 2]
+            choice = _best(layout, open_)
+            if choice is not None:
+                added.add(choice)
+        return added
+
+    watched = small | {v for v in hidden if v.startswith("format/")}
+    tier = [r for r in equations if watched & set(r.variables)]
+    tier += [r for r in layout.relations if not r.equal and small & set(r.variables)]
+    added = add_from(tier, totals=False)
+    holding = [r for r in layout.relations
+               if hidden & {layout.shown_with(v) or v for v in r.variables}]
+    if not added:
+        added = add_from(holding, totals=False)
+    if not added:
+        added = add_from(holding, totals=True)
+    return hidden | added if added else None

@@ -15,6 +15,7 @@ import pytest
 from contact_support import draft
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import (
+    RULES,
     Kind,
     Layout,
     Release,
@@ -175,9 +176,10 @@ def test_releases_stored_before_these_rules_are_read_as_they_were_made():
     values.update({"channel/video": None, "channel/text": None, "channel/in_person": 40,
                    "contacts": 45, "hours": 10})
     new = Release("2026-Q1", layout, 5, 5, True, "test", values)
-    old = Release.from_json(new.to_json().replace(',"rules":2', ""))
-    assert (new.rules, old.rules) == (2, 1)
-    assert Release.from_json(new.to_json()).rules == 2
+    old = Release.from_json(new.to_json().replace(f',"rules":{RULES}', ""))
+    assert (new.rules, old.rules) == (RULES, 1)
+    assert Release.from_json(new.to_json()).rules == RULES
+    assert Release.from_json(new.to_json().replace(f',"rules":{RULES}', ',"rules":2')).rules == 2
     system = release_system([old])
     assert system.bounds["2026-Q1|channel/video"] == (0.0, math.inf)
     assert system.bounds["2026-Q1|hours"] == (9.5, 10.5)

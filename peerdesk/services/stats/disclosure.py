@@ -130,8 +130,10 @@ class _Program:
 
         self.auditor.programs_solved += 1
         res = milp(self._objective(v, sign), **self.milp_args)
+        if res.status == 4:  # HiGHS "solve error" (numerical trouble in presolve): again without
+            res = milp(self._objective(v, sign), **self.milp_args, options={"presolve": False})
         if res.status != 0:
-            raise RuntimeError(f"disclosure audit: solver status {res.status}")
+            raise RuntimeError(f"disclosure audit: solver status {res.status} {res.message}")
         return float(sign * res.fun)
 
     def lowest(self, v: str) -> float:
@@ -148,7 +150,11 @@ class _Program:
         if v not in self.relaxed_high:
             self.auditor.programs_solved += 1
             res = linprog(self._objective(v, -1.0), **self.lp_args)
-            if res.status == 3:
+            if res.status == 2 and linprog(np.zeros(self.n), **self.lp_args).status == 0:
+                # HiGHS can answer "infeasible" for a feasible program it finds unbounded
+                # (its presolve reports "infeasible or unbounded"): the program is feasible.
+                self.relaxed_high[v] = INF
+            elif res.status == 3:
                 self.relaxed_high[v] = INF
             elif res.status == 0:
                 self.relaxed_high[v] = float(-res.fun)
@@ -181,8 +187,10 @@ class Auditor:
             mine = [v for v in names if v in wanted]
             if not mine:
                 continue
+            # The known values in the component's relations are part of its program.
+            known = {v for r in relations for v in r.variables}
             key = (frozenset(names),
-                   tuple((v, *system.bounds[v]) for v in sorted(names)))
+                   tuple((v, *system.bounds[v]) for v in sorted(known)))
             if key not in self._cache:
                 self._cache[key] = _Program(system, names, relations, self)
             yield self._cache[key], mine
@@ -198,14 +206,16 @@ class Auditor:
         return result
 
     def unsafe(
-        self, system: LinearSystem, checks: Mapping[str, Callable[[float, float], bool]]
+        self, system: LinearSystem, checks: Mapping[str, Callable[[float, float], bool]],
+        *, first: bool = False,
     ) -> set[str]:
         """The targets whose interval fails its check (``check(low, high)`` says safe).
 
         Each check must only get safer as ``high`` grows (both rules do), which lets most
         cells be settled without their highest whole-number value: a cell safe at
         ``high = low`` is safe, one unsafe at the relaxation's highest value is unsafe. A
-        target known exactly is checked at that value.
+        target known exactly is checked at that value. ``first``: stop at the first unsafe
+        target found.
         """
         found: set[str] = set()
         settled: set[str] = set()
@@ -221,8 +231,63 @@ class Auditor:
                     continue
                 if not check(low, relaxed) or not check(low, program.highest(v)):
                     found.add(v)
+                    if first:
+                        return found
         for v in set(checks) - settled:
             lo, hi = system.bounds[v]
             if not checks[v](lo, hi):
                 found.add(v)
         return found
+
+
+def example(
+    system: LinearSystem, target: str, low: float, high: float, sign: float = 0.0
+) -> dict[str, float] | None:
+    """One solution of the whole ``system`` with ``target`` held within ``low .. high`` (whole
+    counts), minimising ``sign * target`` (0: any solution); None when there is none.
+
+    Deterministic: the same system gives the same solution. Used to find, for a hidden cell,
+    a world a reader cannot rule out in which the cell takes a given value.
+    """
+    from scipy.optimize import Bounds, LinearConstraint, milp  # noqa: PLC0415
+    from scipy.sparse import csr_array  # noqa: PLC0415
+
+    names = sorted(v for v, (lo, hi) in system.bounds.items() if lo != hi)
+    if target not in names and not low - 1e-9 <= system.bounds[target][0] <= high + 1e-9:
+        return None
+    index = {v: i for i, v in enumerate(names)}
+    rows: list[np.ndarray] = []
+    lower: list[float] = []
+    upper: list[float] = []
+    for relation in system.relations:
+        row = np.zeros(len(names))
+        rhs = relation.rhs
+        touched = False
+        for v, coef in relation.terms:
+            if v in index:
+                row[index[v]] += coef
+                touched = True
+            else:
+                rhs -= coef * system.bounds[v][0]
+        if touched:
+            rows.append(row)
+            lower.append(rhs if relation.equal else -INF)
+            upper.append(rhs)
+    lows = np.array([system.bounds[v][0] for v in names])
+    highs = np.array([system.bounds[v][1] for v in names])
+    c = np.zeros(len(names))
+    if target in index:
+        i = index[target]
+        lows[i], highs[i] = max(lows[i], low), min(highs[i], high)
+        if lows[i] > highs[i]:
+            return None
+        c[i] = sign
+    res = milp(c, integrality=np.array([1 if v in system.integer else 0 for v in names]),
+               bounds=Bounds(lows, highs),
+               constraints=[LinearConstraint(csr_array(np.array(rows)), np.array(lower),
+                                             np.array(upper))] if rows else [])
+    if res.status == 2:  # infeasible
+        return None
+    if res.status != 0 or res.x is None:
+        return None  # unbounded or not solved: no example (the caller hides more)
+    return {v: float(x) for v, x in zip(names, res.x, strict=True)}

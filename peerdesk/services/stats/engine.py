@@ -21,18 +21,22 @@ and :func:`release_system` (what a reader knows from a set of releases).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peerdesk.domain.errors import ReleaseRefused
 from peerdesk.domain.stats import (
+    P_PERCENT,
+    ROUNDING_BASE,
     Kind,
     Layout,
     Relation,
     Release,
     count_interval_safe,
     cover_equations,
+    escalate,
     hidden_interval,
     hours_interval_safe,
     hours_of,
@@ -40,13 +44,9 @@ from peerdesk.domain.stats import (
     published_interval,
     round_base5,
     rounding_digest,
-    secondary_choice,
 )
-from peerdesk.services.stats.disclosure import INF, Auditor, LinearSystem
+from peerdesk.services.stats.disclosure import INF, Auditor, LinearSystem, example
 from peerdesk.storage.stats_repo import Tally
-
-MAX_ROUNDS = 500
-BATCH = 8  # cells hidden per round of the audit (8: fewer rounds, and no more cells, than 4)
 
 
 @dataclass(frozen=True)
@@ -83,22 +83,55 @@ def sums_quarters(release: Release, periods: set[str] | Mapping[str, Release]) -
     return bool(release.quarters) and all(q in periods for q in release.quarters)
 
 
-def release_system(releases: Sequence[Release]) -> LinearSystem:
+@dataclass(frozen=True)
+class Classes:
+    """What the pattern of a release may tell about its hidden counts, and no more: which are
+    small (1 .. ``threshold - 1``, hidden by the threshold) and, by elimination, which are at
+    least ``threshold`` (hidden for their episodes, or to protect others). The audit gives it
+    to its reader; ``threshold`` is the one the release's counts were held to."""
+
+    small: frozenset[str]
+    threshold: int
+    # For a small count or hidden hours cell the classes and zeros alone narrow (a small
+    # margin over several small cells is at least their number), the widest it can be kept:
+    # its interval with every non-zero count hidden, known before any value is read.
+    reach: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+    def holds(self, variable: str, kind: Kind, low: float, high: float) -> bool:
+        """The rule for a hidden cell of this release, given what the classes allow."""
+        ok = (hours_interval_safe(low, high) if kind is Kind.HOURS
+              else count_interval_safe(low, high, self.threshold))
+        if ok or variable not in self.reach:
+            return ok
+        widest = self.reach[variable]
+        return low <= widest[0] + 1e-6 and high >= widest[1] - 1e-6
+
+
+def release_system(
+    releases: Sequence[Release], classes: Mapping[str, Classes] | None = None
+) -> LinearSystem:
     """What a reader of the source knows from published releases (variables named
     ``period|variable``): each published value's interval, each hidden value's, the
     relations of every layout, and whole counts.
+
+    ``classes`` (by period) adds what the pattern of hidden cells tells: a small hidden count
+    lies in 1 .. threshold - 1, any other hidden count and every published non-zero count is
+    at least the threshold.
 
     An annual summary whose quarters are among ``releases`` is linked to them (each annual
     figure is the sum of the quarters' true figures) and carries no bounds of its own: every
     figure it publishes is a sum of published quarterly figures, so it tells nothing more.
     """
     by_period = {r.period: r for r in releases}
+    classes = classes or {}
     bounds: dict[str, tuple[float, float]] = {}
     relations: list[Relation] = []
     integer: set[str] = set()
     for release in releases:
         layout = release.layout
         linked = sums_quarters(release, by_period)
+        known = classes.get(release.period)
+        threshold = known.threshold if known else release.threshold
         for v in layout.variables:
             name = f"{release.period}|{v}"
             kind = layout.kind(v)
@@ -107,11 +140,14 @@ def release_system(releases: Sequence[Release]) -> LinearSystem:
             value = release.values[v]
             if linked:
                 bounds[name] = (0.0, INF)
+            elif value is None and known and kind is Kind.COUNT:
+                bounds[name] = ((1.0, threshold - 1.0) if v in known.small
+                                else (float(threshold), INF))
             elif value is None:
                 bounds[name] = hidden_interval(kind, release.rules)
             else:
                 bounds[name] = published_interval(value, kind, release.rounding,
-                                                  release.threshold, release.rules)
+                                                  threshold, release.rules)
             if linked:
                 parts = [f"{q}|{v}" for q in release.quarters
                          if v in by_period[q].layout.position]
@@ -123,29 +159,179 @@ def release_system(releases: Sequence[Release]) -> LinearSystem:
 
 def narrow_cells(
     auditor: Auditor, releases: Sequence[Release], limit: int | None = None,
-    *, hours: bool = True,
+    *, hours: bool = True, classes: Classes | None = None, first: bool = False,
 ) -> list[str]:
     """The hidden cells of the last of ``releases`` that a reader holding all of them can
     narrow too far: counts against ``limit`` (default: the largest threshold any of the
     releases states), hours (unless ``hours`` is false) against the p%-rule. In layout
-    order."""
+    order.
+
+    With ``classes`` the reader also knows which hidden counts of the last release are small
+    (``release_system``): only those are checked, each must keep every value 1 .. threshold
+    - 1 at its ends (the others lie at or above the threshold whatever is published).
+    ``first`` stops at the first narrow cell found.
+    """
     release = releases[-1]
     layout = release.layout
     if limit is None:
-        limit = max(r.threshold for r in releases)
+        limit = classes.threshold if classes else max(r.threshold for r in releases)
     hidden = [v for v in layout.variables if release.values[v] is None
-              and (hours or layout.kind(v) is Kind.COUNT)]
+              and (hours or layout.kind(v) is Kind.COUNT)
+              and (classes is None or layout.kind(v) is Kind.HOURS or v in classes.small)]
     if not hidden:
         return []
     k = limit
 
-    def count_check(lo: float, hi: float) -> bool:
-        return count_interval_safe(lo, hi, k)
+    def check(v: str) -> Callable[[float, float], bool]:
+        if classes is not None:
+            return lambda lo, hi: classes.holds(v, layout.kind(v), lo, hi)
+        if layout.kind(v) is Kind.HOURS:
+            return hours_interval_safe
+        return lambda lo, hi: count_interval_safe(lo, hi, k)
 
-    checks = {f"{release.period}|{v}": hours_interval_safe if layout.kind(v) is Kind.HOURS
-              else count_check for v in hidden}
-    unsafe = auditor.unsafe(release_system(releases), checks)
+    checks = {f"{release.period}|{v}": check(v) for v in hidden}
+    system = release_system(releases, {release.period: classes} if classes else None)
+    unsafe = auditor.unsafe(system, checks, first=first)
     return [v for v in hidden if f"{release.period}|{v}" in unsafe]
+
+
+@dataclass
+class _Run:
+    """One release being protected: what the engine may read while choosing the pattern
+    (the published figures of cells outside the pattern, positions, zeros, the classes)."""
+
+    period: str
+    layout: Layout
+    shown: Mapping[str, int]
+    counts: Mapping[str, int]
+    classes: Classes
+    rounding: int
+    earlier: Sequence[Release]
+    make_release: Callable[[dict[str, int | None]], Release]
+    auditor: Auditor
+
+    def values(self, hidden: set[str], guess: Mapping[str, float] | None = None,
+               below: set[str] | None = None) -> dict[str, int | None]:
+        """The release's values with ``hidden`` hidden; cells of ``below`` (hidden in the
+        pattern the engine stopped at) take their value from ``guess`` (a world a reader
+        cannot rule out) instead of the data, as they would be published."""
+        out: dict[str, int | None] = {}
+        for v in self.layout.variables:
+            count = self.layout.shown_with(v) or v
+            if count in hidden:
+                out[v] = None
+            elif guess is not None and below is not None and count in below:
+                raw = guess[f"{self.period}|{v}"]
+                value = round(raw) if self.layout.kind(v) is Kind.COUNT else half_up(raw)
+                if self.rounding and value > 0:
+                    value = max(ROUNDING_BASE, ROUNDING_BASE * half_up(value / ROUNDING_BASE))
+                out[v] = value
+            else:
+                out[v] = self.shown[v]
+        return out
+
+    def reach(self) -> dict[str, tuple[float, float]]:
+        """``Classes.reach``: the small counts and hidden hours that fail the rule even with
+        every non-zero count hidden (so with only zeros and the classes to go on), and how
+        wide they are then."""
+        if not self.classes.small:
+            return {}
+        everything = {v for v, n in self.counts.items() if n > 0}
+        release = self.make_release(self.values(everything))
+        narrow = narrow_cells(self.auditor, [release], classes=self.classes)
+        if not narrow:
+            return {}
+        system = release_system([release], {self.period: self.classes})
+        found = self.auditor.intervals(system, [f"{self.period}|{v}" for v in narrow])
+        return {v: found[f"{self.period}|{v}"] for v in narrow}
+
+    def fails(self, hidden: set[str], guess: Mapping[str, float] | None = None,
+              below: set[str] | None = None) -> bool:
+        release = self.make_release(self.values(hidden, guess, below))
+        return bool(narrow_cells(self.auditor, [*self.earlier, release],
+                                 classes=self.classes, first=True))
+
+    def examples_hold(self, hidden: set[str], before: Sequence[set[str]]) -> bool:
+        """Whether every small hidden count can take each value 1 .. threshold - 1, and every
+        hidden hours cell a range the p%-rule accepts, in worlds a reader cannot rule out:
+        worlds that publish what this pattern publishes and in which every smaller pattern
+        tried ``before`` fails the audit (so the engine, run on them, also stops here).
+
+        With nothing tried before, this asks only that each of those values be possible
+        (whole numbers can leave gaps an interval does not show). Quarters are not linked to
+        earlier releases, so the worlds are sought in this release alone; one world found
+        serves every cell it holds."""
+        system = release_system([self.make_release(self.values(hidden))],
+                                {self.period: self.classes})
+        search = _Search(self, system, hidden, before)
+        k = self.classes.threshold
+        for v in sorted(self.classes.small, key=self.layout.position.__getitem__):
+            name = f"{self.period}|{v}"
+            low, high = self.classes.reach.get(v, (1.0, k - 1.0))
+            for value in range(max(1, math.ceil(low - 1e-6)), min(k - 1, half_up(high)) + 1):
+                if (name, value) not in search.seen and search.find(name, value, value) is None:
+                    return False
+        for v in self.layout.variables:
+            if self.layout.kind(v) is Kind.HOURS and (self.layout.shown_with(v) or v) in hidden:
+                name = f"{self.period}|{v}"
+                least = search.find(name, 0.0, INF, 1.0)
+                if least is None:
+                    return False
+                needed = max(least[name], 1 / 60) * (100 + P_PERCENT) / (100 - P_PERCENT)
+                if v in self.classes.reach:
+                    needed = min(needed, self.classes.reach[v][1] - 1e-6)
+                if search.find(name, needed + 0.01, INF) is None:
+                    return False
+        return True
+
+
+class _Search:
+    """Worlds a reader cannot rule out for one pattern (see ``_Run.examples_hold``)."""
+
+    def __init__(self, run: _Run, system: LinearSystem, hidden: set[str],
+                 before: Sequence[set[str]]) -> None:
+        self.run, self.system, self.hidden, self.before = run, system, hidden, before
+        # Cells this pattern hides beyond the first one tried: pushing them to either end
+        # is how a world makes the smaller patterns fail.
+        self.added = sorted(f"{run.period}|{v}" for v in hidden - before[0]
+                            if run.layout.kind(v) is Kind.COUNT)[:2] if before else []
+        self.seen: set[tuple[str, int]] = set()
+
+    def _ruled_in(self, guess: dict[str, float] | None) -> bool:
+        if guess is None or not all(self.run.fails(h, guess, self.hidden)
+                                    for h in self.before):
+            return False
+        period = self.run.period
+        self.seen |= {(f"{period}|{v}", round(guess[f"{period}|{v}"]))
+                      for v in self.run.classes.small if f"{period}|{v}" in guess}
+        return True
+
+    def find(self, target: str, low: float, high: float,
+             sign: float = 0.0) -> dict[str, float] | None:
+        tries: list[tuple[float, str]] = [(sign, target)]
+        tries += [(end, v) for v in self.added for end in (1.0, -1.0)]
+        for end, objective in tries:
+            guess = _example(self.system, target, low, high, end, objective)
+            if self._ruled_in(guess):
+                return guess
+        return None
+
+
+def _example(system: LinearSystem, target: str, low: float, high: float, sign: float,
+             objective: str) -> dict[str, float] | None:
+    if objective == target:
+        return example(system, target, low, high, sign)
+    # Hold the target, then push another hidden cell to one end.
+    held = LinearSystem({**system.bounds, target: (max(system.bounds[target][0], low),
+                                                   min(system.bounds[target][1], high))},
+                        system.relations, system.integer)
+    if held.bounds[target][0] > held.bounds[target][1]:
+        return None
+    return example(held, objective, -INF, INF, sign)
+
+
+def half_up(x: float) -> int:
+    return math.floor(x + 0.5)
 
 
 def protect(
@@ -159,14 +345,24 @@ def protect(
     rounding_key: bytes = b"",
 ) -> tuple[Release, ReleaseReport]:
     """Suppress (and round) until the audit passes; returns the release and how it was
-    reached. Hidden cells are held to the largest threshold of this release and ``earlier``.
+    reached.
+
+    Counts are held to the largest threshold of this release and ``earlier`` (primary
+    suppression uses it too). The pattern of hidden cells is chosen so that it tells a reader
+    of the source no more than the hidden cells' classes (``Classes``): the engine tries
+    larger and larger patterns (``domain.stats.escalate``: positions, zeros and classes only)
+    and stops at the first one that (a) passes the audit of a reader who knows the classes
+    and (b) for every small hidden count and every value 1 .. threshold - 1 (and for hidden
+    hours, a range wide enough for the p%-rule) has a world publishing the same figures in
+    which every smaller pattern tried fails the audit. Both depend only on what the pattern
+    publishes and on the classes, so every world of (b) gets the same release: a reader who
+    re-runs the engine on guesses cannot rule those worlds out.
 
     An annual summary (``make_release`` gives it ``quarters``) whose quarters are all in
     ``earlier`` gets primary suppression (and rounding) at the threshold it states, and no
     audit: each of its figures is a sum of published quarterly figures, so what it publishes
-    or hides tells nothing the quarters have not told, and hiding more could not change what
-    can be worked out (a sum hidden at 10 that a quarter released at 5 pins to 1..4 stays
-    pinned by that quarter).
+    or hides tells nothing the quarters have not told (its pattern is worked out from those
+    figures only), and hiding more could not change what can be worked out.
 
     Raises:
         ReleaseRefused: no safe pattern was found.
@@ -177,42 +373,34 @@ def protect(
     shown = {v: true[v] if not rounding else
              round_base5(true[v], rounding_digest(rounding_key, period, v))
              for v in layout.variables}
+    limit = max([threshold, *(r.threshold for r in earlier)])
     suppressed = {
         v for v in counts
-        if primary_suppressed(counts[v], tallies[v].episodes if v in tallies else 0, threshold)
+        if primary_suppressed(counts[v], tallies[v].episodes if v in tallies else 0, limit)
     }
+    small = frozenset(v for v in suppressed if counts[v] < limit)
     primary = len(suppressed)
     if not rounding:
         suppressed = cover_equations(layout, suppressed, counts)
-    limit = max([threshold, *(r.threshold for r in earlier)])
-    periods = {r.period for r in earlier}
-    auditor = Auditor()
-    for _ in range(MAX_ROUNDS):
-        values: dict[str, int | None] = {
-            v: None if (layout.shown_with(v) or v) in suppressed else shown[v]
-            for v in layout.variables
-        }
-        release = make_release(values)
-        if sums_quarters(release, periods):
-            narrow = []
-        else:
-            narrow = narrow_cells(auditor, [*earlier, release], limit)
-        if not narrow:
-            report = ReleaseReport(primary, len(suppressed) - primary, auditor.programs_solved,
-                                   time.perf_counter() - started)
+    run = _Run(period, layout, shown, counts, Classes(small, limit), rounding, earlier,
+               make_release, Auditor())
+    if sums_quarters(make_release(run.values(suppressed)), {r.period for r in earlier}):
+        return make_release(run.values(suppressed)), ReleaseReport(
+            primary, len(suppressed) - primary, 0, time.perf_counter() - started)
+    run.classes = Classes(small, limit, run.reach())
+    tried: list[set[str]] = []
+    pattern: set[str] | None = suppressed
+    while pattern is not None:
+        release = make_release(run.values(pattern))
+        last = escalate(layout, pattern, set(small), counts) is None
+        if not run.fails(pattern) and (last or run.examples_hold(pattern, tried)):
+            report = ReleaseReport(primary, len(pattern) - primary,
+                                   run.auditor.programs_solved, time.perf_counter() - started)
             return release, report
-        added: set[str] = set()
-        for v in narrow:
-            if any(added & set(r.variables) for r in layout.equations_of(v)):
-                continue  # a cell just hidden beside it may protect it: audit again first
-            choice = secondary_choice(layout, v, suppressed | added, counts)
-            if choice is not None:
-                added.add(choice)
-            if len(added) >= BATCH:  # re-audit often: one new cell often protects several
-                break
-        if not added:
-            break
-        suppressed |= added
+        tried.append(pattern)
+        pattern = escalate(layout, pattern, set(small), counts)
+        if pattern is not None and not rounding:
+            pattern = cover_equations(layout, pattern, counts)
     raise ReleaseRefused(period=period)
 
 
