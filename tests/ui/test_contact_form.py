@@ -207,11 +207,11 @@ def test_a_chosen_referral_opens_the_directory_for_its_category(qtbot, vault, ma
     prepare(vault, work=referrals.install_starter_directory)
     _window, section = sign_in(qtbot, make_shell(vault), wait_idle)
     picker = section.form.fields.referrals
-    assert picker.find[ReferralType.CRISIS_LINE].isHidden()  # only chosen referrals offer it
+    assert picker.find_buttons[ReferralType.CRISIS_LINE].isHidden()  # only chosen referrals offer it
     picker.group.chip(ReferralType.CRISIS_LINE).setChecked(True)
-    assert not picker.find[ReferralType.CRISIS_LINE].isHidden()
+    assert not picker.find_buttons[ReferralType.CRISIS_LINE].isHidden()
     with qtbot.waitSignal(picker.lookupRequested) as asked:
-        qtbot.mouseClick(picker.find[ReferralType.CRISIS_LINE], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(picker.find_buttons[ReferralType.CRISIS_LINE], Qt.MouseButton.LeftButton)
     assert asked.args == [ReferralType.CRISIS_LINE]
     dialog = section.form.findChild(QDialog, "referralLookupDialog")
     assert dialog is not None

@@ -6,11 +6,12 @@ never block saving: they are shown and counted ("5 of 7 ticked").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from peerdesk.domain.policy import Checklist
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from peerdesk.ui.kit.widgets import tag, text_label
 
 PANEL_WIDTH = 390

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -28,6 +29,8 @@ from peerdesk.domain.contacts import Referral
 from peerdesk.domain.vocab import ReferralHow, ReferralType
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import tag
+
+E = TypeVar("E", bound=enum.Enum)
 
 CHECK = "✓ "
 
@@ -78,7 +81,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and line > 0:
@@ -124,8 +128,8 @@ class Chip(QPushButton):
         self.setAccessibleDescription(self.tr("selected") if checked else self.tr("not selected"))
 
 
-class ChipGroup(QWidget):
-    """A group of chips, one per vocabulary member.
+class ChipGroup(QWidget, Generic[E]):
+    """A group of chips, one per member of one vocabulary.
 
     Signals:
         changed(): a chip was toggled.
@@ -133,7 +137,7 @@ class ChipGroup(QWidget):
 
     changed = Signal()
 
-    def __init__(self, members: Sequence[enum.Enum], object_name: str, accessible_name: str,
+    def __init__(self, members: Sequence[E], object_name: str, accessible_name: str,
                  parent: QWidget | None = None, *, other_name: str = "") -> None:
         super().__init__(parent)
         tag(self, object_name, accessible_name)
@@ -148,15 +152,15 @@ class ChipGroup(QWidget):
             flow.addWidget(chip)
         self.setFocusProxy(self.chips[str(self.members[0].value)])
 
-    def selected(self) -> list[enum.Enum]:
+    def selected(self) -> list[E]:
         return [m for m in self.members if self.chips[str(m.value)].isChecked()]
 
-    def set_selected(self, chosen: Iterable[enum.Enum]) -> None:
+    def set_selected(self, chosen: Iterable[E]) -> None:
         wanted = {str(m.value) for m in chosen}
         for code, chip in self.chips.items():
             chip.setChecked(code in wanted)
 
-    def chip(self, member: enum.Enum) -> Chip:
+    def chip(self, member: E) -> Chip:
         return self.chips[str(member.value)]
 
     def focus_chain(self) -> list[QWidget]:
@@ -182,7 +186,8 @@ class ReferralPicker(QWidget):
         self.group.changed.connect(self._sync)
         self.how: dict[ReferralType, QComboBox] = {}
         self.how_labels: dict[ReferralType, QLabel] = {}
-        self.find: dict[ReferralType, QToolButton] = {}
+        # Not ``find``: that name is QWidget.find, which this attribute would hide.
+        self.find_buttons: dict[ReferralType, QToolButton] = {}
         self._how_grid = QGridLayout()
         self._how_grid.setContentsMargins(0, 0, 0, 0)
         self._how_grid.setHorizontalSpacing(12)
@@ -203,7 +208,7 @@ class ReferralPicker(QWidget):
             find.setText(self.tr("Find…"))
             find.setToolTip(self.tr("Find %1 in the directory").replace("%1", name))
             find.clicked.connect(lambda _checked=False, k=kind: self.lookupRequested.emit(k))
-            self.how[kind], self.how_labels[kind], self.find[kind] = combo, caption, find
+            self.how[kind], self.how_labels[kind], self.find_buttons[kind] = combo, caption, find
             for column, widget in enumerate((caption, combo, find)):
                 self._how_grid.addWidget(widget, 0, column)  # parented now; placed by _sync
         layout = QVBoxLayout(self)
@@ -218,12 +223,12 @@ class ReferralPicker(QWidget):
         chosen = set(self.group.selected())
         # Re-place the visible rows so chosen referrals sit together in order.
         for kind in ReferralType:
-            for widget in (self.how_labels[kind], self.how[kind], self.find[kind]):
-                self._how_grid.removeWidget(widget)
+            for old in (self.how_labels[kind], self.how[kind], self.find_buttons[kind]):
+                self._how_grid.removeWidget(old)
         index = 0
         for kind in ReferralType:
             shown = kind in chosen
-            row_widgets = (self.how_labels[kind], self.how[kind], self.find[kind])
+            row_widgets = (self.how_labels[kind], self.how[kind], self.find_buttons[kind])
             for column, widget in enumerate(row_widgets):
                 if shown:  # one referral a row: two side by side would widen the column
                     self._how_grid.addWidget(widget, index, column)
@@ -233,7 +238,7 @@ class ReferralPicker(QWidget):
 
     def referrals(self) -> tuple[Referral, ...]:
         return tuple(
-            Referral(ReferralType(kind), ReferralHow(self.how[ReferralType(kind)].currentData()))
+            Referral(kind, ReferralHow(self.how[kind].currentData()))
             for kind in self.group.selected()
         )
 
@@ -255,4 +260,4 @@ class ReferralPicker(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """Chips first, then the "how" and "Find…" of each referral in order."""
         return [*self.group.focus_chain(),
-                *(w for k in ReferralType for w in (self.how[k], self.find[k]))]
+                *(w for k in ReferralType for w in (self.how[k], self.find_buttons[k]))]

@@ -10,8 +10,9 @@ import enum
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,7 +46,7 @@ from peerdesk.domain.vocab import (
 )
 from peerdesk.ui.contacts.chips import ChipGroup, ReferralPicker
 from peerdesk.ui.kit import a11y, messages
-from peerdesk.ui.kit.i18n import short_date
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, short_date
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import DateEdit, FieldError, tag
 
@@ -88,6 +89,9 @@ class FieldBox(QWidget):
         column.addStretch(1)
 
 
+E = TypeVar("E", bound=enum.Enum)
+
+
 def combo(members: Sequence[enum.Enum], object_name: str, accessible: str,
           placeholder: str = "") -> QComboBox:
     """A combo box of vocabulary labels whose item data is the code (never shown)."""
@@ -107,6 +111,11 @@ def combo(members: Sequence[enum.Enum], object_name: str, accessible: str,
 def _code(box: QComboBox) -> str | None:
     data = box.currentData()
     return None if data is None else str(data)
+
+
+def _chosen(box: QComboBox, vocabulary: type[E]) -> E:
+    """The member a combo without a placeholder shows (it always shows one)."""
+    return vocabulary(str(box.currentData()))
 
 
 def _select(box: QComboBox, member: enum.Enum | None) -> None:
@@ -267,19 +276,19 @@ class ContactFields(QWidget):
     def draft(self, *, checklist_version: int, ticked: frozenset[str],
               follow_up_of: int | None) -> ContactDraft:
         """The draft the fields describe; hidden fields contribute nothing."""
-        fmt = Format(_code(self.format))
-        exception = ConfidentialityException(_code(self.exception))
+        fmt = _chosen(self.format, Format)
+        exception = _chosen(self.exception, ConfidentialityException)
         incident = _code(self.incident)
         route = _code(self.route)
         draft = ContactDraft(
             occurred_on=to_date(self.date.date()),
             duration_min=self.duration.value(),
-            channel=Channel(_code(self.channel)),
-            initiated_by=InitiatedBy(_code(self.initiated)),
-            member_group=MemberGroup(_code(self.group)),
+            channel=_chosen(self.channel, Channel),
+            initiated_by=_chosen(self.initiated, InitiatedBy),
+            member_group=_chosen(self.group, MemberGroup),
             format=fmt,
-            topics=frozenset(Topic(t) for t in self.topics.selected()),
-            risk=Risk(_code(self.risk)),
+            topics=frozenset(self.topics.selected()),
+            risk=_chosen(self.risk, Risk),
             group_size=self.group_size.value() if fmt in GROUP_FORMATS else None,
             incident_type=IncidentType(incident) if incident else None,
             confidentiality_exception=exception,
@@ -288,7 +297,7 @@ class ContactFields(QWidget):
             referrals=self.referrals.referrals(),
             follow_up_of=follow_up_of,
             follow_up_due=self._follow_up_due(to_date(self.date.date())),
-            supporter_state=SupporterState(_code(self.state)),
+            supporter_state=_chosen(self.state, SupporterState),
             checklist_version=checklist_version,
             checklist_ticked=ticked,
             private_note=self.note.toPlainText() if self.notes_enabled else "",

@@ -103,8 +103,8 @@ class FollowUpsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate((190, 130, 130, 160)):
-            self.table.setColumnWidth(column, width)
+        for section, width in enumerate((190, 130, 130, 160)):
+            self.table.setColumnWidth(section, width)
         header.setStretchLastSection(True)
         table_fit.two_line_rows(self.table)
         table_fit.headings_fit(self.table)

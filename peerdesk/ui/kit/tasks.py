@@ -4,6 +4,9 @@ Key derivation, opening the vault, queries and PDF rendering never run on the UI
 (DESIGN section 2). ``TaskRunner.run(fn, on_success, on_failure)`` queues ``fn`` on the worker;
 its result or exception comes back to the UI thread by signal. One worker means the vault's
 connection is only ever used serially. ``fn`` must not touch widgets.
+
+``run`` is generic in the job's result: ``on_success`` must accept what ``fn`` returns, so
+mypy checks each caller's pair (the model is Anki's ``QueryOp[T]``).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import itertools
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import Property, QObject, QThread, Signal, Slot
@@ -21,8 +24,11 @@ from peerdesk.domain.errors import PeerDeskError
 
 log = logging.getLogger("peerdesk.ui")
 
-Success = Callable[[Any], None]
+T = TypeVar("T")
 Failure = Callable[[BaseException], None]
+# Inside the runner a result has crossed a signal as ``object``; ``run`` has already checked
+# that each success callback accepts its own job's result.
+_Delivery = Callable[[Any], None]
 
 
 class _Worker(QObject):
@@ -62,7 +68,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Success, Failure | None, QObject | None]] = {}
+        self._callbacks: dict[int, tuple[_Delivery, Failure | None, QObject | None]] = {}
         self._thread = QThread()
         self._thread.setObjectName("peerdesk-db-worker")
         self._worker = _Worker()
@@ -76,8 +82,8 @@ class TaskRunner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_success: Success | None = None,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         *,
         owner: QObject | None = None,

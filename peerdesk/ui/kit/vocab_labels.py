@@ -10,7 +10,7 @@ import enum
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.vocab import (
     Channel,
@@ -26,7 +26,7 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
-from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _t(text: str) -> str:

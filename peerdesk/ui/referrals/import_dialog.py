@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,8 +127,8 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self.tasks.run(
             lambda: referrals.preview_import(ws, path.read_bytes(), replace_examples=replace),
-            lambda preview: self._alive() and self._previewed(request, preview),
-            lambda exc: self._alive() and self._failed(request, exc))
+            lambda preview: self._previewed(request, preview),
+            lambda exc: self._failed(request, exc), owner=self)
 
     def _previewed(self, request: int, preview: ImportPreview) -> None:
         if request != self._request:
@@ -187,18 +185,14 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self.summary.show_message(self.tr("Importing…"), "info")
 
-        def done(added: Any) -> None:
-            if self._alive():
-                self._set_busy(False)
-                self.accept()
-                self.imported.emit(int(added))
+        def done(added: int) -> None:
+            self._set_busy(False)
+            self.accept()
+            self.imported.emit(added)
 
+        # owner: the dialog may be gone (closed by a lock) when the worker answers.
         self.tasks.run(lambda: referrals.apply_import(ws, preview), done,
-                       lambda exc: self._alive() and self._failed(self._request, exc))
-
-    def _alive(self) -> bool:
-        """False once the dialog is gone (closed by a lock while the worker was busy)."""
-        return shiboken6.isValid(self)
+                       lambda exc: self._failed(self._request, exc), owner=self)
 
     def done(self, result: int) -> None:
         self._request += 1  # a preview still in the worker answers no one

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
-from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
 
 
 def _t(text: str) -> str:

@@ -106,8 +106,8 @@ class ReferralLookupDialog(QDialog):
         self.tasks.run(
             lambda: referrals.lookup_for_referral(ws, kind, text),
             lambda rows: self._results(request, rows),
-            lambda exc: shiboken6.isValid(self) and self.message.show_message(
-                messages.error_text(exc), "error"))
+            lambda exc: self.message.show_message(messages.error_text(exc), "error"),
+            owner=self)
 
     def _results(self, request: int, rows: list[Resource]) -> None:
         if not shiboken6.isValid(self) or request != self._request:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,8 @@ from peerdesk.ui.kit.widgets import (
 )
 from peerdesk.ui.team.member_dialog import ADD, RESET, ROLES, MemberDialog
 from peerdesk.ui.team.model import LAST_SIGN_IN, NAME, TeamTableModel
+
+T = TypeVar("T")
 
 
 class MembersPage(QWidget):
@@ -156,10 +158,10 @@ class MembersPage(QWidget):
                                     else self.tr("&Switch off"))
         self.disable_button.setAccessibleName(self.disable_button.text().replace("&", ""))
 
-    def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+    def _run(self, fn: Callable[[], T], on_success: Callable[[T], None]) -> None:
         self.busy.show()
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             self.busy.hide()
             on_success(result)
 
@@ -187,8 +189,8 @@ class MembersPage(QWidget):
     # ------------------------------------------------------------------ actions
 
     def _open_dialog(self, mode: str, member: Member | None,
-                     work: Callable[[MemberDialog], Callable[[], Any]],
-                     success: Callable[[Any], None]) -> None:
+                     work: Callable[[MemberDialog], Callable[[], T]],
+                     success: Callable[[T], None]) -> None:
         self.message.hide_message()
         for old in [d for d in self._closed if d.busy.isHidden()]:
             self._closed.remove(old)
@@ -196,10 +198,13 @@ class MembersPage(QWidget):
         dialog = MemberDialog(mode, self, member)
         self.dialog = dialog
 
+        def saved(result: T) -> None:
+            dialog.accept()
+            success(result)
+
         def submit() -> None:
             dialog.set_busy(True)
-            self._tasks.run(work(dialog), lambda r: (dialog.accept(), success(r)),
-                            dialog.show_error)
+            self._tasks.run(work(dialog), saved, dialog.show_error)
 
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -231,7 +236,10 @@ class MembersPage(QWidget):
 
         def work(dialog: MemberDialog) -> Callable[[], frozenset[Role]]:
             _name, roles, _p = dialog.values()
-            return lambda: (team.set_roles(ws, member.user_id, roles), frozenset(roles))[1]
+            def job() -> frozenset[Role]:
+                team.set_roles(ws, member.user_id, roles)
+                return frozenset(roles)
+            return job
 
         def saved(roles: frozenset[Role]) -> None:
             text = self.tr("The roles of {name} were saved.").replace("{name}", member.name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.drills import CriticalAction
 from peerdesk.domain.vocab import (
@@ -27,7 +27,7 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
-from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.ui.kit.vocab_labels import label
 
 _CONTEXT = "Drills"

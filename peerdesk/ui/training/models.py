@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 
 from peerdesk.domain.drills import DrillPack, Scenario
 from peerdesk.services.drills import MissedAction, ScenarioSummary, TraineeSummary
-from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
 from peerdesk.ui.training import labels as drill_labels
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row object of an index
