@@ -8,16 +8,18 @@ filled after translation so a translator only moves ``{name}`` markers around.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
-from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import crash
 from peerdesk.ui.kit.i18n import translate
 from peerdesk.ui.kit.message_text import message_text
+
+if TYPE_CHECKING:  # the sign-in screen paints before the workspace's modules load
+    from peerdesk.services.workspace import Workspace
 
 
 def _fill(text: str, params: Mapping[str, Any]) -> str:
