@@ -10,6 +10,7 @@ before saving. After saving: a calm confirmation and a fresh form from the progr
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,7 +50,6 @@ from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
-from peerdesk.ui.referrals.lookup import ReferralLookupDialog
 
 
 def finding_phrase(kind: FindingKind) -> str:
@@ -60,6 +61,11 @@ def finding_phrase(kind: FindingKind) -> str:
         FindingKind.BADGE: translate("ContactForm", "a badge or employee number"),
         FindingKind.ADDRESS: translate("ContactForm", "an address"),
     }[kind]
+
+
+# Opens the referral directory filtered to one referral type, over a parent (Referrals'
+# ReferralLookupDialog): (workspace, tasks, referral, parent) -> a dialog to open.
+ReferralLookup = Callable[[Workspace, TaskRunner, ReferralType, QWidget], QDialog]
 
 
 class ContactForm(QWidget):
@@ -83,11 +89,13 @@ class ContactForm(QWidget):
     draftSubmitted = Signal(object)
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
-                 parent: QWidget | None = None, *, submit_drafts: bool = False) -> None:
+                 parent: QWidget | None = None, *, submit_drafts: bool = False,
+                 referral_lookup: ReferralLookup | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactForm")
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
         self.submit_drafts = submit_drafts
+        self.referral_lookup = referral_lookup
         self.editing: int | None = None
         self.follow_up_of: int | None = None
         self._clean: ContactDraft | None = None  # what the form showed before any typing
@@ -328,9 +336,15 @@ class ContactForm(QWidget):
         # A directory that cannot be read leaves the standard text in place.
         self.tasks.run(lambda: loader(ws), done, lambda _exc: None, owner=self)
 
-    def open_lookup(self, referral: ReferralType) -> ReferralLookupDialog:
-        """The directory filtered to ``referral``'s category, over the form (modal)."""
-        dialog = ReferralLookupDialog(self.workspace, self.tasks, referral, parent=self)
+    def open_lookup(self, referral: ReferralType) -> QWidget | None:
+        """The directory filtered to ``referral``'s category, over the form (modal).
+
+        The lookup dialog comes from the Referrals feature, which the shell passes in
+        (``referral_lookup``); without one, "Find…" opens nothing.
+        """
+        if self.referral_lookup is None:
+            return None
+        dialog = self.referral_lookup(self.workspace, self.tasks, referral, self)
         dialog.open()
         return dialog
 

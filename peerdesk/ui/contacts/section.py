@@ -7,7 +7,7 @@ form before the main window drops the page.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,16 +15,13 @@ from peerdesk.domain.contacts import Contact, ContactDraft, ContactSummary
 from peerdesk.services import contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.contacts.follow_ups_view import FollowUpsView
-from peerdesk.ui.contacts.form import ContactForm
+from peerdesk.ui.contacts.form import ContactForm, ReferralLookup
 from peerdesk.ui.contacts.page import MyContactsPage
 from peerdesk.ui.contacts.styles import style_sheet
 from peerdesk.ui.kit import messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, secondary_button, tag, text_label
-
-if TYPE_CHECKING:
-    from peerdesk.ui.shell.main_window import MainWindow
 
 FORM_TAB, LIST_TAB, FOLLOW_UPS_TAB = range(3)
 
@@ -33,12 +30,13 @@ class ContactsSection(QWidget):
     """The page of the "contacts" section."""
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 referral_lookup: ReferralLookup | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactsPage")
         theme.style_local(self, style_sheet, workspace.training)
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
-        self.form = ContactForm(workspace, tasks, dialogs)
+        self.form = ContactForm(workspace, tasks, dialogs, referral_lookup=referral_lookup)
         self.list = MyContactsPage(workspace, tasks)
         self.follow_ups = FollowUpsView()
         self.tabs = tag(QTabWidget(), "contactsTabs", self.tr("Contacts"))
@@ -199,11 +197,3 @@ class ContactsSection(QWidget):
         self.form.clear()
         self.notice.hide()
 
-
-def contacts_page(window: MainWindow) -> QWidget:
-    """The factory the "contacts" section uses (sections.py)."""
-    assert window.workspace is not None
-    # The main window calls clear_sensitive() on every page when it locks.
-    section = ContactsSection(window.workspace, window.tasks, window.dialogs)
-    window.policyChanged.connect(section.policy_changed)
-    return section

@@ -7,8 +7,9 @@ Built only for members who may edit (``Action.EDIT_REFERRALS``); the services ch
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
@@ -17,13 +18,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWi
 from peerdesk.domain.referrals import Resource
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts
+from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
-from peerdesk.ui.kit.widgets import primary_button, secondary_button, tag, text_label
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.tasks import TaskRunner
+from peerdesk.ui.kit.widgets import (
+    MessageWidget,
+    primary_button,
+    secondary_button,
+    tag,
+    text_label,
+)
 from peerdesk.ui.referrals.import_dialog import ImportDialog
 from peerdesk.ui.referrals.resource_dialog import ResourceDialog
-
-if TYPE_CHECKING:
-    from peerdesk.ui.referrals.page import DirectoryPage
 
 CSV_FILTER = QT_TRANSLATE_NOOP("DirectoryActions", "CSV files (*.csv)")
 
@@ -35,11 +42,27 @@ def _if_alive(dialog: QWidget, fn: Callable[[Any], None], value: Any) -> None:
 
 
 class DirectoryActions(QObject):
-    """The coordinator's buttons and dialogs for one :class:`DirectoryPage`."""
+    """The coordinator's buttons and dialogs for one directory page.
 
-    def __init__(self, page: DirectoryPage) -> None:
+    Args:
+        page: the page (the parent of the dialogs this opens).
+        message: where the page says what was done.
+        selected: the resource chosen in the page's table, if any.
+        refresh: reloads the page, selecting the resource with this id (None: keep).
+        failed: shows a failed job's error on the page.
+        today: the day the editor counts a resource's age from.
+    """
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
+                 page: QWidget, message: MessageWidget, *,
+                 selected: Callable[[], Resource | None],
+                 refresh: Callable[[int | None], None],
+                 failed: Callable[[BaseException], None], today: date) -> None:
         super().__init__(page)
-        self.page = page
+        self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
+        self.page, self.message, self.today = page, message, today
+        self.selected, self._refresh, self._failed = selected, refresh, failed
+        self.examples = 0  # starter examples still in the directory (first-run prompt)
         self.dialog: QWidget | None = None
         self.add_button = secondary_button(self.tr("&Add resource…"), "addResourceButton")
         self.import_button = secondary_button(self.tr("&Import…"), "importButton")
@@ -69,7 +92,6 @@ class DirectoryActions(QObject):
         self.edit_button.clicked.connect(self.edit_resource)
         self.verify_button.clicked.connect(self.mark_verified)
         self.delete_button.clicked.connect(self.delete_resource)
-        page.table.doubleClicked.connect(lambda _i: self.edit_resource())
         self.sync_buttons(None)
 
     # ------------------------------------------------------------------ layout for the page
@@ -91,6 +113,7 @@ class DirectoryActions(QObject):
                 self.first_run_button, self.add_button, self.import_button, self.export_button]
 
     def show_counts(self, counts: DirectoryCounts) -> None:
+        self.examples = counts.examples
         self.first_run.setVisible(counts.examples > 0)
 
     def sync_buttons(self, resource: Resource | None) -> None:
@@ -107,12 +130,12 @@ class DirectoryActions(QObject):
     # ------------------------------------------------------------------ running work
 
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.page.message.hide_message()
-        self.page.tasks.run(fn, done, self.page._failed)
+        self.message.hide_message()
+        self.tasks.run(fn, done, self._failed)
 
     def _done(self, text: str, select_id: int | None = None) -> None:
-        self.page.message.show_message(text, "positive")
-        self.page.refresh(select_id)
+        self.message.show_message(text, "positive")
+        self._refresh(select_id)
 
     # ------------------------------------------------------------------ edits
 
@@ -120,13 +143,13 @@ class DirectoryActions(QObject):
         self._open_editor(None)
 
     def edit_resource(self) -> None:
-        resource = self.page.selected()
+        resource = self.selected()
         if resource is not None:
             self._open_editor(resource)
 
     def _open_editor(self, resource: Resource | None) -> None:
-        page, ws = self.page, self.page.workspace
-        dialog = ResourceDialog(page, resource, page.today)
+        ws = self.workspace
+        dialog = ResourceDialog(self.page, resource, self.today)
         self.dialog = dialog
 
         def submit() -> None:
@@ -144,14 +167,14 @@ class DirectoryActions(QObject):
                 self._done(self.tr("%1 was saved.").replace("%1", value.name.strip()),
                            resource_id)
 
-            page.tasks.run(job, saved, lambda exc: _if_alive(dialog, dialog.show_error, exc))
+            self.tasks.run(job, saved, lambda exc: _if_alive(dialog, dialog.show_error, exc))
 
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
 
     def mark_verified(self) -> None:
-        resource, ws = self.page.selected(), self.page.workspace
+        resource, ws = self.selected(), self.workspace
         if resource is None or resource.id is None:
             return
         rid = resource.id
@@ -159,11 +182,11 @@ class DirectoryActions(QObject):
             self.tr("%1 is marked verified today.").replace("%1", resource.name), rid))
 
     def delete_resource(self) -> None:
-        resource, ws = self.page.selected(), self.page.workspace
+        resource, ws = self.selected(), self.workspace
         if resource is None or resource.id is None:
             return
         rid = resource.id
-        if not self.page.dialogs.confirm(
+        if not self.dialogs.confirm(
                 self.page, self.tr("Delete %1?").replace("%1", resource.name),
                 self.tr("%1 will be removed from the directory for everyone on the team. "
                         "This cannot be undone.").replace("%1", resource.name),
@@ -175,15 +198,14 @@ class DirectoryActions(QObject):
     # ------------------------------------------------------------------ import and export
 
     def _choose_csv(self) -> Path | None:
-        return self.page.dialogs.open_file(self.page, self.tr("Import a directory"),
-                                           Path.home(), self.tr(CSV_FILTER))
+        return self.dialogs.open_file(self.page, self.tr("Import a directory"),
+                                      Path.home(), self.tr(CSV_FILTER))
 
     def import_directory(self) -> None:
         path = self._choose_csv()
         if path is None:
             return
-        page = self.page
-        dialog = ImportDialog(page.workspace, page.tasks, path, page.counts.examples, page,
+        dialog = ImportDialog(self.workspace, self.tasks, path, self.examples, self.page,
                               choose_file=self._choose_csv)
         self.dialog = dialog
         dialog.imported.connect(lambda added: self._done(messages.plural(
@@ -193,14 +215,14 @@ class DirectoryActions(QObject):
         dialog.open()
 
     def export_directory(self) -> None:
-        path = self.page.dialogs.save_file(
+        path = self.dialogs.save_file(
             self.page, self.tr("Export the directory"), Path.home() / "referral-directory.csv",
             self.tr(CSV_FILTER))
         if path is None:
             return
-        ws = self.page.workspace
+        ws = self.workspace
         self._run(lambda: referrals.export_csv(ws, path), lambda count: (
-            self.page.message.show_message(messages.plural(
+            self.message.show_message(messages.plural(
                 self.tr("%n resource was saved to %1.", "", count),
                 self.tr("%n resources were saved to %1.", "", count), count)
                 .replace("%1", str(path)), "positive")))

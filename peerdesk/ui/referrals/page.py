@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -113,7 +112,11 @@ class DirectoryPage(QWidget):
         self.message = MessageWidget("directoryMessage", closable=True)
         self.actions: DirectoryActions | None = None
         if self.can_edit:
-            self.actions = DirectoryActions(self)
+            actions = DirectoryActions(
+                workspace, tasks, dialogs, self, self.message, selected=self.selected,
+                refresh=self.refresh, failed=self._failed, today=self.today)
+            self.table.doubleClicked.connect(lambda _i: actions.edit_resource())
+            self.actions = actions
         self._lay_out()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -334,9 +337,3 @@ class DirectoryPage(QWidget):
         if self.actions is not None:
             self.actions.clear()
 
-
-def directory_page(window: Any) -> QWidget:
-    """The factory the "referrals" section uses."""
-    workspace = window.workspace
-    assert workspace is not None  # sections are built only while signed in
-    return DirectoryPage(workspace, window.tasks, window.dialogs)

@@ -19,6 +19,7 @@ from peerdesk.storage.vault import VaultInfo, inspect
 from peerdesk.ui.kit import a11y, input_guard, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
+from peerdesk.ui.shell.pages import open_training_dialog
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
 
 # Start light: the signed-in window, its sections and the setup wizard (with the services and
@@ -97,7 +98,8 @@ class Shell(QObject):
         self._idle_locked = False
         screen = UnlockScreen(self.info, self.tasks, self.guard, self.dialogs,
                               member=self._last_member, startup_error=error,
-                              training_folder=training_folder, note=note)
+                              training_folder=training_folder, note=note,
+                              training_dialog=open_training_dialog)
         screen.unlocked.connect(self.show_main)
         theme.follow(self.training)
         self._switch_to(screen)

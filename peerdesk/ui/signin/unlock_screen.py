@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -32,7 +33,6 @@ from peerdesk.ui.signin.recovery_flow import RecoveryFlow
 # sign-in window paints sooner.
 if TYPE_CHECKING:
     from peerdesk.services.workspace import Workspace
-    from peerdesk.ui.training.open_dialog import OpenTrainingDialog
 
 SIGN_IN_PAGE = 0
 RECOVERY_PAGE = 1
@@ -48,6 +48,9 @@ class UnlockScreen(ScreenWindow):
         startup_error: an error met while reading the key-slot file, shown at once.
         training_folder: where the training workspace lives; None hides "Open training
             workspace" (a training vault's own sign-in already is that).
+        training_dialog: makes the dialog opening the training workspace (the Training
+            feature's, passed in by the shell): (folder, exists, tasks, dialogs, parent).
+            The button shows only with both ``training_folder`` and this.
         note: why the sign-in shows (for example, locked because the computer was idle).
 
     Signals:
@@ -60,11 +63,13 @@ class UnlockScreen(ScreenWindow):
                  dialogs: DialogService, *, member: str = "",
                  startup_error: PeerDeskError | None = None,
                  training_folder: Path | None = None, note: str = "",
+                 training_dialog: Callable[..., Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(info.training, parent)
         self._folder = info.folder
-        self._training_folder = training_folder
-        self.training_dialog: OpenTrainingDialog | None = None
+        self._training_folder = training_folder if training_dialog is not None else None
+        self._make_training_dialog = training_dialog
+        self.training_dialog: Any = None  # the open one, if any
         self._tasks = tasks
         self._guard = guard
         self._dialogs = dialogs
@@ -166,9 +171,8 @@ class UnlockScreen(ScreenWindow):
     def _ask_classroom(self, folder: Path, exists: bool) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        from peerdesk.ui.training.open_dialog import OpenTrainingDialog  # noqa: PLC0415
-
-        dialog = OpenTrainingDialog(folder, exists, self._tasks, self._dialogs, self)
+        assert self._make_training_dialog is not None  # with a training folder, always
+        dialog = self._make_training_dialog(folder, exists, self._tasks, self._dialogs, self)
         dialog.opened.connect(self.unlocked)
         dialog.finished.connect(dialog.deleteLater)
         self.training_dialog = dialog

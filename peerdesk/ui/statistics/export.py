@@ -8,17 +8,23 @@ so nothing here asks before freezing. The file is written atomically by the serv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtWidgets import QWidget
 
 from peerdesk.services.stats import release as stats
+from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import i18n
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.widgets import MessageWidget
 from peerdesk.ui.statistics import labels
+from peerdesk.ui.statistics.release_view import ReleaseView
 
-if TYPE_CHECKING:
-    from peerdesk.ui.statistics.page import StatisticsPage
+# Runs a job on the worker: (job, on_success, on_failure); a failure is shown by the runner.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
 FILTERS = {"csv": QT_TRANSLATE_NOOP("ExportFlow", "CSV files (*.csv)"),
            "pdf": QT_TRANSLATE_NOOP("ExportFlow", "PDF documents (*.pdf)")}
@@ -30,15 +36,26 @@ def suggested_name(quarter: object, fmt: str, training: bool) -> str:
 
 
 class ExportFlow(QObject):
-    """Runs one export at a time for the page it belongs to."""
+    """Runs one export at a time for the page it belongs to.
 
-    def __init__(self, page: StatisticsPage) -> None:
-        super().__init__(page)
-        self.page = page
+    Args:
+        view: the release view whose quarter or year is exported (and shows the busy bar).
+        message: where the page says where the file was saved.
+        run: the page's worker runner (it shows a failure inline).
+        reload: asks the page for its quarters again, keeping the exported one chosen.
+        parent: the page (the save dialog's parent).
+    """
+
+    def __init__(self, workspace: Workspace, dialogs: DialogService, view: ReleaseView,
+                 message: MessageWidget, *, run: Runner, reload: Callable[[object], None],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace, self.dialogs, self.view, self.message = workspace, dialogs, view, message
+        self._run, self._reload, self._parent = run, reload, parent
         self.folder = Path.home()
 
     def start(self, fmt: str) -> None:
-        page, view = self.page, self.page.release_view
+        view = self.view
         state, year = view.current_state(), view.current_year()
         if view.model.release is None:
             return
@@ -53,33 +70,33 @@ class ExportFlow(QObject):
         else:
             title = (self.tr("Export the statistics as CSV") if fmt == "csv"
                      else self.tr("Export the statistics as PDF"))
-        suggested = self.folder / suggested_name(key, fmt, page.workspace.training)
-        path = page.dialogs.save_file(page, title, suggested, self.tr(FILTERS[fmt]))
+        suggested = self.folder / suggested_name(key, fmt, self.workspace.training)
+        path = self.dialogs.save_file(self._parent, title, suggested, self.tr(FILTERS[fmt]))
         if path is None:
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
         self.folder = path.parent
-        ws = page.workspace
-        page.message.hide_message()
+        ws = self.workspace
+        self.message.hide_message()
         name = str(year) if year is not None else labels.quarter_label(quarter)
         view.set_busy(True, self.tr("Exporting %1…").replace("%1", name))
 
         def written(_result: object) -> None:
             view.set_busy(False)
-            page.message.show_message(self.tr("Saved to %1.").replace("%1", str(path)),
+            self.message.show_message(self.tr("Saved to %1.").replace("%1", str(path)),
                                       "positive")
-            page.reload(keep=key)
+            self._reload(key)
 
         def failed(_exc: BaseException) -> None:
             view.set_busy(False)
-            page.reload(keep=key)
+            self._reload(key)
 
         chosen = cast(stats.ExportFormat, fmt)
         language = i18n.current_language()  # the PDF's, the first time it is made
         if year is not None:
-            page.run(lambda: stats.write_annual_export(ws, year, chosen, path,
+            self._run(lambda: stats.write_annual_export(ws, year, chosen, path,
                                                        language=language), written, failed)
         else:
-            page.run(lambda: stats.write_export(ws, quarter, chosen, path, language=language),
+            self._run(lambda: stats.write_export(ws, quarter, chosen, path, language=language),
                      written, failed)

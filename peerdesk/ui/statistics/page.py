@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -32,9 +32,6 @@ from peerdesk.ui.statistics.export import ExportFlow
 from peerdesk.ui.statistics.release_view import ReleaseView
 from peerdesk.ui.statistics.styles import style_sheet
 from peerdesk.ui.statistics.trend_view import TrendView
-
-if TYPE_CHECKING:
-    from peerdesk.ui.shell.main_window import MainWindow
 
 RELEASE_TAB, TREND_TAB = range(2)
 
@@ -101,7 +98,8 @@ class StatisticsPage(QWidget):
         layout.addWidget(self.training_note)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
-        self.exports = ExportFlow(self)
+        self.exports = ExportFlow(workspace, dialogs, self.release_view, self.message,
+                                  run=self.run, reload=self.reload, parent=self)
         self._requests = itertools.count(1)
         self._latest = 0
         self.release_view.quarterChosen.connect(self._chosen)
@@ -231,10 +229,3 @@ class StatisticsPage(QWidget):
         self.trend.clear()
         self.message.hide_message()
 
-
-def statistics_page(window: MainWindow) -> QWidget:
-    """The factory the "statistics" section uses (sections.py)."""
-    assert window.workspace is not None
-    page = StatisticsPage(window.workspace, window.tasks, window.dialogs)
-    window.policyChanged.connect(page.refresh)
-    return page

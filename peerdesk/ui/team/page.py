@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from peerdesk.services.workspace import Workspace
+from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import tag, text_label
-from peerdesk.ui.shell.main_window import MainWindow
 from peerdesk.ui.team.audit_page import AuditPage
 from peerdesk.ui.team.members_page import MembersPage
 from peerdesk.ui.team.policy_page import PolicyPage
@@ -14,25 +16,25 @@ MEMBERS_TAB, POLICY_TAB, AUDIT_TAB = range(3)
 
 
 class TeamPage(QWidget):
-    """Three tabs over the open workspace; :meth:`clear_sensitive` empties them on lock."""
+    """Three tabs over the open workspace; :meth:`clear_sensitive` empties them on lock.
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    The shell connects what reaches beyond the page: ``policy.saved`` (the idle lock and
+    the other sections follow a new policy) and ``members.ownRolesChanged``.
+    """
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamPage")
-        workspace = window.workspace
-        assert workspace is not None  # sections are built only while signed in
-        self.members = MembersPage(workspace, window.tasks, window.dialogs)
-        self.policy = PolicyPage(workspace, window.tasks)
-        self.audit = AuditPage(workspace, window.tasks)
+        self.members = MembersPage(workspace, tasks, dialogs)
+        self.policy = PolicyPage(workspace, tasks)
+        self.audit = AuditPage(workspace, tasks)
         self.tabs = tag(QTabWidget(), "teamTabs", self.tr("Team"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self.policy, self.tr("Program policy"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.policy.saved.connect(lambda p: window.apply_policy_idle(p.idle_lock_minutes))
-        self.policy.saved.connect(window.policyChanged)
-        self.members.ownRolesChanged.connect(window.ownRolesChanged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
@@ -53,7 +55,3 @@ class TeamPage(QWidget):
         self.policy.clear()
         self.audit.clear()
 
-
-def team_page(window: MainWindow) -> QWidget:
-    """The factory the "team" section uses."""
-    return TeamPage(window)

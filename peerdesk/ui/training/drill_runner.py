@@ -1,7 +1,8 @@
 """The drill runner: pick a scenario, read the card, log it with the normal contact form, see
 the feedback.
 
-The form is the contact form itself (``ContactForm(submit_drafts=True)``): the same fields,
+The form is the contact form itself (the Contacts feature's ``ContactForm(submit_drafts=True)``,
+which the shell passes in as ``contact_form``): the same fields,
 rules, escalation panel and checklist as a real contact. Its checked draft is saved as a
 practice contact in the training vault and scored (recorded for a trainee of the class session
 when one is chosen). Timed mode shows a running clock from the card's opening to the submit;
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,7 +38,6 @@ from peerdesk.domain.drills import DrillFeedback
 from peerdesk.services import contacts, drills
 from peerdesk.services.drills import PackEntry, Trainee
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.contacts.form import ContactForm
 from peerdesk.ui.kit import i18n, messages, table_fit
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -55,6 +56,11 @@ from peerdesk.ui.training.models import RowRole, ScenarioListModel, ScenarioRow
 PICK_PAGE, DRILL_PAGE, FEEDBACK_PAGE = range(3)
 
 
+# The contact form of the Contacts feature: (workspace, tasks, dialogs, submit_drafts=True) ->
+# a form with draftSubmitted, start_over, clear, fields, message and save_button.
+ContactFormFactory = Callable[..., Any]
+
+
 class DrillRunner(QWidget):
     """The Drills tab of the training section.
 
@@ -65,10 +71,11 @@ class DrillRunner(QWidget):
     resultRecorded = Signal()
 
     def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
-                 parent: QWidget | None = None) -> None:
+                 contact_form: ContactFormFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drillRunner")
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
+        self._contact_form = contact_form
         self.clock: Callable[[], float] = time.monotonic
         self.current: ScenarioRow | None = None
         self._started = 0.0
@@ -272,7 +279,7 @@ class DrillRunner(QWidget):
         timer_box.addStretch(1)
         timer_box.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignRight)
         row.addLayout(timer_box)
-        self.form = ContactForm(self.workspace, self.tasks, self.dialogs, submit_drafts=True)
+        self.form = self._contact_form(self.workspace, self.tasks, self.dialogs, submit_drafts=True)
         self._label_submit()
         self.form.draftSubmitted.connect(self._submit)
         column = QVBoxLayout(page)

@@ -1,4 +1,4 @@
-"""The Training section (issue 7): drills, the class, and the workspace's own tools.
+"""The Training section: drills, the class, and the workspace's own tools.
 
 In the training workspace: three tabs (Drills, Class, Workspace). In a real vault a trainer
 sees where drills live instead: the services refuse drills there anyway.
@@ -6,9 +6,7 @@ sees where drills live instead: the services refuse drills there anyway.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.services.workspace import Workspace
@@ -16,12 +14,9 @@ from peerdesk.ui.kit import theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import tag, text_label
-from peerdesk.ui.training.drill_runner import DrillRunner
+from peerdesk.ui.training.drill_runner import ContactFormFactory, DrillRunner
 from peerdesk.ui.training.tools import TrainingTools
 from peerdesk.ui.training.trainer_view import TrainerView
-
-if TYPE_CHECKING:
-    from peerdesk.ui.shell.main_window import MainWindow
 
 DRILLS_TAB, CLASS_TAB, TOOLS_TAB = range(3)
 
@@ -81,15 +76,26 @@ def style_sheet(training: bool) -> str:
 
 
 class TrainingSection(QWidget):
-    """The page of the "training" section in the training workspace."""
+    """The page of the "training" section in the training workspace.
 
-    def __init__(self, window: MainWindow, workspace: Workspace, tasks: TaskRunner,
-                 dialogs: DialogService, parent: QWidget | None = None) -> None:
+    Args:
+        contact_form: makes the drill's contact form (the Contacts feature's, passed in
+            by the shell).
+
+    Signals:
+        statisticsRequested(): coordinator practice goes on to the Statistics section.
+        workspaceReset(Workspace | None): the workspace was reset (None: it is gone, lock).
+    """
+
+    statisticsRequested = Signal()
+    workspaceReset = Signal(object)
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, dialogs: DialogService,
+                 contact_form: ContactFormFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("trainingPage")
         theme.style_local(self, style_sheet, True)
-        self._window = window
-        self.drills = DrillRunner(workspace, tasks, dialogs)
+        self.drills = DrillRunner(workspace, tasks, dialogs, contact_form)
         self.trainer = TrainerView(workspace, tasks, dialogs)
         self.tools = TrainingTools(workspace, tasks, dialogs)
         self.tabs = tag(QTabWidget(), "trainingTabs", self.tr("Training"))
@@ -103,19 +109,8 @@ class TrainingSection(QWidget):
         self.trainer.traineesChanged.connect(self.drills.set_trainees)
         self.drills.resultRecorded.connect(self.trainer.refresh)
         self.tools.packsChanged.connect(self.drills.load_packs)
-        self.tools.statisticsRequested.connect(self.show_statistics)
-        self.tools.workspaceReset.connect(self._reset)
-
-    def show_statistics(self) -> None:
-        """Coordinator practice: go on to the Statistics section, where there is one."""
-        if "statistics" in self._window.section_keys():
-            self._window.show_section("statistics")
-
-    def _reset(self, workspace: Workspace | None) -> None:
-        if workspace is None:
-            self._window.lock()
-        else:
-            self._window.reopen(workspace)
+        self.tools.statisticsRequested.connect(self.statisticsRequested)
+        self.tools.workspaceReset.connect(self.workspaceReset)
 
     def clear_sensitive(self) -> None:
         """Drop every row and everything typed: the main window calls this when locking."""
@@ -143,10 +138,3 @@ class RealVaultTraining(QWidget):
         layout.addWidget(body)
         layout.addStretch(1)
 
-
-def training_page(window: MainWindow) -> QWidget:
-    """The factory the "training" section uses (sections.py)."""
-    assert window.workspace is not None
-    if not window.workspace.training:
-        return RealVaultTraining()
-    return TrainingSection(window, window.workspace, window.tasks, window.dialogs)
