@@ -7,7 +7,7 @@ them (the search is SQL-side, so no proxy model); :class:`ProblemListModel` hold
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -80,7 +80,7 @@ class ResourceTableModel(QAbstractTableModel):
             return None
         resource = self._rows[index.row()]
         column = index.column()
-        values = {
+        values: dict[int, Callable[[], object]] = {
             ResourceRole: lambda: resource,
             NeedsAttentionRole: lambda: self._needs_attention(resource),
             Qt.ItemDataRole.DisplayRole: lambda: self._text(resource, column),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -185,8 +186,9 @@ class ResourceDialog(QDialog):
 
     def value(self) -> Resource:
         """The resource as typed (not yet normalised or checked)."""
-        texts = {k: (e.text() if isinstance(e, QLineEdit) else e.toPlainText())
-                 for k, e in self.edits.items()}
+        # The edits are keyed by Resource's text fields, so each value is a str field's.
+        texts: dict[str, Any] = {k: (e.text() if isinstance(e, QLineEdit) else e.toPlainText())
+                                 for k, e in self.edits.items()}
         base = self.original or Resource("", ResourceCategory.OTHER)
         return replace(
             base, **texts,
@@ -229,6 +231,9 @@ class ResourceDialog(QDialog):
         QTimer.singleShot(0, self._grow)
 
     def _grow(self) -> None:
-        needed = self.layout().totalHeightForWidth(self.width())
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)

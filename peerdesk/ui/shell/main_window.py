@@ -162,14 +162,15 @@ class MainWindow(QMainWindow):
         self.notice.show_message(f"{earlier} {text}" if earlier else text, "warning")
 
     def _make_actions(self) -> None:
-        self.lock_action = tag(QAction(self.tr("&Lock"), self), "lockAction")
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(LOCK_KEYS)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.setToolTip(self.tr("Lock PeerDesk (Ctrl+L)"))
         self.lock_action.triggered.connect(lambda _checked=False: self.lock())
         self.addAction(self.lock_action)
-        self.passphrase_action = tag(QAction(self.tr("&Passphrase…"), self),
-                                     "changePassphraseAction")
+        self.passphrase_action = QAction(self.tr("&Passphrase…"), self)
+        self.passphrase_action.setObjectName("changePassphraseAction")
         self.passphrase_action.triggered.connect(lambda _checked=False: self.change_passphrase())
         self.addAction(self.passphrase_action)
 
@@ -327,7 +328,8 @@ class MainWindow(QMainWindow):
         """Open the change-passphrase dialog; when ``forced``, cancelling it locks."""
         if self.workspace is None or self._locking:
             return None
-        name = self.findChild(QLabel, "memberLabel").text()
+        member_label = self.findChild(QLabel, "memberLabel")
+        name = member_label.text() if member_label is not None else ""
         dialog = ChangePassphraseDialog(self.workspace, self.tasks, name, forced=forced,
                                         parent=self)
         dialog.accepted.connect(lambda: self._passphrase_changed(forced))
@@ -444,7 +446,9 @@ class MainWindow(QMainWindow):
         self._stop_countdown()
         self.discarded_work = self._pages_hold_unsaved_work()
         close_everything_over(self)
-        self.centralWidget().setEnabled(False)
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(False)
         workspace = self.workspace
         self.tasks.run(workspace.lock, self._after_lock, self._after_lock)
 
@@ -492,6 +496,8 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         while self.pages.count():
             page = self.pages.widget(0)
+            if page is None:
+                break
             clear = getattr(page, "clear_sensitive", None)
             try:
                 if callable(clear):

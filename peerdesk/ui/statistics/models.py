@@ -209,7 +209,7 @@ class ReleaseTableModel(QAbstractTableModel):
         # item's row label several).
         side = (int(Qt.AlignmentFlag.AlignRight) if orientation == Qt.Orientation.Horizontal
                 else int(Qt.AlignmentFlag.AlignLeft)) | Qt.TextFlag.TextWordWrap.value
-        answers = {
+        answers: dict[int, object] = {
             Qt.ItemDataRole.TextAlignmentRole: side | int(Qt.AlignmentFlag.AlignVCenter),
             Qt.ItemDataRole.FontRole: _bold() if code == TOTAL else None,
         }

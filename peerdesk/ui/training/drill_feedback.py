@@ -61,11 +61,12 @@ class DrillFeedbackView(QWidget):
         column.addSpacing(6)
         column.addLayout(self._body)
         column.addStretch(1)
-        self.scroll = tag(QScrollArea(), "feedbackScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
+        # Not ``scroll``: that name is QWidget.scroll, which this attribute would hide.
+        self.scroll_area = tag(QScrollArea(), "feedbackScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
         footer = tag(QFrame(), "feedbackFooter")
         buttons = QHBoxLayout(footer)
         buttons.setContentsMargins(28, 10, 28, 10)
@@ -75,9 +76,9 @@ class DrillFeedbackView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(footer)
-        QWidget.setTabOrder(self.scroll, self.pick_button)
+        QWidget.setTabOrder(self.scroll_area, self.pick_button)
         QWidget.setTabOrder(self.pick_button, self.again_button)
 
     def _head(self) -> QHBoxLayout:
@@ -157,14 +158,15 @@ class DrillFeedbackView(QWidget):
             for point in feedback.debrief:
                 label = text_label("•  " + point, "debriefPoint")
                 self._body.addWidget(label)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
         self.pick_button.setFocus()
 
     def _section(self, title: str, name: str) -> None:
         if self._body.count():
             self._body.addSpacing(10)
-        self._body.addWidget(tag(QLabel(title), name))
-        self._body.itemAt(self._body.count() - 1).widget().setProperty("feedbackHeading", True)
+        heading = tag(QLabel(title), name)
+        heading.setProperty("feedbackHeading", True)
+        self._body.addWidget(heading)
 
     def _row(self, right: bool, name: str, detail: str, object_name: str) -> None:
         row = tag(QFrame(), object_name)
@@ -191,7 +193,8 @@ class DrillFeedbackView(QWidget):
         """The verdict rows of one kind, top to bottom (tests read them)."""
         found = []
         for i in range(self._body.count()):
-            widget = self._body.itemAt(i).widget()
+            item = self._body.itemAt(i)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, QFrame) and widget.objectName() == object_name:
                 found.append(widget)
         return found
@@ -199,7 +202,7 @@ class DrillFeedbackView(QWidget):
     def clear(self) -> None:
         while self._body.count():
             item = self._body.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
