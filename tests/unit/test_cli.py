@@ -525,16 +525,6 @@ def test_importing_the_cli_loads_no_qt() -> None:
     assert result.stdout.strip() == "[]"
 
 
-def test_starting_the_desktop_app_does_not_load_scipy() -> None:
-    # scipy.optimize costs ~0.35 s to import; the unlock window must not wait for it.
-    code = ("import sys, peerdesk.ui.shell.app; "
-            "sys.exit(1 if any(m.startswith('scipy') for m in sys.modules) else 0)")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=False, env=env)
-    assert done.returncode == 0, done.stderr[-500:]
-
-
 # --------------------------------------------------------------------------- passphrase input
 
 

@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _open_row(self, row: int) -> None:
-        if 0 <= row < len(self._keys):
+        # Locked (the navigation empties row by row as the pages go): nothing is built.
+        if self.workspace is not None and 0 <= row < len(self._keys):
             self.pages.setCurrentWidget(self.section_page(self._keys[row]))
 
     def show_roles(self) -> None:

@@ -1,13 +1,15 @@
 """The sections every signed-in window starts with, in navigation order, and who may see each.
 
 Each section's page is built by a function of :mod:`peerdesk.ui.shell.pages`, which imports
-its feature when it runs.
+its feature when it runs, and it runs when the section is first opened (the main window takes
+the function, not the page): signing in loads the first section only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -24,7 +26,7 @@ PageFactory = Callable[["MainWindow"], QWidget]
 
 @dataclass(frozen=True)
 class Section:
-    """A navigation entry; ``factory`` builds its page for the signed-in window."""
+    """A navigation entry; ``factory`` builds its page when the section is first opened."""
 
     key: str
     title: str
@@ -54,6 +56,8 @@ def add_default_sections(window: MainWindow) -> list[str]:
             continue
         if section.key in window.section_keys():  # roles changed: only what they add
             continue
-        # A factory runs only for a member whose roles allow the section, on the UI thread.
-        window.add_section(section.key, section.title, section.factory(window), section.action)
+        # A factory runs only for a member whose roles allow the section, on the UI thread,
+        # when the section is first opened.
+        window.add_section(section.key, section.title, partial(section.factory, window),
+                           section.action)
     return window.section_keys()

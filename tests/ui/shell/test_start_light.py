@@ -1,0 +1,73 @@
+"""Starting light: the sign-in window loads none of the signed-in sections, nor the libraries
+behind them, and each section loads when it is first opened.
+
+Checked on the modules a fresh process holds, not on the clock (``bench/startup.py`` times the
+start against a bare PySide6 window).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import NAME
+from shell_support import PASSPHRASE
+
+HEAVY = ("numpy", "scipy", "reportlab", "PIL", "zxcvbn", "peerdesk.services.stats")
+SECTIONS = tuple(f"peerdesk.ui.{name}"
+                 for name in ("contacts", "referrals", "statistics", "team", "training"))
+
+# A fresh interpreter: this test session has imported every module already.
+CHILD = r"""
+import json, sys
+from pathlib import Path
+from peerdesk.services.workspace import Workspace
+from peerdesk.ui.shell.app import build_shell
+
+names = json.loads(sys.argv[4])
+
+def loaded():
+    return sorted({name for name in names for module in sys.modules
+                   if module == name or module.startswith(name + ".")})
+
+folder = Path(sys.argv[1])
+shell = build_shell(folder, False)
+seen = {"unlock": loaded()}
+shell.show_main(Workspace.unlock(folder, sys.argv[2], sys.argv[3], shell.guard))
+seen["signed_in"] = loaded()
+window, seen["opened"] = shell.window, {}
+for key in window.section_keys():
+    window.show_section(key)
+    seen["opened"][key] = [window.pages.currentWidget().objectName(), loaded()]
+shell.shutdown()
+print(json.dumps(seen))
+"""
+
+
+def modules_seen(vault: Path, home: Path) -> dict:
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(vault), NAME, PASSPHRASE, json.dumps(HEAVY + SECTIONS)],
+        capture_output=True, text=True, timeout=120, check=False, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_sections_load_when_first_opened_and_not_before_sign_in(vault, tmp_path):
+    seen = modules_seen(vault, tmp_path / "home")
+    assert seen["unlock"] == []
+    # Signed in, the first section is open; the others and their libraries wait.
+    assert set(seen["signed_in"]) <= {"peerdesk.ui.contacts", "peerdesk.ui.referrals"}
+    opened = seen["opened"]
+    assert list(opened) == ["contacts", "referrals", "statistics", "team"]
+    assert {key: name for key, (name, _) in opened.items()} == {
+        key: f"{key}Page" for key in opened}
+    assert "numpy" not in opened["referrals"][1]
+    assert {"numpy", "peerdesk.services.stats", "peerdesk.ui.statistics"} <= set(
+        opened["statistics"][1])
+    assert "peerdesk.ui.team" not in opened["statistics"][1]
+    assert "peerdesk.ui.team" in opened["team"][1]
