@@ -31,9 +31,11 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Translations (resources/i18n): extract every tr()/translate()/QT_TRANSLATE_NOOP text of the UI
-# and the English message catalogue (peerdesk/domain/messages_en.py) into the .ts files (translate the new entries in Qt Linguist or any editor), then compile the
-# .qm files the app loads. The .qm files are committed so `make run` works on a fresh clone;
-# tests/ui/test_i18n.py fails when a text has no finished French translation or a .qm is stale.
+# and the English message catalogue (peerdesk/domain/messages_en.py) into the .ts files, copy the
+# French of the messages read below the UI (peerdesk/domain/messages_fr.py) into them (translate
+# the other new entries in Qt Linguist or any editor), then compile the .qm files the app loads.
+# The .qm files are committed so `make run` works on a fresh clone; tests/ui/test_i18n.py fails
+# when a text has no finished French translation or a .qm is stale.
 I18N := resources/i18n
 LANGUAGES := fr_CA
 MESSAGES := peerdesk/domain/messages_en.py
@@ -42,6 +44,7 @@ translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 		$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -source-language en \
 			-target-language $$lang $(UI_SOURCES) $(MESSAGES) -ts $(I18N)/peerdesk_$$lang.ts && \
+		$(BIN)/python tools/messages_to_ts.py $(I18N)/peerdesk_$$lang.ts $$lang && \
 		$(BIN)/pyside6-lrelease -silent $(I18N)/peerdesk_$$lang.ts -qm $(I18N)/peerdesk_$$lang.qm \
 			|| exit 1; \
 	done

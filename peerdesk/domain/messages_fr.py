@@ -2,8 +2,8 @@
 
 The drill debrief PDF is written below the UI, where there is no Qt, so the French of the
 drill verdicts (and of the words they are built from) is written here, by code, once. The app
-shows the same codes through Qt; ``make translations`` is followed by copying these texts into
-``resources/i18n/peerdesk_fr_CA.ts``, and tests/unit/test_message_catalogues.py fails when the
+shows the same codes through Qt: ``make translations`` copies these texts into
+``resources/i18n/peerdesk_fr_CA.ts`` (``tools/messages_to_ts.py``), and a test fails when the
 two differ, or when a code of ``ENGLISH`` that is read below the UI has no French here.
 Every other code's French lives in the .ts only (only the UI reads it).
 
