@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(BIN)/peerdesk
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check peerdesk tests bench
+	$(BIN)/ruff check peerdesk tests bench tools
 	$(BIN)/mypy peerdesk/domain peerdesk/storage peerdesk/services
 	$(BIN)/lint-imports
 

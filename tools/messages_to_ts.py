@@ -4,7 +4,7 @@ Drill feedback is written below the UI too (the debrief PDF), so its French is
 ``peerdesk/domain/messages_fr.py``; the app shows the same codes through Qt. ``make
 translations`` runs this between lupdate and lrelease: each code's English template (a source
 text of the ``Domain`` context) gets the French of ``messages_fr.py`` as its finished
-translation, so the two never differ (tests/unit/test_message_catalogues.py checks it).
+translation, so the two never differ (tests/unit/domain/test_messages.py checks it).
 
 Usage: ``python tools/messages_to_ts.py resources/i18n/peerdesk_fr_CA.ts fr_CA``
 """

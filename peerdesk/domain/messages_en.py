@@ -7,7 +7,7 @@ template is a source text of the ``Domain`` context in ``resources/i18n/*.ts``.
 
 ``{name}`` stands for a parameter (see :mod:`peerdesk.domain.messages`). Keep a code when its
 sentence changes in meaning only slightly; give it a new code when it says something else.
-tests/unit/test_message_catalogues.py fails when a code has no English or no French.
+tests/unit/domain/test_messages.py fails when a code has no English or no French.
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ from peerdesk.ui.contacts.chips import CHECK
 from peerdesk.ui.contacts.section import FORM_TAB, LIST_TAB
 from peerdesk.ui.kit import a11y
 from peerdesk.ui.kit.widgets import FieldError
+from referrals.test_page import names, open_directory
 from shell_support import sign_in_window
-from test_directory_page import names, open_directory
 
 Name, Value, Description = (QAccessible.Text.Name, QAccessible.Text.Value,
                             QAccessible.Text.Description)

@@ -1,6 +1,6 @@
 """Render every pre-sign-in and signed-in screen to PNG files (offscreen) for review.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_shots.py [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 

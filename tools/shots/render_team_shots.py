@@ -1,7 +1,7 @@
 """Render the Team section (members, policy with an inline error, audit log), the add-member
 dialog and the forced passphrase change to PNG files (offscreen) for review.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_team_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_team_shots.py [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 

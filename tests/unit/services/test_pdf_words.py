@@ -18,9 +18,9 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.pdf_words import FRENCH, Words
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.pdf_report import release_pdf
+from services.test_drills import CLASS_PASS, _pdf_text, _run_class
+from services.test_stats import pdf_text
 from team_support import FAST, new_workspace
-from test_drills_service import CLASS_PASS, _pdf_text, _run_class
-from test_stats import pdf_text
 
 TODAY = date(2026, 11, 20)
 Q3 = Quarter(2026, 3)

@@ -1,6 +1,6 @@
 """Render the contact screens to PNG files (offscreen) at a 1366x768 laptop size, for review.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_contact_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_contact_shots.py [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 

@@ -207,7 +207,8 @@ def test_a_chosen_referral_opens_the_directory_for_its_category(qtbot, vault, ma
     prepare(vault, work=referrals.install_starter_directory)
     _window, section = sign_in(qtbot, make_shell(vault), wait_idle)
     picker = section.form.fields.referrals
-    assert picker.find_buttons[ReferralType.CRISIS_LINE].isHidden()  # only chosen referrals offer it
+    # only chosen referrals offer it
+    assert picker.find_buttons[ReferralType.CRISIS_LINE].isHidden()
     picker.group.chip(ReferralType.CRISIS_LINE).setChecked(True)
     assert not picker.find_buttons[ReferralType.CRISIS_LINE].isHidden()
     with qtbot.waitSignal(picker.lookupRequested) as asked:

@@ -222,7 +222,7 @@ def test_supporter_searches_but_cannot_change(coordinator: Workspace, tmp_path: 
 
 
 def _bad_file() -> bytes:
-    from test_referrals_domain import TEN_BAD
+    from domain.test_referrals import TEN_BAD
 
     return TEN_BAD.encode()
 

@@ -1,6 +1,7 @@
 """Removing members (re-key), crash safety, and a full disk.
 
-Which member may go (the last coordinator stays) is the services' rule: ``test_team.py``.
+Which member may go (the last coordinator stays) is the services' rule:
+``tests/unit/services/test_team.py``.
 """
 
 from __future__ import annotations

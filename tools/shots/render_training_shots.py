@@ -1,6 +1,7 @@
-"""Render the training screens (issue 7) to PNG files, offscreen, at a 1366x768 laptop size.
+"""Render the training screens to PNG files, offscreen, at a 1366x768 laptop size.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_training_shots.py [--fr] [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_training_shots.py \
+    [--fr] [OUT_DIR]
 (default OUT_DIR: shots/). The trainee and class debrief PDFs are rendered there too, with
 ``pdftoppm -png -r 70``. ``--fr``: on a French-Canadian system, with the French packs and PDFs
 (files fr-*.png). Not a test: a tool to look at the screens while working on them.

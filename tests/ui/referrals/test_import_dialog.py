@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from peerdesk.ui.referrals.import_dialog import ImportDialog
-from test_directory_page import names, open_directory
+from referrals.test_page import names, open_directory
 
 HEADER = "name,category,phone,hours,available_24_7,region,languages,cost,last_verified\n"
 BAD = HEADER + (

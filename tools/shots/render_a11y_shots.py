@@ -1,8 +1,8 @@
 """Render the main screens in high contrast, and at 200% scaling, to PNG files for review.
 
 Usage (offscreen):
-  .venv/bin/python tests/ui/render_a11y_shots.py contrast [OUT_DIR]
-  QT_SCALE_FACTOR=2 .venv/bin/python tests/ui/render_a11y_shots.py scale [OUT_DIR]
+  .venv/bin/python tools/shots/render_a11y_shots.py contrast [OUT_DIR]
+  QT_SCALE_FACTOR=2 .venv/bin/python tools/shots/render_a11y_shots.py scale [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 

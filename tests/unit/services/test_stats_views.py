@@ -27,9 +27,9 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import contact_repo
+from services.test_stats import pdf_text
 from stats_attacker import Attacker, parse
 from team_support import COORD_PASS, new_workspace
-from test_stats import pdf_text
 
 # The newest quarter closed on the real date (the command line runs on it), at the default 14.
 CLOSED = first_open_quarter(date.today(), 14).previous()

@@ -12,7 +12,7 @@ from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.shell.main_window import MainWindow
 from peerdesk.ui.team.page import AUDIT_TAB, POLICY_TAB
-from test_team_page import open_team
+from team.test_page import open_team
 
 PASSPHRASE = "maple harbour lantern quietly 42"
 

@@ -3,7 +3,7 @@ confirmation, its tables with hidden cells, an open quarter, the annual summary,
 message, the trend across released quarters) to PNG files (offscreen) at a
 1366x768 laptop size, for review. Uses a training vault with demo data.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_stats_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_stats_shots.py [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 

@@ -36,7 +36,7 @@ from peerdesk.storage.vault import inspect, require_kind
 from team_support import COORD_PASS, FAST, new_workspace
 
 CLASS_PASS = "orange kettle beside the ferry dock"
-DRILLS = Path(__file__).resolve().parents[2] / "resources" / "drills"
+DRILLS = Path(__file__).resolve().parents[3] / "resources" / "drills"
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 resource editor with an inline error, the import preview with errors and the referral lookup
 to PNG files (offscreen) at a 1366x768 laptop size, for review.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_referral_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_referral_shots.py [OUT_DIR]
 (default OUT_DIR: shots/). Not a test: a tool to look at the screens while working on them.
 """
 
@@ -31,7 +31,9 @@ from peerdesk.ui.referrals.resource_dialog import ResourceDialog
 from peerdesk.ui.shell.app import create_application
 from peerdesk.ui.shell.shell import Shell
 from render_shots import PASSPHRASE, save, settle, sign_in
-from test_referral_import import BAD
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "ui"))
+from referrals.test_import_dialog import BAD  # the import test's file with problems
 
 EXTRA = (
     Resource("Harbour Counselling", ResourceCategory.CLINICIAN, phone="+1 902 555 0144",

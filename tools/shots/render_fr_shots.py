@@ -1,7 +1,7 @@
 """Render the main screens in Canadian French (offscreen) at the default window size, for
 review: setup, unlock, the contact form, the directory, statistics, team and training.
 
-Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_fr_shots.py [OUT_DIR]
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_fr_shots.py [OUT_DIR]
 (default OUT_DIR: shots/; files fr-*.png). Not a test: a tool to look at the screens.
 """
 

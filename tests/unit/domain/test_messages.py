@@ -20,7 +20,7 @@ from peerdesk.domain.messages import Message
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.domain.messages_fr import FRENCH
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from peerdesk.services import policy
 from peerdesk.ui.team.page import POLICY_TAB
-from test_team_page import open_team
+from team.test_page import open_team
 
 
 def open_policy(qtbot, shell, wait_idle):

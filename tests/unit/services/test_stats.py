@@ -408,7 +408,7 @@ WRITERS = {
 
 
 def test_no_module_writes_files_outside_the_known_doors():
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     offenders = []
     for path in sorted((root / "peerdesk").rglob("*.py")):
         rel = path.relative_to(root).as_posix()

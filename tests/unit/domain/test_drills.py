@@ -32,7 +32,7 @@ from peerdesk.domain.vocab import (
     Topic,
 )
 
-DRILLS = Path(__file__).resolve().parents[2] / "resources" / "drills"
+DRILLS = Path(__file__).resolve().parents[3] / "resources" / "drills"
 SHIPPED = sorted(DRILLS.glob("*.toml"))
 SHIPPED_FR = sorted((DRILLS / "fr").glob("*.toml"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from peerdesk.services.audit_log import AuditEntry
 from peerdesk.ui.team.audit_model import ACTION, DETAILS, MEMBER, PAGE_SIZE, AuditTableModel
 from peerdesk.ui.team.page import AUDIT_TAB
-from test_team_page import open_team
+from team.test_page import open_team
 
 
 def _entry(seq: int, action: str = "signed_in", **detail) -> AuditEntry:

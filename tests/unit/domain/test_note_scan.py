@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from peerdesk.domain.note_scan import NO_NAMES, FindingKind, NameList, kinds, scan
 from peerdesk.services.name_list import given_names
 
-SNIPPETS = Path(__file__).parent / "data" / "note_snippets.tsv"
+SNIPPETS = Path(__file__).parents[1] / "data" / "note_snippets.tsv"
 HELD_OUT_MARK = "# --- Held out"
 
 

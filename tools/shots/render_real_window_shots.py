@@ -1,7 +1,8 @@
 """Screens at a 1366×768 station laptop in a real X window, grabbed from the screen.
 
 Usage (needs an X server at that size, e.g. ``Xvfb :78 -screen 0 1366x768x24``):
-    DISPLAY=:78 QT_QPA_PLATFORM=xcb .venv/bin/python tests/ui/render_real_window_shots.py OUT [fr]
+    DISPLAY=:78 QT_QPA_PLATFORM=xcb .venv/bin/python \
+        tools/shots/render_real_window_shots.py OUT [fr]
 The window is maximized as a member would have it; each screen is grabbed from the root window,
 so popups and the window frame's room count. Not a test: a tool to look at the screens.
 """
@@ -19,7 +20,6 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTabWidget
 
-from i18n_support import FRENCH_QM
 from peerdesk.domain.vocab import ReferralType, Topic
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
@@ -30,6 +30,8 @@ from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.shell.app import create_application
 from peerdesk.ui.shell.shell import Shell
 from render_shots import PASSPHRASE, settle
+
+FRENCH_QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "peerdesk_fr_CA.qm"
 
 
 def grab(out: Path, name: str) -> None:
