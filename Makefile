@@ -24,21 +24,21 @@ run: $(STAMP)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check peerdesk tests bench tools
-	$(BIN)/mypy peerdesk/domain peerdesk/storage peerdesk/services
+	$(BIN)/mypy peerdesk
 	$(BIN)/lint-imports
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # Translations (resources/i18n): extract every tr()/translate()/QT_TRANSLATE_NOOP text of the UI
-# and the English message catalogue (peerdesk/domain/messages_en.py) into the .ts files, copy the
-# French of the messages read below the UI (peerdesk/domain/messages_fr.py) into them (translate
+# and the English catalogues (peerdesk/domain/messages_en.py, labels_en.py) into the .ts files, copy
+# the French read below the UI (peerdesk/domain/messages_fr.py, labels_fr.py) into them (translate
 # the other new entries in Qt Linguist or any editor), then compile the .qm files the app loads.
 # The .qm files are committed so `make run` works on a fresh clone; tests/ui/test_i18n.py fails
 # when a text has no finished French translation or a .qm is stale.
 I18N := resources/i18n
 LANGUAGES := fr_CA
-MESSAGES := peerdesk/domain/messages_en.py
+MESSAGES := peerdesk/domain/messages_en.py peerdesk/domain/labels_en.py
 UI_SOURCES = $(sort $(wildcard peerdesk/ui/*.py peerdesk/ui/*/*.py))
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \

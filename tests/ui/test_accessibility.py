@@ -243,15 +243,15 @@ def test_main_dialogs_by_tab_and_esc(qtbot, themed, vault, make_shell, wait_idle
     window.show_section("referrals")
     wait_idle()
     directory = window.findChild(QWidget, "referralsPage")
-    directory.actions.add_resource()
-    walks.append(walk_dialog(qtbot, "resource editor", directory.actions.dialog))
+    directory.directory_actions.add_resource()
+    walks.append(walk_dialog(qtbot, "resource editor", directory.directory_actions.dialog))
     csv = tmp_path / "directory.csv"
     csv.write_text("name,category,phone,hours,available_24_7,region,languages,cost,"
                    "last_verified\n,eap,+1 902 555 0100,,no,,,covered,\n", encoding="utf-8")
     dialogs.answers.append(csv)
-    directory.actions.import_directory()
+    directory.directory_actions.import_directory()
     wait_idle()
-    walks.append(walk_dialog(qtbot, "import preview", directory.actions.dialog))
+    walks.append(walk_dialog(qtbot, "import preview", directory.directory_actions.dialog))
     walks.append(walk_dialog(qtbot, "change passphrase", window.change_passphrase()))
     check(walks)
 

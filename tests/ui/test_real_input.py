@@ -95,7 +95,7 @@ def _drill_and_dialog(qtbot: Any, window: MainWindow, wait_idle: Any) -> Iterato
     add.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(add, Qt.Key.Key_Return)
     page = window.findChild(DirectoryPage, "referralsPage")
-    dialog = page.actions.dialog
+    dialog = page.directory_actions.dialog
     assert isinstance(dialog, QDialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3_000)
     yield "referrals / Add resource dialog", dialog
@@ -350,7 +350,7 @@ def test_a_field_that_becomes_needed_comes_next_and_is_said(
     assert any("Kind of critical incident" in text for text in said)
     qtbot.keyClick(target, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.fields.incident  # next, not 14 chips later
-    qtbot.waitUntil(lambda: _in_view(form.scroll, box), timeout=3_000)
+    qtbot.waitUntil(lambda: _in_view(form.scroll_area, box), timeout=3_000)
     # Below the chips that made it needed, never above them out of sight.
     assert box.mapTo(form, QPoint(0, 0)).y() > target.mapTo(form, QPoint(0, 0)).y()
 
@@ -358,17 +358,17 @@ def test_a_field_that_becomes_needed_comes_next_and_is_said(
 def test_a_failed_save_scrolls_to_and_focuses_the_first_field_in_error(
         themed: None, qtbot: Any, vault: Path, make_shell: Any, wait_idle: Any) -> None:
     _window, form = _form(qtbot, vault, make_shell, wait_idle)
-    _scroll_to_bottom_by_wheel(qtbot, form.scroll)  # a member who scrolled down to Save
+    _scroll_to_bottom_by_wheel(qtbot, form.scroll_area)  # a member who scrolled down to Save
     topics = form.fields.boxes["topics"]
-    assert not _in_view(form.scroll, topics)
+    assert not _in_view(form.scroll_area, topics)
     form.save_button.setFocus()
     qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     focus = QApplication.focusWidget()
     assert focus is not None
     assert topics.isAncestorOf(focus)  # no topic chosen: the topics are the first in error
     assert topics.error.text()
-    qtbot.waitUntil(lambda: _in_view(form.scroll, topics.error) and _in_view(form.scroll, focus),
-                    timeout=3_000)
+    qtbot.waitUntil(lambda: _in_view(form.scroll_area, topics.error)
+                    and _in_view(form.scroll_area, focus), timeout=3_000)
 
 
 def test_after_saving_the_new_form_shows_its_date(
@@ -377,14 +377,14 @@ def test_after_saving_the_new_form_shows_its_date(
     chip = form.fields.topics.chip(Topic.WORK_STRESS)
     chip.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(chip, Qt.Key.Key_Space)
-    _scroll_to_bottom_by_wheel(qtbot, form.scroll)
+    _scroll_to_bottom_by_wheel(qtbot, form.scroll_area)
     form.save_button.setFocus()
     with qtbot.waitSignal(form.saved, timeout=10_000):
         qtbot.keyClick(form.save_button, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle()
     qtbot.waitUntil(form.message.isVisible, timeout=3_000)
     date_row = form.fields.boxes["occurred_on"]
-    qtbot.waitUntil(lambda: _in_view(form.scroll, date_row), timeout=3_000)
+    qtbot.waitUntil(lambda: _in_view(form.scroll_area, date_row), timeout=3_000)
     window = form.window()
     banner = QRect(form.message.mapTo(window, QPoint(0, 0)), form.message.size())
     assert not banner.intersects(QRect(date_row.mapTo(window, QPoint(0, 0)), date_row.size()))

@@ -75,7 +75,7 @@ def _import_preview_errors(shell: Shell, window: Any, root: Path, out: Path) -> 
     bad.write_text(BAD, encoding="utf-8")
     page = window.findChild(DirectoryPage, "referralsPage")
     page.dialogs = _Answers(bad)
-    page.actions.import_directory()
+    page.directory_actions.import_directory()
     settle(shell)
     dialog = page.findChild(ImportDialog)
     save(dialog, out, "fr-referrals-import-errors")

@@ -7,7 +7,7 @@ stays readable. Every field has a label above it and its error line below it.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TypeVar
@@ -372,7 +372,7 @@ class ContactFields(QWidget):
                 or initiated == InitiatedBy.AFTER_CRITICAL_INCIDENT.value
                 or (fmt is not None and Format(fmt) in CISM_FORMATS))
 
-    def set_errors(self, errors: dict[str, str]) -> None:
+    def set_errors(self, errors: Mapping[str, str]) -> None:
         """Show each service error under its field (English source, translated)."""
         for key, box in self.boxes.items():
             box.error.set_error(messages.field_error(errors[key]) if key in errors else "")
@@ -390,7 +390,7 @@ class ContactFields(QWidget):
         """The fields under the checklist."""
         return [self.follow_up, self.state, self.note]
 
-    def first_error_widget(self, errors: dict[str, str]) -> QWidget | None:
+    def first_error_widget(self, errors: Mapping[str, str]) -> QWidget | None:
         for key, box in self.boxes.items():
             if key in errors and box.isVisible():
                 return box.control

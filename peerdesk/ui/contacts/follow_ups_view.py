@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.contacts import FollowUp
 from peerdesk.ui.contacts.list_model import ROW_HEIGHT, short_date
 from peerdesk.ui.kit import i18n, table_fit
-from peerdesk.ui.kit.rows_model import HeaderedRowsModel, Index
+from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
 
 
-class FollowUpModel(HeaderedRowsModel[FollowUp]):
+class FollowUpModel(RowsModel[FollowUp]):
     """Open follow-ups, overdue first (the order the service returns)."""
 
     STATUS, DUE, CONTACT, GROUP, FORMAT = range(5)
@@ -63,17 +63,6 @@ class FollowUpModel(HeaderedRowsModel[FollowUp]):
                     else self.tr("Overdue by %n days", "", days))
         return self.tr("Due today") if days == 0 else self.tr("Due %1").replace(
             "%1", short_date(item.due))
-
-    def set_items(self, items: list[FollowUp]) -> None:
-        self.beginResetModel()
-        self._rows = list(items)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_items([])
-
-    def item(self, row: int) -> FollowUp | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
 
 class FollowUpsView(QWidget):
@@ -143,7 +132,7 @@ class FollowUpsView(QWidget):
 
     def set_items(self, items: list[FollowUp], total: int | None = None) -> None:
         """Show ``items`` (the oldest due first) out of ``total`` due in all."""
-        self.model.set_items(items)
+        self.model.set_rows(items)
         if items:
             self.table.setCurrentIndex(self.model.index(0, 0))
         more = (total or 0) > len(items)
@@ -154,7 +143,7 @@ class FollowUpsView(QWidget):
                               .replace("%2", i18n.number(total or 0)))
 
     def _request(self, signal: Any, index: QModelIndex) -> None:
-        item = self.model.item(index.row()) if index.isValid() else None
+        item = self.model.row_of(index)
         if item is not None:
             signal.emit(item.contact_id)
 

@@ -10,7 +10,7 @@ before saving. After saving: a calm confirmation and a fresh form from the progr
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -138,8 +138,8 @@ class ContactForm(QWidget):
         self.tasks.run(lambda: policy.current(ws), self._loaded, self._failed, owner=self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
-            self._fit_columns(self.scroll.viewport().width())
+        if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
+            self._fit_columns(self.scroll_area.viewport().width())
         return super().eventFilter(watched, event)
 
     def _fit_columns(self, width: int) -> None:
@@ -170,13 +170,14 @@ class ContactForm(QWidget):
         right.addWidget(self.self_care)
         right.addStretch(1)
         columns.addLayout(right)
-        self.scroll = tag(QScrollArea(), "formScroll")
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to the focused field
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(content)
-        self.scroll.viewport().installEventFilter(self)
+        # Not ``scroll``: that name is QWidget.scroll, which this attribute would hide.
+        self.scroll_area = tag(QScrollArea(), "formScroll")
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # it scrolls to the focused field
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.viewport().installEventFilter(self)
         head = QVBoxLayout()
         head.setContentsMargins(24, 10, 24, 0)
         head.setSpacing(6)
@@ -201,7 +202,7 @@ class ContactForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addLayout(head)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
         column.addWidget(footer)
 
     def _set_tab_order(self) -> None:
@@ -261,7 +262,7 @@ class ContactForm(QWidget):
         self._mark_clean()
         self._errors = {}
         self.message.hide_message()
-        self.scroll.verticalScrollBar().setValue(0)  # a new form from its first row, the Date
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new form from its first row, the Date
         if was_editing:
             self.editClosed.emit()
 
@@ -314,7 +315,7 @@ class ContactForm(QWidget):
         if opening:
             a11y.announce(self.escalation, self.escalation.spoken(), assertive=True)
             self._load_lines("_crisis_lines", crisis_resource_lines, self.escalation)
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.escalation))
+            QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.escalation))
         self.self_care.setVisible(draft.wants_self_care)
         if draft.wants_self_care:
             self._load_lines("_self_care_lines", self_care_resource_lines, self.self_care)
@@ -352,7 +353,7 @@ class ContactForm(QWidget):
         self.fields.referrals.choose(ReferralType.CRISIS_LINE, ReferralHow.WARM_HANDOFF)
         self.fields.referrals.group.chip(ReferralType.CRISIS_LINE).setFocus()
 
-    def _show_errors(self, errors: dict[str, str], *, again: bool = False) -> None:
+    def _show_errors(self, errors: Mapping[str, str], *, again: bool = False) -> None:
         """Errors under their fields and one message above; said again only for a new save."""
         self._errors = dict(errors)
         self.fields.set_errors(errors)
@@ -385,10 +386,12 @@ class ContactForm(QWidget):
             return
         self.saving = True
         ws, editing = self.workspace, self.editing
-        if editing is None:
-            job: Any = lambda: contacts.save_new(ws, draft)  # noqa: E731
-        else:
-            job = lambda: (contacts.update(ws, editing, draft), editing)[1]  # noqa: E731
+
+        def job() -> int:
+            if editing is None:
+                return contacts.save_new(ws, draft)
+            contacts.update(ws, editing, draft)
+            return editing
         self.tasks.run(job, lambda contact_id: self._saved(contact_id, draft), self._failed)
 
     def _scroll_to(self, control: QWidget) -> None:
@@ -397,8 +400,8 @@ class ContactForm(QWidget):
         box = control.parentWidget() or control
 
         def show() -> None:
-            self.scroll.ensureWidgetVisible(box, 0, 8)
-            self.scroll.ensureWidgetVisible(control, 0, 8)  # a tall field: its control first
+            self.scroll_area.ensureWidgetVisible(box, 0, 8)
+            self.scroll_area.ensureWidgetVisible(control, 0, 8)  # a tall field: its control first
 
         QTimer.singleShot(0, self, show)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from peerdesk.domain.contacts import ContactFilter, ContactSummary
 from peerdesk.ui.kit import i18n, messages
-from peerdesk.ui.kit.rows_model import HeaderedRowsModel, Index
+from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.vocab_labels import label, labels
 
@@ -32,7 +32,7 @@ def short_date(day: date) -> str:
     return i18n.short_date(day)
 
 
-class ContactTableModel(HeaderedRowsModel[ContactSummary]):
+class ContactTableModel(RowsModel[ContactSummary]):
     """Rows of :class:`ContactSummary`, newest first, fetched page by page.
 
     Args:
@@ -175,7 +175,7 @@ class ContactTableModel(HeaderedRowsModel[ContactSummary]):
         return self._pending
 
     def summary(self, row: int) -> ContactSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def error_text(self, exc: BaseException) -> str:
         return messages.error_text(exc)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from peerdesk.domain.referrals import Resource
@@ -21,6 +21,7 @@ from peerdesk.services.referrals import DirectoryCounts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     MessageWidget,
@@ -33,12 +34,13 @@ from peerdesk.ui.referrals.import_dialog import ImportDialog
 from peerdesk.ui.referrals.resource_dialog import ResourceDialog
 
 CSV_FILTER = QT_TRANSLATE_NOOP("DirectoryActions", "CSV files (*.csv)")
+T = TypeVar("T")
 
 
-def _if_alive(dialog: QWidget, fn: Callable[[Any], None], value: Any) -> None:
+def _if_alive(dialog: QWidget, fn: Callable[[BaseException], None], exc: BaseException) -> None:
     """Answer a dialog that may have been closed (and deleted) while its job ran."""
     if shiboken6.isValid(dialog):
-        fn(value)
+        fn(exc)
 
 
 class DirectoryActions(QObject):
@@ -129,7 +131,7 @@ class DirectoryActions(QObject):
 
     # ------------------------------------------------------------------ running work
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(self, fn: Callable[[], T], done: Callable[[T], None]) -> None:
         self.message.hide_message()
         self.tasks.run(fn, done, self._failed)
 
@@ -155,11 +157,13 @@ class DirectoryActions(QObject):
         def submit() -> None:
             value = dialog.value()
             dialog.set_busy(True)
-            if resource is None or resource.id is None:
-                job: Callable[[], int] = lambda: referrals.add(ws, value)  # noqa: E731
-            else:
-                rid = resource.id
-                job = lambda: (referrals.edit(ws, rid, value), rid)[1]  # noqa: E731
+            rid = None if resource is None else resource.id
+
+            def job() -> int:
+                if rid is None:
+                    return referrals.add(ws, value)
+                referrals.edit(ws, rid, value)
+                return rid
 
             def saved(resource_id: int) -> None:
                 if shiboken6.isValid(dialog):

@@ -110,13 +110,14 @@ class DirectoryPage(QWidget):
         self.table = resource_table(self.model, "resourceTable", self.tr("Resources found"))
         self.detail = ResourceDetail(today=self.today)
         self.message = MessageWidget("directoryMessage", closable=True)
-        self.actions: DirectoryActions | None = None
+        # Not ``actions``: that name is QWidget.actions, which this attribute would hide.
+        self.directory_actions: DirectoryActions | None = None
         if self.can_edit:
             actions = DirectoryActions(
                 workspace, tasks, dialogs, self, self.message, selected=self.selected,
                 refresh=self.refresh, failed=self._failed, today=self.today)
             self.table.doubleClicked.connect(lambda _i: actions.edit_resource())
-            self.actions = actions
+            self.directory_actions = actions
         self._lay_out()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -143,11 +144,11 @@ class DirectoryPage(QWidget):
         title_row = QVBoxLayout()
         title_row.setSpacing(6)
         title_row.addWidget(tag(QLabel(self.tr("Referrals")), "pageTitle"))
-        if self.actions is not None:
+        if self.directory_actions is not None:
             buttons = QHBoxLayout()
             buttons.setSpacing(10)
             buttons.addStretch(1)
-            for button in self.actions.header_buttons():
+            for button in self.directory_actions.header_buttons():
                 button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
                 buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
             title_row.addLayout(buttons)
@@ -157,8 +158,8 @@ class DirectoryPage(QWidget):
         right_column.setContentsMargins(0, 0, 0, 0)
         right_column.setSpacing(10)
         right_column.addWidget(self.detail_scroll, 1)
-        if self.actions is not None:
-            right_column.addLayout(self.actions.detail_row())
+        if self.directory_actions is not None:
+            right_column.addLayout(self.directory_actions.detail_row())
         self.splitter = tag(QSplitter(Qt.Orientation.Horizontal), "directorySplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -175,8 +176,8 @@ class DirectoryPage(QWidget):
         layout.addWidget(text_label(self.tr(
             "Find the right professional resource when a conversation goes beyond peer "
             "support. No network needed."), "pageText"))
-        if self.actions is not None:
-            layout.addWidget(self.actions.first_run)
+        if self.directory_actions is not None:
+            layout.addWidget(self.directory_actions.first_run)
         layout.addWidget(self.message)
         layout.addWidget(self.search)
         layout.addWidget(self.filters)
@@ -187,9 +188,10 @@ class DirectoryPage(QWidget):
         # then search, filters, the list, the detail and the buttons under it.
         chain: list[QWidget] = [self.search, *self.filters.focus_chain(), self.table,
                                 self.detail_scroll, *self.detail.focus_chain()]
-        if self.actions is not None:
-            top = [*self.actions.header_buttons(), self.actions.first_run_button]
-            chain = top + chain + [button for button in self.actions.focus_chain()
+        actions = self.directory_actions
+        if actions is not None:
+            top = [*actions.header_buttons(), actions.first_run_button]
+            chain = top + chain + [button for button in actions.focus_chain()
                                    if button not in top]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -252,8 +254,8 @@ class DirectoryPage(QWidget):
     def _overview(self, result: tuple[DirectoryCounts, FilterChoices]) -> None:
         self.counts, choices = result
         self.filters.set_choices(choices)
-        if self.actions is not None:
-            self.actions.show_counts(self.counts)
+        if self.directory_actions is not None:
+            self.directory_actions.show_counts(self.counts)
         self.overviewLoaded.emit()
 
     def search_now(self, select_id: int | None = None) -> None:
@@ -315,8 +317,8 @@ class DirectoryPage(QWidget):
         index = self.table.currentIndex()
         resource = self.model.resource_at(index.row()) if index.isValid() else None
         self.detail.show_resource(resource)
-        if self.actions is not None:
-            self.actions.sync_buttons(resource)
+        if self.directory_actions is not None:
+            self.directory_actions.sync_buttons(resource)
 
     def show_category(self, category: ResourceCategory | None) -> None:
         """Filter to one category (what a referral chip's lookup starts from)."""
@@ -334,6 +336,6 @@ class DirectoryPage(QWidget):
         self.model.clear()
         self.detail.show_resource(None)
         self.message.hide_message()
-        if self.actions is not None:
-            self.actions.clear()
+        if self.directory_actions is not None:
+            self.directory_actions.clear()
 

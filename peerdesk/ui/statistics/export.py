@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import i18n
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from peerdesk.ui.kit.widgets import MessageWidget
 from peerdesk.ui.statistics import labels
 from peerdesk.ui.statistics.release_view import ReleaseView

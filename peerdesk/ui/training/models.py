@@ -8,23 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from peerdesk.domain.drills import DrillPack, Scenario
 from peerdesk.services.drills import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
+from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.training import labels as drill_labels
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row object of an index
-_Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 
@@ -45,41 +39,21 @@ class ScenarioRow:
     imported: bool
 
 
-class _RowsModel(QAbstractTableModel, Generic[R]):
-    """Rows of one kind; subclasses list their columns as (header, text of a row)."""
+class _ColumnsModel(RowsModel[R]):
+    """Rows listed by column: each column is (header, text of a row); ``NUMERIC`` columns,
+    figures, are right-aligned under right-aligned headers."""
 
     COLUMNS: ClassVar[Sequence[tuple[str, Callable[[Any], str]]]] = ()
     NUMERIC: ClassVar[frozenset[int]] = frozenset()
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = []
+        self._headers = [_t(header) for header, _text in self.COLUMNS]
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Forget every row (on lock)."""
-        self.set_rows([])
-
-    def row_at(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_of(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.COLUMNS[index.column()][1](row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
@@ -90,21 +64,19 @@ class _RowsModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _t(self.COLUMNS[section][0])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                side = (Qt.AlignmentFlag.AlignRight if section in self.NUMERIC
-                        else Qt.AlignmentFlag.AlignLeft)
-                return int(side | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if (role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self._headers)):
+            side = (Qt.AlignmentFlag.AlignRight if section in self.NUMERIC
+                    else Qt.AlignmentFlag.AlignLeft)
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
 
 
 def _minutes(seconds: int) -> str:
     return drill_labels.clock_text(seconds)
 
 
-class ScenarioListModel(_RowsModel[ScenarioRow]):
+class ScenarioListModel(_ColumnsModel[ScenarioRow]):
     COLUMNS = (
         (QT_TRANSLATE_NOOP("DrillModels", "Scenario"), lambda r: r.scenario.title),
         (QT_TRANSLATE_NOOP("DrillModels", "Pack"), lambda r: r.pack.title.split(":")[0]
@@ -116,7 +88,7 @@ class ScenarioListModel(_RowsModel[ScenarioRow]):
     NUMERIC = frozenset({2, 3})
 
 
-class TraineeResultsModel(_RowsModel[TraineeSummary]):
+class TraineeResultsModel(_ColumnsModel[TraineeSummary]):
     COLUMNS = (
         (QT_TRANSLATE_NOOP("DrillModels", "Trainee"), lambda r: r.name),
         (QT_TRANSLATE_NOOP("DrillModels", "Drills"), lambda r: str(r.attempts)),
@@ -127,7 +99,7 @@ class TraineeResultsModel(_RowsModel[TraineeSummary]):
     NUMERIC = frozenset({1, 2, 3, 4})
 
 
-class ScenarioResultsModel(_RowsModel[ScenarioSummary]):
+class ScenarioResultsModel(_ColumnsModel[ScenarioSummary]):
     COLUMNS = (
         (QT_TRANSLATE_NOOP("DrillModels", "Scenario"), lambda r: r.title),
         (QT_TRANSLATE_NOOP("DrillModels", "Tries"), lambda r: str(r.attempts)),
@@ -138,7 +110,7 @@ class ScenarioResultsModel(_RowsModel[ScenarioSummary]):
     NUMERIC = frozenset({1, 2, 3, 4})
 
 
-class MissedActionsModel(_RowsModel[MissedAction]):
+class MissedActionsModel(_ColumnsModel[MissedAction]):
     COLUMNS = (
         (QT_TRANSLATE_NOOP("DrillModels", "Critical action"),
          lambda r: drill_labels.critical_name(r.action)),

@@ -34,7 +34,7 @@ def _csv(tmp_path: Path, name: str, text: str) -> Path:
 
 def _open_import(qtbot, page, dialogs, path: Path) -> ImportDialog:
     dialogs.answers.append(path)
-    qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.directory_actions.import_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ImportDialog)
     assert dialog is not None
     assert dialog.isVisible()
@@ -70,9 +70,10 @@ def test_preview_lists_every_bad_row_and_applies_nothing(qtbot, vault, make_shel
 def test_import_success_replaces_the_examples(qtbot, vault, make_shell, wait_idle, dialogs,
                                               tmp_path):
     page = open_directory(qtbot, make_shell(vault), wait_idle)
-    assert page.actions.first_run.isVisible()
+    assert page.directory_actions.first_run.isVisible()
     dialogs.answers.append(_csv(tmp_path, "good.csv", GOOD))
-    qtbot.mouseClick(page.actions.first_run_button, Qt.MouseButton.LeftButton)  # the prompt
+    # The prompt's button.
+    qtbot.mouseClick(page.directory_actions.first_run_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ImportDialog)
     wait_idle()
     assert dialog.replace_examples.isChecked()
@@ -90,7 +91,7 @@ def test_import_success_replaces_the_examples(qtbot, vault, make_shell, wait_idl
     assert "Bluenose Crisis Line" in found
     assert not any(name.startswith("EXAMPLE") for name in found)
     assert page.counts.examples == 0
-    assert not page.actions.first_run.isVisible()  # the prompt has done its job
+    assert not page.directory_actions.first_run.isVisible()  # the prompt has done its job
 
 
 def test_choose_another_file_after_fixing_it(qtbot, vault, make_shell, wait_idle, dialogs,
@@ -124,7 +125,7 @@ def test_export_writes_the_directory(qtbot, vault, make_shell, wait_idle, dialog
     page = open_directory(qtbot, make_shell(vault), wait_idle)
     out = tmp_path / "directory.csv"
     dialogs.answers.append(out)
-    page.actions.export_button.click()
+    page.directory_actions.export_button.click()
     wait_idle()
     assert out.read_text(encoding="utf-8-sig").startswith("name,category,phone")
     assert "14 resources were saved" in page.message.text()

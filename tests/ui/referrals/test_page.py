@@ -151,9 +151,9 @@ def test_filters_are_keyboard_reachable_and_narrow_the_results(qtbot, vault, mak
 def test_coordinator_adds_with_an_inline_phone_error_then_saves(qtbot, vault, make_shell,
                                                                 wait_idle):
     page = open_directory(qtbot, make_shell(vault), wait_idle)
-    assert page.actions is not None
-    assert page.actions.first_run.isVisible()  # examples still there: the calm prompt
-    qtbot.mouseClick(page.actions.add_button, Qt.MouseButton.LeftButton)
+    assert page.directory_actions is not None
+    assert page.directory_actions.first_run.isVisible()  # examples still there: the calm prompt
+    qtbot.mouseClick(page.directory_actions.add_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(ResourceDialog)
     assert dialog is not None
     assert dialog.isVisible()
@@ -186,7 +186,7 @@ def test_coordinator_edits_marks_verified_and_deletes(qtbot, vault, make_shell, 
     page.search.setText("department chaplain")
     qtbot.waitUntil(lambda: names(page.model) == ["EXAMPLE — Department chaplain"], timeout=5_000)
     assert page.detail.example_flag.isVisible()
-    page.actions.edit_button.click()
+    page.directory_actions.edit_button.click()
     dialog = page.findChild(ResourceDialog)
     dialog.edits["phone"].setText("+1 416 555 0100")
     dialog.ok_button.click()  # still marked an example: an example has no phone
@@ -199,11 +199,11 @@ def test_coordinator_edits_marks_verified_and_deletes(qtbot, vault, make_shell, 
     page.search.setText("brendan")
     qtbot.waitUntil(lambda: names(page.model) == ["St Brendan chaplaincy"], timeout=5_000)
     assert not page.detail.example_flag.isVisible()
-    page.actions.verify_button.click()
+    page.directory_actions.verify_button.click()
     wait_idle()
     assert "verified today" in page.message.text()
     dialogs.answers.append(True)
-    page.actions.delete_button.click()
+    page.directory_actions.delete_button.click()
     wait_idle()
     assert dialogs.asked[-1] == ("confirm", "Delete St Brendan chaplaincy?")
     assert page.model.rowCount() == 0
@@ -215,7 +215,7 @@ def test_supporter_sees_no_edit_controls_and_the_service_refuses(qtbot, vault_fa
     with_workspace(folder, lambda ws: (referrals.install_starter_directory(ws),
                                        referrals.add(ws, HARBOUR)))
     page = open_directory(qtbot, make_shell(folder), wait_idle, SUPPORTER)
-    assert page.actions is None
+    assert page.directory_actions is None
     for name in ("addResourceButton", "importButton", "exportButton", "editResourceButton",
                  "markVerifiedButton", "deleteResourceButton", "firstRunImportButton"):
         assert page.findChild(QPushButton, name) is None
@@ -234,7 +234,7 @@ def test_first_run_prompt_goes_once_the_examples_are_replaced(qtbot, vault, make
     with_workspace(vault, lambda ws: referrals.add(ws, HARBOUR))  # a directory of its own
     page = open_directory(qtbot, make_shell(vault), wait_idle)
     assert page.counts.examples == 0
-    assert not page.actions.first_run.isVisible()
+    assert not page.directory_actions.first_run.isVisible()
     assert names(page.model) == ["Harbour Counselling"]
 
 
