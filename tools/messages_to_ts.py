@@ -1,10 +1,11 @@
-"""Copy the French of the messages read below the UI into the Qt translation file.
+"""Copy the French written below the UI into the Qt translation file.
 
-Drill feedback is written below the UI too (the debrief PDF), so its French is
-``peerdesk/domain/messages_fr.py``; the app shows the same codes through Qt. ``make
-translations`` runs this between lupdate and lrelease: each code's English template (a source
-text of the ``Domain`` context) gets the French of ``messages_fr.py`` as its finished
-translation, so the two never differ (tests/unit/domain/test_messages.py checks it).
+Drill feedback and the PDF reports are written below the UI too, so their French is
+``peerdesk/domain/messages_fr.py`` (messages by code) and ``labels_fr.py`` (vocabulary labels);
+the app shows the same codes through Qt. ``make translations`` runs this between lupdate and
+lrelease: each English template or label (a source text of the ``Domain`` or ``Vocab`` context)
+gets that French as its finished translation, so the two never differ
+(tests/unit/domain/test_messages.py and test_labels.py check it).
 
 Usage: ``python tools/messages_to_ts.py resources/i18n/peerdesk_fr_CA.ts fr_CA``
 """
@@ -15,11 +16,20 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from peerdesk.domain import labels_en, labels_fr
 from peerdesk.domain.messages_en import ENGLISH
 from peerdesk.domain.messages_fr import FRENCH
 
-CONTEXT = "Domain"
 LANGUAGE = "fr_CA"
+
+
+def french_by_context() -> dict[str, dict[str, str]]:
+    """Context -> English source text -> its French, for every text written below the UI."""
+    vocab = {labels_en.LABELS[k]: labels_fr.LABELS[k] for k in labels_en.LABELS}
+    vocab.update({labels_en.SHORT_LABELS[k]: labels_fr.SHORT_LABELS[k]
+                  for k in labels_en.SHORT_LABELS})
+    return {"Domain": {ENGLISH[code]: french for code, french in FRENCH.items()},
+            "Vocab": vocab}
 
 
 def _ts(text: str) -> str:
@@ -29,22 +39,24 @@ def _ts(text: str) -> str:
 
 
 def copy_french(ts_text: str) -> tuple[str, list[str]]:
-    """``ts_text`` with the French of every code of ``FRENCH``; and the codes not found."""
-    start = ts_text.index(f"<name>{CONTEXT}</name>")
-    end = ts_text.index("</context>", start)
-    block = ts_text[start:end]
+    """``ts_text`` with the French written below the UI; and the texts not found in it."""
     missing: list[str] = []
-    for code, french in FRENCH.items():
-        source = f"<source>{_ts(ENGLISH[code])}</source>"
-        at = block.find(source)
-        if at == -1:
-            missing.append(code)
-            continue
-        open_at = block.index("<translation", at)
-        close_at = block.index("</translation>", open_at) + len("</translation>")
-        block = (block[:open_at] + f"<translation>{_ts(french)}</translation>"
-                 + block[close_at:])
-    return ts_text[:start] + block + ts_text[end:], missing
+    for context, texts in french_by_context().items():
+        start = ts_text.index(f"<name>{context}</name>")
+        end = ts_text.index("</context>", start)
+        block = ts_text[start:end]
+        for english, french in texts.items():
+            source = f"<source>{_ts(english)}</source>"
+            at = block.find(source)
+            if at == -1:
+                missing.append(f"{context}: {english}")
+                continue
+            open_at = block.index("<translation", at)
+            close_at = block.index("</translation>", open_at) + len("</translation>")
+            block = (block[:open_at] + f"<translation>{_ts(french)}</translation>"
+                     + block[close_at:])
+        ts_text = ts_text[:start] + block + ts_text[end:]
+    return ts_text, missing
 
 
 def main(argv: list[str]) -> int:
@@ -54,7 +66,7 @@ def main(argv: list[str]) -> int:
     text, missing = copy_french(path.read_text(encoding="utf-8"))
     path.write_text(text, encoding="utf-8")
     if missing:
-        print("not in the .ts (run lupdate first):", ", ".join(missing), file=sys.stderr)
+        print("not in the .ts (run lupdate first):", "; ".join(missing), file=sys.stderr)
         return 1
     return 0
 

@@ -3740,40 +3740,20 @@ Cette action est irréversible.</translation>
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Your contact log appears here: each conversation you log, its follow-ups and the boundary checklist.</source>
-        <translation>Votre registre des contacts apparaît ici&#xa0;: chaque conversation consignée, ses suivis et la liste de vérification des limites.</translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation>Orientations</translation>
-    </message>
-    <message>
-        <source>The referral directory appears here: the counsellors, chaplains, clinics and programmes your team trusts.</source>
-        <translation>Le répertoire d’orientation apparaît ici&#xa0;: les conseiller·ère·s, aumônier·ère·s, cliniques et programmes auxquels votre équipe fait confiance.</translation>
     </message>
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Anonymized quarterly statistics are prepared here, as PDF and CSV, with no names and no small groups.</source>
-        <translation>Les statistiques trimestrielles anonymisées sont préparées ici, en PDF et en CSV, sans noms ni petits groupes.</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <source>Team accounts are looked after here: adding members, choosing their roles and resetting passphrases.</source>
-        <translation>Les comptes de l’équipe sont gérés ici&#xa0;: ajout de membres, choix de leurs rôles et réinitialisation des phrases de passe.</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>Formation</translation>
-    </message>
-    <message>
-        <source>Practice workspaces and scenario drills live here, with feedback after each drill.</source>
-        <translation>Les espaces d’exercice et les mises en situation se trouvent ici, avec une rétroaction après chaque exercice.</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4643,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Soutien sur les lieux</translation>
     </message>
     <message>
+        <source>On scene</source>
+        <translation>Sur les lieux</translation>
+    </message>
+    <message>
         <source>Defusing</source>
         <translation>Désamorçage</translation>
     </message>
@@ -4673,6 +4657,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Crisis management briefing</source>
         <translation>Séance d’information en gestion de crise</translation>
+    </message>
+    <message>
+        <source>Crisis briefing</source>
+        <translation>Info. de crise</translation>
     </message>
     <message>
         <source>Work stress</source>
@@ -4763,6 +4751,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Danger imminent</translation>
     </message>
     <message>
+        <source>Substance use treatment</source>
+        <translation>Traitement des dépendances</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -4805,10 +4797,6 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Medical</source>
         <translation>Médical</translation>
-    </message>
-    <message>
-        <source>Substance use service</source>
-        <translation>Service en dépendances</translation>
     </message>
     <message>
         <source>Family violence service</source>

@@ -45,7 +45,9 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "peerdesk" / "ui"
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
 FRENCH_QM = FRENCH_TS.with_suffix(".qm")
-MESSAGES = ROOT / "peerdesk" / "domain" / "messages_en.py"  # the English message catalogue
+# the English catalogues below the UI that lupdate reads (messages and vocabulary labels)
+MESSAGES = tuple(ROOT / "peerdesk" / "domain" / name
+                 for name in ("messages_en.py", "labels_en.py"))
 BIN = Path(sys.executable).parent
 
 
@@ -54,7 +56,7 @@ def run_lupdate(out: Path) -> None:
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
          "-source-language", "en", "-target-language", "fr_CA",
-         *sorted(str(p) for p in UI.rglob("*.py")), str(MESSAGES), "-ts", str(out)],
+         *sorted(str(p) for p in UI.rglob("*.py")), *map(str, MESSAGES), "-ts", str(out)],
         check=True, capture_output=True, timeout=120)
 
 

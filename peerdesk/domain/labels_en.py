@@ -1,0 +1,169 @@
+"""The English label of every vocabulary code: the one place it is written.
+
+The UI shows these through Qt (``ui/kit/vocab_labels.py`` translates each text in the
+``Vocab`` context; ``make translations`` runs lupdate over this file, ``QT_TRANSLATE_NOOP``
+only marks a text for it), the PDF reports and the drill debriefs print them below the UI, and
+their French is :mod:`peerdesk.domain.labels_fr`, copied into the ``.ts``. Codes are never
+shown (ARCHITECTURE section 4); a label may change, a code never does.
+
+Each row is (member, label, short label): the short label is for a narrow table column (the
+statistics report's format columns) and is "" when the label is short enough already.
+tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py`` has no English or no
+French label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from peerdesk.domain.messages_en import QT_TRANSLATE_NOOP
+from peerdesk.domain.vocab import (
+    Channel,
+    ConfidentialityException,
+    DisclosureRoute,
+    Format,
+    IncidentType,
+    InitiatedBy,
+    MemberGroup,
+    ReferralHow,
+    ReferralType,
+    Risk,
+    SupporterState,
+    Topic,
+)
+
+Key = tuple[type[StrEnum], str]
+Row = tuple[StrEnum, str, str]
+
+# The vocabularies, in the order a code quoted without its vocabulary (a drill verdict's
+# ``Code``) is looked up: the same code in two vocabularies has the same label.
+VOCABULARIES: tuple[type[StrEnum], ...] = (
+    Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType, ReferralType,
+    ReferralHow, InitiatedBy, Channel, DisclosureRoute, SupporterState,
+)
+
+ROWS: tuple[Row, ...] = (
+    (Channel.IN_PERSON, QT_TRANSLATE_NOOP("Vocab", "In person"), ""),
+    (Channel.PHONE, QT_TRANSLATE_NOOP("Vocab", "Phone"), ""),
+    (Channel.VIDEO, QT_TRANSLATE_NOOP("Vocab", "Video"), ""),
+    (Channel.TEXT, QT_TRANSLATE_NOOP("Vocab", "Text messages"), ""),
+    (Channel.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (InitiatedBy.SELF_REFERRAL, QT_TRANSLATE_NOOP("Vocab", "They reached out"), ""),
+    (InitiatedBy.PEER_OUTREACH, QT_TRANSLATE_NOOP("Vocab", "I reached out"), ""),
+    (InitiatedBy.SUPERVISOR_REFERRAL, QT_TRANSLATE_NOOP("Vocab", "Supervisor referral"), ""),
+    (InitiatedBy.AFTER_CRITICAL_INCIDENT,
+     QT_TRANSLATE_NOOP("Vocab", "After a critical incident"), ""),
+    (InitiatedBy.FAMILY_REQUEST, QT_TRANSLATE_NOOP("Vocab", "Family request"), ""),
+    (InitiatedBy.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (MemberGroup.POLICE, QT_TRANSLATE_NOOP("Vocab", "Police"), ""),
+    (MemberGroup.FIRE, QT_TRANSLATE_NOOP("Vocab", "Fire"), ""),
+    (MemberGroup.EMS, QT_TRANSLATE_NOOP("Vocab", "EMS"), ""),
+    (MemberGroup.DISPATCH, QT_TRANSLATE_NOOP("Vocab", "Dispatch"), ""),
+    (MemberGroup.CORRECTIONS, QT_TRANSLATE_NOOP("Vocab", "Corrections"), ""),
+    (MemberGroup.CIVILIAN_STAFF, QT_TRANSLATE_NOOP("Vocab", "Civilian staff"), ""),
+    (MemberGroup.FAMILY_MEMBER, QT_TRANSLATE_NOOP("Vocab", "Family member"), ""),
+    (MemberGroup.RETIREE, QT_TRANSLATE_NOOP("Vocab", "Retiree"), ""),
+    (MemberGroup.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (MemberGroup.UNDISCLOSED, QT_TRANSLATE_NOOP("Vocab", "Not disclosed"), ""),
+    (Format.ONE_TO_ONE, QT_TRANSLATE_NOOP("Vocab", "One-to-one"), ""),
+    (Format.SMALL_GROUP, QT_TRANSLATE_NOOP("Vocab", "Small group"), ""),
+    (Format.ON_SCENE_SUPPORT, QT_TRANSLATE_NOOP("Vocab", "On-scene support"),
+     QT_TRANSLATE_NOOP("Vocab", "On scene")),
+    (Format.DEFUSING, QT_TRANSLATE_NOOP("Vocab", "Defusing"), ""),
+    (Format.DEBRIEFING, QT_TRANSLATE_NOOP("Vocab", "Debriefing"), ""),
+    (Format.CRISIS_MANAGEMENT_BRIEFING, QT_TRANSLATE_NOOP("Vocab", "Crisis management briefing"),
+     QT_TRANSLATE_NOOP("Vocab", "Crisis briefing")),
+    (Topic.WORK_STRESS, QT_TRANSLATE_NOOP("Vocab", "Work stress"), ""),
+    (Topic.CRITICAL_INCIDENT, QT_TRANSLATE_NOOP("Vocab", "Critical incident"), ""),
+    (Topic.FAMILY_RELATIONSHIPS, QT_TRANSLATE_NOOP("Vocab", "Family and relationships"), ""),
+    (Topic.GRIEF_LOSS, QT_TRANSLATE_NOOP("Vocab", "Grief and loss"), ""),
+    (Topic.HEALTH_SLEEP, QT_TRANSLATE_NOOP("Vocab", "Health and sleep"), ""),
+    (Topic.SUBSTANCE_USE, QT_TRANSLATE_NOOP("Vocab", "Substance use"), ""),
+    (Topic.FINANCIAL, QT_TRANSLATE_NOOP("Vocab", "Financial"), ""),
+    (Topic.LEGAL_DISCIPLINARY, QT_TRANSLATE_NOOP("Vocab", "Legal or disciplinary"), ""),
+    (Topic.CAREER, QT_TRANSLATE_NOOP("Vocab", "Career"), ""),
+    (Topic.MENTAL_HEALTH, QT_TRANSLATE_NOOP("Vocab", "Mental health"), ""),
+    (Topic.MORAL_INJURY, QT_TRANSLATE_NOOP("Vocab", "Moral injury"), ""),
+    (Topic.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (Topic.UNDISCLOSED, QT_TRANSLATE_NOOP("Vocab", "Not disclosed"), ""),
+    (IncidentType.LINE_OF_DUTY_DEATH, QT_TRANSLATE_NOOP("Vocab", "Line-of-duty death"), ""),
+    (IncidentType.COLLEAGUE_SUICIDE, QT_TRANSLATE_NOOP("Vocab", "Suicide of a colleague"), ""),
+    (IncidentType.SERIOUS_INJURY_TO_PERSONNEL,
+     QT_TRANSLATE_NOOP("Vocab", "Serious injury to personnel"), ""),
+    (IncidentType.MASS_CASUALTY_DISASTER,
+     QT_TRANSLATE_NOOP("Vocab", "Mass casualty or disaster"), ""),
+    (IncidentType.CHILD_INVOLVED, QT_TRANSLATE_NOOP("Vocab", "A child involved"), ""),
+    (IncidentType.KNOWN_VICTIM, QT_TRANSLATE_NOOP("Vocab", "Victim known to responders"), ""),
+    (IncidentType.USE_OF_FORCE, QT_TRANSLATE_NOOP("Vocab", "Use of force"), ""),
+    (IncidentType.PROLONGED_BAD_OUTCOME,
+     QT_TRANSLATE_NOOP("Vocab", "Prolonged incident, bad outcome"), ""),
+    (IncidentType.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (Risk.NONE_OBSERVED, QT_TRANSLATE_NOOP("Vocab", "None observed"), ""),
+    (Risk.SOME_CONCERN, QT_TRANSLATE_NOOP("Vocab", "Some concern"), ""),
+    (Risk.IMMINENT_DANGER, QT_TRANSLATE_NOOP("Vocab", "Imminent danger"), ""),
+    (ConfidentialityException.NONE, QT_TRANSLATE_NOOP("Vocab", "None"), ""),
+    (ConfidentialityException.SELF_HARM, QT_TRANSLATE_NOOP("Vocab", "Risk of self-harm"), ""),
+    (ConfidentialityException.HARM_TO_OTHERS,
+     QT_TRANSLATE_NOOP("Vocab", "Risk of harm to others"), ""),
+    (ConfidentialityException.ABUSE_NEGLECT, QT_TRANSLATE_NOOP("Vocab", "Abuse or neglect"), ""),
+    (ConfidentialityException.CRIMINAL_CONDUCT,
+     QT_TRANSLATE_NOOP("Vocab", "Criminal conduct"), ""),
+    (ConfidentialityException.OTHER_LEGAL, QT_TRANSLATE_NOOP("Vocab", "Other legal duty"), ""),
+    (ReferralType.EAP, QT_TRANSLATE_NOOP("Vocab", "EAP"), ""),
+    (ReferralType.CLINICIAN, QT_TRANSLATE_NOOP("Vocab", "Clinician"), ""),
+    (ReferralType.CHAPLAIN, QT_TRANSLATE_NOOP("Vocab", "Chaplain"), ""),
+    (ReferralType.CRISIS_LINE, QT_TRANSLATE_NOOP("Vocab", "Crisis line"), ""),
+    (ReferralType.MEDICAL, QT_TRANSLATE_NOOP("Vocab", "Medical"), ""),
+    (ReferralType.SUBSTANCE_USE_TREATMENT,
+     QT_TRANSLATE_NOOP("Vocab", "Substance use treatment"), ""),
+    (ReferralType.FAMILY_VIOLENCE_SERVICE,
+     QT_TRANSLATE_NOOP("Vocab", "Family violence service"), ""),
+    (ReferralType.CISM_TEAM, QT_TRANSLATE_NOOP("Vocab", "CISM team"), ""),
+    (ReferralType.FINANCIAL_LEGAL, QT_TRANSLATE_NOOP("Vocab", "Financial or legal"), ""),
+    (ReferralType.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (ReferralHow.INFO_GIVEN, QT_TRANSLATE_NOOP("Vocab", "Information given"), ""),
+    (ReferralHow.WARM_HANDOFF, QT_TRANSLATE_NOOP("Vocab", "Warm handoff"), ""),
+    (SupporterState.FINE, QT_TRANSLATE_NOOP("Vocab", "Fine"), ""),
+    (SupporterState.TIRED, QT_TRANSLATE_NOOP("Vocab", "Tired"), ""),
+    (SupporterState.AFFECTED, QT_TRANSLATE_NOOP("Vocab", "Affected by it"), ""),
+    (SupporterState.WANTS_DEBRIEF, QT_TRANSLATE_NOOP("Vocab", "I'd like a debrief"), ""),
+    (DisclosureRoute.EMERGENCY_SERVICES, QT_TRANSLATE_NOOP("Vocab", "Emergency services"), ""),
+    (DisclosureRoute.CLINICIAN, QT_TRANSLATE_NOOP("Vocab", "Clinician"), ""),
+    (DisclosureRoute.PROGRAM_COORDINATOR, QT_TRANSLATE_NOOP("Vocab", "Program coordinator"), ""),
+    (DisclosureRoute.CHILD_PROTECTION, QT_TRANSLATE_NOOP("Vocab", "Child protection"), ""),
+    (DisclosureRoute.ADULT_PROTECTION, QT_TRANSLATE_NOOP("Vocab", "Adult protection"), ""),
+    (DisclosureRoute.SUPERVISOR, QT_TRANSLATE_NOOP("Vocab", "Supervisor"), ""),
+    (DisclosureRoute.LAW_ENFORCEMENT, QT_TRANSLATE_NOOP("Vocab", "Law enforcement"), ""),
+    (DisclosureRoute.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+)
+
+
+def key(member: StrEnum) -> Key:
+    """A member's key: its vocabulary and code (members of two vocabularies compare equal when
+    their codes do, so the member alone cannot key a table)."""
+    return type(member), str(member.value)
+
+
+def labels_of(rows: Iterable[Row]) -> tuple[Mapping[Key, str], Mapping[Key, str]]:
+    """The labels and the short labels (the label where there is no short one) of ``rows``."""
+    rows = tuple(rows)
+    return (MappingProxyType({key(m): text for m, text, _ in rows}),
+            MappingProxyType({key(m): short or text for m, text, short in rows}))
+
+
+LABELS, SHORT_LABELS = labels_of(ROWS)
+
+
+def label(member: StrEnum) -> str:
+    """The English label of a vocabulary member."""
+    return LABELS[key(member)]
+
+
+def member_of(code: str) -> StrEnum | None:
+    """The member a code quoted without its vocabulary stands for (see ``VOCABULARIES``)."""
+    for vocabulary in VOCABULARIES:
+        if code in {str(member.value) for member in vocabulary}:
+            return vocabulary(code)
+    return None

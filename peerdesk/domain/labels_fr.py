@@ -1,0 +1,121 @@
+"""The French label of every vocabulary code: the one place it is written.
+
+The PDF reports and the drill debriefs are written below the UI, where there is no Qt, so the
+French of each label of :mod:`peerdesk.domain.labels_en` is written here, once, with the same
+rows; ``make translations`` copies it into ``resources/i18n/peerdesk_fr_CA.ts``
+(``tools/messages_to_ts.py``, ``Vocab`` context), so the app and the PDFs say the same.
+tests/unit/domain/test_labels.py fails when a code has no French or the two differ.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from peerdesk.domain.labels_en import Row, key, labels_of
+from peerdesk.domain.vocab import (
+    Channel,
+    ConfidentialityException,
+    DisclosureRoute,
+    Format,
+    IncidentType,
+    InitiatedBy,
+    MemberGroup,
+    ReferralHow,
+    ReferralType,
+    Risk,
+    SupporterState,
+    Topic,
+)
+
+ROWS: tuple[Row, ...] = (
+    (Channel.IN_PERSON, "En personne", ""),
+    (Channel.PHONE, "Téléphone", ""),
+    (Channel.VIDEO, "Vidéo", ""),
+    (Channel.TEXT, "Messages texte", ""),
+    (Channel.OTHER, "Autre", ""),
+    (InitiatedBy.SELF_REFERRAL, "La personne m’a contacté·e", ""),
+    (InitiatedBy.PEER_OUTREACH, "J’ai pris contact", ""),
+    (InitiatedBy.SUPERVISOR_REFERRAL, "Demande d’un·e superviseur·e", ""),
+    (InitiatedBy.AFTER_CRITICAL_INCIDENT, "Après un incident critique", ""),
+    (InitiatedBy.FAMILY_REQUEST, "Demande de la famille", ""),
+    (InitiatedBy.OTHER, "Autre", ""),
+    (MemberGroup.POLICE, "Police", ""),
+    (MemberGroup.FIRE, "Pompiers", ""),
+    (MemberGroup.EMS, "Paramédics", ""),
+    (MemberGroup.DISPATCH, "Répartition 911", ""),
+    (MemberGroup.CORRECTIONS, "Services correctionnels", ""),
+    (MemberGroup.CIVILIAN_STAFF, "Personnel civil", ""),
+    (MemberGroup.FAMILY_MEMBER, "Membre de la famille", ""),
+    (MemberGroup.RETIREE, "Retraité·e", ""),
+    (MemberGroup.OTHER, "Autre", ""),
+    (MemberGroup.UNDISCLOSED, "Non précisé", ""),
+    (Format.ONE_TO_ONE, "Individuel", ""),
+    (Format.SMALL_GROUP, "Petit groupe", ""),
+    (Format.ON_SCENE_SUPPORT, "Soutien sur les lieux", "Sur les lieux"),
+    (Format.DEFUSING, "Désamorçage", ""),
+    (Format.DEBRIEFING, "Débreffage", ""),
+    (Format.CRISIS_MANAGEMENT_BRIEFING, "Séance d’information en gestion de crise",
+     "Info. de crise"),
+    (Topic.WORK_STRESS, "Stress au travail", ""),
+    (Topic.CRITICAL_INCIDENT, "Incident critique", ""),
+    (Topic.FAMILY_RELATIONSHIPS, "Famille et relations", ""),
+    (Topic.GRIEF_LOSS, "Deuil et perte", ""),
+    (Topic.HEALTH_SLEEP, "Santé et sommeil", ""),
+    (Topic.SUBSTANCE_USE, "Consommation de substances", ""),
+    (Topic.FINANCIAL, "Finances", ""),
+    (Topic.LEGAL_DISCIPLINARY, "Juridique ou disciplinaire", ""),
+    (Topic.CAREER, "Carrière", ""),
+    (Topic.MENTAL_HEALTH, "Santé mentale", ""),
+    (Topic.MORAL_INJURY, "Blessure morale", ""),
+    (Topic.OTHER, "Autre", ""),
+    (Topic.UNDISCLOSED, "Non précisé", ""),
+    (IncidentType.LINE_OF_DUTY_DEATH, "Décès en service", ""),
+    (IncidentType.COLLEAGUE_SUICIDE, "Suicide d’un·e collègue", ""),
+    (IncidentType.SERIOUS_INJURY_TO_PERSONNEL, "Blessure grave d’un membre du personnel", ""),
+    (IncidentType.MASS_CASUALTY_DISASTER, "Nombreuses victimes ou catastrophe", ""),
+    (IncidentType.CHILD_INVOLVED, "Un enfant impliqué", ""),
+    (IncidentType.KNOWN_VICTIM, "Victime connue des intervenants", ""),
+    (IncidentType.USE_OF_FORCE, "Recours à la force", ""),
+    (IncidentType.PROLONGED_BAD_OUTCOME, "Incident prolongé, issue défavorable", ""),
+    (IncidentType.OTHER, "Autre", ""),
+    (Risk.NONE_OBSERVED, "Aucun observé", ""),
+    (Risk.SOME_CONCERN, "Une certaine inquiétude", ""),
+    (Risk.IMMINENT_DANGER, "Danger imminent", ""),
+    (ConfidentialityException.NONE, "Aucune", ""),
+    (ConfidentialityException.SELF_HARM, "Risque d’automutilation", ""),
+    (ConfidentialityException.HARM_TO_OTHERS, "Risque pour autrui", ""),
+    (ConfidentialityException.ABUSE_NEGLECT, "Mauvais traitements ou négligence", ""),
+    (ConfidentialityException.CRIMINAL_CONDUCT, "Conduite criminelle", ""),
+    (ConfidentialityException.OTHER_LEGAL, "Autre obligation légale", ""),
+    (ReferralType.EAP, "PAE", ""),
+    (ReferralType.CLINICIAN, "Clinicien·ne", ""),
+    (ReferralType.CHAPLAIN, "Aumônier·ère", ""),
+    (ReferralType.CRISIS_LINE, "Ligne de crise", ""),
+    (ReferralType.MEDICAL, "Médical", ""),
+    (ReferralType.SUBSTANCE_USE_TREATMENT, "Traitement des dépendances", ""),
+    (ReferralType.FAMILY_VIOLENCE_SERVICE, "Service en violence familiale", ""),
+    (ReferralType.CISM_TEAM, "Équipe GSIC", ""),
+    (ReferralType.FINANCIAL_LEGAL, "Financier ou juridique", ""),
+    (ReferralType.OTHER, "Autre", ""),
+    (ReferralHow.INFO_GIVEN, "Information donnée", ""),
+    (ReferralHow.WARM_HANDOFF, "Transfert accompagné", ""),
+    (SupporterState.FINE, "Bien", ""),
+    (SupporterState.TIRED, "Fatigué·e", ""),
+    (SupporterState.AFFECTED, "Touché·e", ""),
+    (SupporterState.WANTS_DEBRIEF, "J’aimerais un débreffage", ""),
+    (DisclosureRoute.EMERGENCY_SERVICES, "Services d’urgence", ""),
+    (DisclosureRoute.CLINICIAN, "Clinicien·ne", ""),
+    (DisclosureRoute.PROGRAM_COORDINATOR, "Coordination du programme", ""),
+    (DisclosureRoute.CHILD_PROTECTION, "Protection de l’enfance", ""),
+    (DisclosureRoute.ADULT_PROTECTION, "Protection des adultes", ""),
+    (DisclosureRoute.SUPERVISOR, "Superviseur·e", ""),
+    (DisclosureRoute.LAW_ENFORCEMENT, "Forces de l’ordre", ""),
+    (DisclosureRoute.OTHER, "Autre", ""),
+)
+
+LABELS, SHORT_LABELS = labels_of(ROWS)
+
+
+def label(member: StrEnum) -> str:
+    """The French label of a vocabulary member."""
+    return LABELS[key(member)]
