@@ -30,7 +30,7 @@ from peerdesk.domain.vocab import ReferralHow, ReferralType
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import tag
 
-E = TypeVar("E", bound=enum.Enum)
+E = TypeVar("E", bound=enum.StrEnum)
 
 CHECK = "✓ "
 

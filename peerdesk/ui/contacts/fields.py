@@ -89,10 +89,10 @@ class FieldBox(QWidget):
         column.addStretch(1)
 
 
-E = TypeVar("E", bound=enum.Enum)
+E = TypeVar("E", bound=enum.StrEnum)
 
 
-def combo(members: Sequence[enum.Enum], object_name: str, accessible: str,
+def combo(members: Sequence[enum.StrEnum], object_name: str, accessible: str,
           placeholder: str = "") -> QComboBox:
     """A combo box of vocabulary labels whose item data is the code (never shown)."""
     box = tag(QComboBox(), object_name, accessible)

@@ -38,7 +38,7 @@ def _t(text: str, n: int = -1) -> str:
 
 
 # Which vocabulary each scored field uses (group size is a number, checklist has its own words).
-_FIELD_VOCAB: dict[str, type[enum.Enum]] = {
+_FIELD_VOCAB: dict[str, type[enum.StrEnum]] = {
     "member_group": MemberGroup, "format": Format, "initiated_by": InitiatedBy,
     "incident_type": IncidentType, "topics": Topic, "risk": Risk,
     "confidentiality_exception": ConfidentialityException, "referrals": ReferralType,
