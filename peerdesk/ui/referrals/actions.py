@@ -156,7 +156,6 @@ class DirectoryActions(QObject):
 
         def submit() -> None:
             value = dialog.value()
-            dialog.set_busy(True)
             rid = None if resource is None else resource.id
 
             def job() -> int:
@@ -171,7 +170,9 @@ class DirectoryActions(QObject):
                 self._done(self.tr("%1 was saved.").replace("%1", value.name.strip()),
                            resource_id)
 
-            self.tasks.run(job, saved, lambda exc: _if_alive(dialog, dialog.show_error, exc))
+            # No owner: the page hears of a save even when a lock has closed the dialog.
+            dialog.form.run(self.tasks, job, saved,
+                            lambda exc: _if_alive(dialog, dialog.show_error, exc), owner=None)
 
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _r: dialog.deleteLater())

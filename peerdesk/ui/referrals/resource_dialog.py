@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.screen import heading
 from peerdesk.ui.kit.widgets import (
     FieldError,
@@ -89,6 +90,8 @@ class ResourceDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addSpacing(6)
         layout.addLayout(self._buttons())
+        self.form = BusyForm(self.busy, (self.ok_button,), errors=tuple(self.errors.values()),
+                             message=self.message)
         self._load(resource)
         e = self.edits
         chain = [e["name"], self.category, e["phone"], e["hours"], e["region"], e["languages"],
@@ -200,20 +203,11 @@ class ResourceDialog(QDialog):
             last_verified=self.today if self.verified.isChecked() else base.last_verified)
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
-            return
-        for error in self.errors.values():
-            error.set_error("")
-        self.message.hide_message()
-        self.submitted.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.ok_button.setEnabled(not busy)
+        if self.form.begin():
+            self.submitted.emit()
 
     def show_error(self, exc: BaseException) -> None:
         """Field errors under their fields; anything else in the message line."""
-        self.set_busy(False)
         if not isinstance(exc, ValidationError):
             self.message.show_message(messages.error_text(exc))
             return

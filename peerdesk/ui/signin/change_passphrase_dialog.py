@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWid
 from peerdesk.domain.errors import ValidationError
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.screen import heading
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
@@ -89,6 +90,9 @@ class ChangePassphraseDialog(QDialog):
         row.addWidget(self.cancel_button)
         row.addWidget(self.ok_button)
         layout.addLayout(row)
+        self.form = BusyForm(self.busy, (self.current, self.new, self.repeat_edit, self.ok_button),
+                             errors=(self.current_error, self.new_error, self.repeat_error),
+                             message=self.message)
         self.ok_button.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self.reject)
         self.new.edit.textChanged.connect(self._rate)
@@ -105,24 +109,14 @@ class ChangePassphraseDialog(QDialog):
         self.new_error.set_error("")
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
+        if not self.form.begin():
             return
-        for error in (self.current_error, self.new_error, self.repeat_error):
-            error.set_error("")
-        self.message.hide_message()
         ws = self._ws
         old, new, repeat = self.current.text(), self.new.text(), self.repeat_edit.text()
-        self._set_busy(True)
-        self._tasks.run(lambda: ws.change_own_passphrase(old, new, repeat),
-                        lambda _r: self.accept(), self._failed)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.current, self.new, self.repeat_edit, self.ok_button):
-            widget.setEnabled(not busy)
+        self.form.run(self._tasks, lambda: ws.change_own_passphrase(old, new, repeat),
+                      lambda _r: self.accept(), self._failed, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError):
             fields = (("passphrase", self.new_error, self.new.edit),
                       ("repeat", self.repeat_error, self.repeat_edit))

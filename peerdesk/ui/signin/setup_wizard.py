@@ -12,6 +12,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.services.recovery_sheet import write_recovery_sheet
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.screen import ScreenWindow, card_page, heading
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -90,6 +91,10 @@ class SetupWizard(ScreenWindow):
         for edit in (self.name_edit, self.passphrase.edit, self.repeat_edit):
             edit.returnPressed.connect(self._create)
         self.create_button.clicked.connect(self._create)
+        self.form = BusyForm(
+            self.busy, (self.name_edit, self.passphrase, self.repeat_edit, self.create_button),
+            errors=(self.name_error, self.passphrase_error, self.repeat_error),
+            message=self.message)
         QWidget.setTabOrder(self.name_edit, self.passphrase.edit)
         QWidget.setTabOrder(self.passphrase.edit, self.passphrase.reveal)
         QWidget.setTabOrder(self.passphrase.reveal, self.repeat_edit)
@@ -100,27 +105,18 @@ class SetupWizard(ScreenWindow):
         self.meter.update_for(text, [self.name_edit.text()])
         self.passphrase_error.set_error("")
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.name_edit, self.passphrase, self.repeat_edit, self.create_button):
-            widget.setEnabled(not busy)
-
     def _create(self) -> None:
-        if self.busy.isVisible():
+        if not self.form.begin():
             return
-        for error in (self.name_error, self.passphrase_error, self.repeat_error):
-            error.set_error("")
-        self.message.hide_message()
         folder, training = self._folder, self.training
         name, passphrase, repeat = (
             self.name_edit.text(), self.passphrase.text(), self.repeat_edit.text())
-        self._set_busy(True)
-        self._tasks.run(
+        self.form.run(
+            self._tasks,
             lambda: Workspace.create(folder, name, passphrase, repeat, training=training),
-            self._created, self._create_failed)
+            self._created, self._create_failed, owner=self)
 
     def _created(self, result: tuple[Workspace, str]) -> None:
-        self._set_busy(False)
         self._workspace, self._recovery_key = result
         self.passphrase.clear()
         self.repeat_edit.clear()
@@ -133,7 +129,6 @@ class SetupWizard(ScreenWindow):
         self.created.emit(self._workspace)
 
     def _create_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if not isinstance(exc, ValidationError):
             self.message.show_message(messages.error_text(exc))
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import MemberExists, ValidationError
 from peerdesk.domain.members import Member, Role
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.screen import heading
 from peerdesk.ui.kit.widgets import (
     FieldError,
@@ -100,6 +101,9 @@ class MemberDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addStretch(1)
         layout.addLayout(self._buttons(mode))
+        self.form = BusyForm(self.busy, (self.ok_button,),
+                             errors=(self.name_error, self.roles_error, self.passphrase_error),
+                             message=self.message)
         self.ok_button.clicked.connect(self._submit)
         self.cancel_button.clicked.connect(self.reject)
         self.passphrase.edit.textChanged.connect(self._rate)
@@ -149,20 +153,11 @@ class MemberDialog(QDialog):
         return self.name_edit.text().strip(), roles, self.passphrase.text()
 
     def _submit(self) -> None:
-        if self.busy.isVisible():
-            return
-        for error in (self.name_error, self.roles_error, self.passphrase_error):
-            error.set_error("")
-        self.message.hide_message()
-        self.submitted.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.ok_button.setEnabled(not busy)
+        if self.form.begin():
+            self.submitted.emit()
 
     def show_error(self, exc: BaseException) -> None:
         """Field errors next to their fields; anything else in the message line."""
-        self.set_busy(False)
         if not isinstance(exc, ValidationError):
             self.message.show_message(messages.error_text(exc))
             if isinstance(exc, MemberExists):

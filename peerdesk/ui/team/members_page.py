@@ -203,8 +203,7 @@ class MembersPage(QWidget):
             success(result)
 
         def submit() -> None:
-            dialog.set_busy(True)
-            self._tasks.run(work(dialog), saved, dialog.show_error)
+            dialog.form.run(self._tasks, work(dialog), saved, dialog.show_error, owner=dialog)
 
         dialog.submitted.connect(submit)
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))

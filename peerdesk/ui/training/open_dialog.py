@@ -24,6 +24,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.services import drills
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages, theme
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.screen import training_banner
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -112,6 +113,9 @@ class OpenTrainingDialog(QDialog):
         self._show_mode()
 
     def _connect(self) -> None:
+        self.form = BusyForm(
+            self.busy, (self.passphrase, self.repeat_edit, self.open_button, self.forgot_button),
+            errors=(self.passphrase_error, self.repeat_error), message=self.message)
         self.passphrase.edit.textChanged.connect(self._rate)
         self.passphrase.returnPressed.connect(self._submit)
         self.repeat_edit.returnPressed.connect(self._submit)
@@ -167,17 +171,9 @@ class OpenTrainingDialog(QDialog):
         self.message.hide_message()
         self._show_mode()
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for widget in (self.passphrase, self.repeat_edit, self.open_button, self.forgot_button):
-            widget.setEnabled(not busy)
-
     def _submit(self) -> None:
-        if self.busy.isVisible():
+        if not self.form.begin():
             return
-        for error in (self.passphrase_error, self.repeat_error):
-            error.set_error("")
-        self.message.hide_message()
         folder, mode = self._folder, self.mode
         passphrase, repeat = self.passphrase.text(), self.repeat_edit.text()
         if mode == OPEN:
@@ -190,18 +186,15 @@ class OpenTrainingDialog(QDialog):
             def job() -> Workspace:
                 return drills.reset_training_folder(folder, drills.CLASSROOM_USER, passphrase,
                                                     repeat)[0]
-        self._set_busy(True)
-        self._tasks.run(job, self._opened, self._failed, owner=self)
+        self.form.run(self._tasks, job, self._opened, self._failed, owner=self)
 
     def _opened(self, workspace: Workspace) -> None:
-        self._set_busy(False)
         self.passphrase.clear()
         self.repeat_edit.clear()
         self.opened.emit(workspace)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
         if isinstance(exc, ValidationError):
             errors = exc.field_errors
             if "passphrase" in errors:
