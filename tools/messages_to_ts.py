@@ -3,7 +3,8 @@
 Drill feedback and the PDF reports are written below the UI too, so their French is
 ``peerdesk/domain/messages_fr.py`` (messages by code) and ``labels_fr.py`` (vocabulary labels);
 the app shows the same codes through Qt. ``make translations`` runs this between lupdate and
-lrelease: each English template or label (a source text of the ``Domain`` or ``Vocab`` context)
+lrelease: each English template or label (a source text of the ``Domain``, ``Vocab``,
+``Statistics`` or ``Checklist`` context)
 gets that French as its finished translation, so the two never differ
 (tests/unit/domain/test_messages.py and test_labels.py check it).
 
@@ -28,8 +29,15 @@ def french_by_context() -> dict[str, dict[str, str]]:
     vocab = {labels_en.LABELS[k]: labels_fr.LABELS[k] for k in labels_en.LABELS}
     vocab.update({labels_en.SHORT_LABELS[k]: labels_fr.SHORT_LABELS[k]
                   for k in labels_en.SHORT_LABELS})
+    statistics = {en: fr for row_en, row_fr in zip(labels_en.TABLES, labels_fr.TABLES, strict=True)
+                  for en, fr in zip(row_en[1:], row_fr[1:], strict=True)}
+    statistics.update({labels_en.ROW_LABELS[code]: labels_fr.ROW_LABELS[code]
+                       for code in labels_en.ROW_LABELS})
+    checklist = {en: fr
+                 for row_en, row_fr in zip(labels_en.CHECKLIST, labels_fr.CHECKLIST, strict=True)
+                 for en, fr in zip(row_en[1:], row_fr[1:], strict=True) if en}
     return {"Domain": {ENGLISH[code]: french for code, french in FRENCH.items()},
-            "Vocab": vocab}
+            "Vocab": vocab, "Statistics": statistics, "Checklist": checklist}
 
 
 def _ts(text: str) -> str:

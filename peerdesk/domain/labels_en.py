@@ -7,9 +7,11 @@ their French is :mod:`peerdesk.domain.labels_fr`, copied into the ``.ts``. Codes
 shown (ARCHITECTURE section 4); a label may change, a code never does.
 
 Each row is (member, label, short label): the short label is for a narrow table column (the
-statistics report's format columns) and is "" when the label is short enough already.
-tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py`` has no English or no
-French label.
+statistics report's format columns) and is "" when the label is short enough already. The
+statistics tables (their titles, and the rows that are no vocabulary code) and the default
+boundary checklist items (``Checklist`` context) are labelled here too.
+tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py``, a statistics table or
+row, or a checklist item has no English or no French label.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from peerdesk.domain.messages_en import QT_TRANSLATE_NOOP
+from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
@@ -167,3 +170,71 @@ def member_of(code: str) -> StrEnum | None:
         if code in {str(member.value) for member in vocabulary}:
             return vocabulary(code)
     return None
+
+
+# --------------------------------------------------------------------------- statistics
+
+# (table, title, what it shows, said on screen, what it shows, said in the report): the screen
+# speaks of its own chart and columns, the report adds its totals after the sentence.
+TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("contacts_by_month", QT_TRANSLATE_NOOP("Statistics", "Contacts by month"),
+     QT_TRANSLATE_NOOP("Statistics",
+                       "Conversations and interventions, by the month they took place."),
+     QT_TRANSLATE_NOOP("Statistics", "Conversations and interventions logged.")),
+    ("contacts_by_member_group", QT_TRANSLATE_NOOP("Statistics", "Who was supported"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by the member's group."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by the member's group.")),
+    ("contacts_by_format", QT_TRANSLATE_NOOP("Statistics", "Kind of support"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by format."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by format.")),
+    ("contacts_by_channel", QT_TRANSLATE_NOOP("Statistics", "How contacts took place"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by channel."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by channel.")),
+    ("member_group_by_format",
+     QT_TRANSLATE_NOOP("Statistics", "Who received which kind of support"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by member group, split by format; the Total "
+                       "column is the same as Who was supported."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by member group, split by format.")),
+    ("contacts_by_topic", QT_TRANSLATE_NOOP("Statistics", "What was talked about"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by topic; a contact can have several topics, "
+                       "so rows add up to more."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by topic; a contact can have several topics.")),
+    ("referrals_by_type", QT_TRANSLATE_NOOP("Statistics", "Referrals made"),
+     QT_TRANSLATE_NOOP("Statistics", "Referrals by service; a contact can lead to several."),
+     QT_TRANSLATE_NOOP("Statistics", "Referrals by service; a contact can lead to several.")),
+    ("contacts_by_risk", QT_TRANSLATE_NOOP("Statistics", "Risk observed"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by the risk the supporter observed."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by the risk the supporter observed.")),
+    ("support_hours", QT_TRANSLATE_NOOP("Statistics", "Hours of support"),
+     QT_TRANSLATE_NOOP("Statistics", "Time spent in contacts, by format, in whole hours."),
+     QT_TRANSLATE_NOOP("Statistics", "Time spent in contacts, by format, in whole hours.")),
+    ("checklist_completion", QT_TRANSLATE_NOOP("Statistics", "Boundary checklist"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts where the supporter ticked each checklist item. "
+                       "The chart shows ticked."),
+     QT_TRANSLATE_NOOP("Statistics",
+                       "Contacts where the supporter ticked each checklist item.")),
+)
+
+# The rows of the statistics tables that are no vocabulary code (months are dates).
+ROW_LABELS: dict[str, str] = {
+    TOTAL: QT_TRANSLATE_NOOP("Statistics", "Total"),
+    LOGGED_LATE: QT_TRANSLATE_NOOP("Statistics", "Logged late (earlier quarter)"),
+}
+
+# The default boundary checklist items (domain/policy.py), as a report row and as a drill
+# field's value: (code, label, short label). A program's own items are shown in its wording.
+CHECKLIST: tuple[tuple[str, str, str], ...] = (
+    ("confidentiality_explained",
+     QT_TRANSLATE_NOOP("Checklist", "Explained confidentiality and its limits"),
+     QT_TRANSLATE_NOOP("Checklist", "Confidentiality explained")),
+    ("stayed_in_role", QT_TRANSLATE_NOOP("Checklist", "Stayed in the peer role"), ""),
+    ("safety_checked", QT_TRANSLATE_NOOP("Checklist", "Checked for safety"), ""),
+    ("referral_offered", QT_TRANSLATE_NOOP("Checklist", "Offered a referral where needed"),
+     QT_TRANSLATE_NOOP("Checklist", "Offered a referral")),
+    ("no_role_conflict", QT_TRANSLATE_NOOP("Checklist", "No role conflict"), ""),
+    ("no_identifying_details",
+     QT_TRANSLATE_NOOP("Checklist", "Recorded no identifying details"),
+     QT_TRANSLATE_NOOP("Checklist", "No identifying details")),
+    ("self_care_plan", QT_TRANSLATE_NOOP("Checklist", "Has a self-care plan"),
+     QT_TRANSLATE_NOOP("Checklist", "Self-care plan")),
+)

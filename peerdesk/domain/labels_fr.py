@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from peerdesk.domain.labels_en import Row, key, labels_of
+from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
@@ -114,6 +115,56 @@ ROWS: tuple[Row, ...] = (
 )
 
 LABELS, SHORT_LABELS = labels_of(ROWS)
+
+# The statistics tables, rows and checklist items, as in labels_en (same order, same codes).
+TABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("contacts_by_month", "Contacts par mois",
+     "Conversations et interventions, selon le mois où elles ont eu lieu.",
+     "Conversations et interventions consignées."),
+    ("contacts_by_member_group", "Qui a été soutenu", "Contacts selon le groupe du membre.",
+     "Contacts selon le groupe du membre."),
+    ("contacts_by_format", "Type de soutien", "Contacts par format.", "Contacts par format."),
+    ("contacts_by_channel", "Comment les contacts ont eu lieu", "Contacts par canal.",
+     "Contacts par canal."),
+    ("member_group_by_format", "Qui a reçu quel type de soutien",
+     "Contacts par groupe du membre, répartis par format; la colonne Total est la même que Qui "
+     "a été soutenu.",
+     "Contacts par groupe du membre, répartis par format."),
+    ("contacts_by_topic", "Sujets abordés",
+     "Contacts par sujet; un contact peut avoir plusieurs sujets, donc les lignes totalisent "
+     "davantage.",
+     "Contacts par sujet; un contact peut avoir plusieurs sujets."),
+    ("referrals_by_type", "Orientations faites",
+     "Orientations par service; un contact peut en donner plusieurs.",
+     "Orientations par service; un contact peut en donner plusieurs."),
+    ("contacts_by_risk", "Risque observé",
+     "Contacts selon le risque observé par le ou la pair aidant·e.",
+     "Contacts selon le risque observé par le ou la pair aidant·e."),
+    ("support_hours", "Heures de soutien",
+     "Temps passé en contacts, par format, en heures entières.",
+     "Temps passé en contacts, par format, en heures entières."),
+    ("checklist_completion", "Liste de vérification des limites",
+     "Contacts où le ou la pair aidant·e a coché chaque élément de la liste. Le graphique "
+     "montre les éléments cochés.",
+     "Contacts où le ou la pair aidant·e a coché chaque élément de la liste."),
+)
+
+ROW_LABELS: dict[str, str] = {
+    TOTAL: "Total",
+    LOGGED_LATE: "Consigné en retard (trimestre antérieur)",
+}
+
+CHECKLIST: tuple[tuple[str, str, str], ...] = (
+    ("confidentiality_explained", "A expliqué la confidentialité et ses limites",
+     "Confidentialité expliquée"),
+    ("stayed_in_role", "Est resté·e dans le rôle de pair", ""),
+    ("safety_checked", "A vérifié la sécurité", ""),
+    ("referral_offered", "A proposé une orientation au besoin", "Orientation proposée"),
+    ("no_role_conflict", "Aucun conflit de rôle", ""),
+    ("no_identifying_details", "N’a consigné aucun détail identifiant",
+     "Aucun détail identifiant"),
+    ("self_care_plan", "A un plan d’autosoins", "Plan d’autosoins"),
+)
 
 
 def label(member: StrEnum) -> str:

@@ -37,7 +37,6 @@ from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
 from peerdesk.domain.messages import Message, english_number, text_in
 from peerdesk.domain.messages_en import ENGLISH as ENGLISH_MESSAGES
 from peerdesk.services.pdf_words import ENGLISH, FRENCH, MISSING, Words
-from peerdesk.services.stats import labels
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
 
@@ -131,7 +130,7 @@ def _label(code: str, w: Words) -> str:
     English)."""
     if w.language != FRENCH:
         return _code(code)
-    return messages_fr.CODE_LABELS.get(code) or labels.label(code, words=w)
+    return messages_fr.CODE_LABELS.get(code) or w.label(code)
 
 
 def _reason(text: str, w: Words) -> str:

@@ -2,7 +2,9 @@
 
 The statistics report and the drill debriefs are written in English in the code; :class:`Words`
 gives the text in the report's language from the small catalogue below, fills ``{name}``
-placeholders after translating, and writes numbers, months and dates the language's way. The
+placeholders after translating, and writes numbers, months and dates the language's way. Labels
+of codes (vocabularies, statistics tables and rows, checklist items) come from the catalogues the
+app shows too, :mod:`peerdesk.domain.labels_en` and :mod:`peerdesk.domain.labels_fr`. The
 CSV never uses any of this: it carries codes only (ARCHITECTURE section 6).
 
 A text missing from a catalogue falls back to English and is remembered in :data:`MISSING`,
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+
+from peerdesk.domain import labels_en, labels_fr
 
 ENGLISH = "en"
 FRENCH = "fr_CA"
@@ -34,6 +38,12 @@ class Words:
     def __init__(self, language: str = ENGLISH) -> None:
         self.language = language if language in LANGUAGES else ENGLISH
         self._catalogue: Mapping[str, str] = FRENCH_TEXTS if self.language == FRENCH else {}
+        own = labels_fr if self.language == FRENCH else labels_en
+        self._vocab: Mapping[labels_en.Key, str] = own.LABELS
+        self._short: Mapping[labels_en.Key, str] = own.SHORT_LABELS
+        self._rows: Mapping[str, str] = own.ROW_LABELS
+        self._checklist: tuple[tuple[str, str, str], ...] = own.CHECKLIST
+        self._tables: tuple[tuple[str, str, str, str], ...] = own.TABLES
 
     def __call__(self, text: str, **params: object) -> str:
         """``text`` in the report's language, with ``{name}`` filled from ``params``."""
@@ -63,66 +73,35 @@ class Words:
         """22 November 2026 · 22 novembre 2026."""
         return f"{day.day} {_MONTHS[self.language][day.month - 1]} {day.year}"
 
+    def label(self, code: str, checklist_texts: Mapping[str, str] | None = None, *,
+              short: bool = False) -> str:
+        """A code of a report (a vocabulary code, a statistics row, a default checklist item) by
+        its label, ``short`` for a narrow column; a month as "July 2026"; another checklist item
+        in the program's wording (``checklist_texts``)."""
+        if len(code) == 7 and code[4] == "-" and code[:4].isdigit():
+            return self.month(int(code[:4]), int(code[5:]))
+        member = labels_en.member_of(code)
+        if member is not None:
+            return (self._short if short else self._vocab)[labels_en.key(member)]
+        if code in self._rows:
+            return self._rows[code]
+        for item, text, short_text in self._checklist:
+            if item == code:
+                return (short_text or text) if short else text
+        if checklist_texts and code in checklist_texts:
+            return checklist_texts[code]
+        return code.replace("_", " ").capitalize()
+
+    def table(self, table: str) -> tuple[str, str]:
+        """A statistics table's title and what it shows, as the report says it."""
+        for code, title, _, about in self._tables:
+            if code == table:
+                return title, about
+        raise KeyError(table)
+
 
 # English source -> Canadian French. Keep the {placeholders} and the <b> markup.
 FRENCH_TEXTS: dict[str, str] = {
-    # statistics report: table titles and descriptions
-    "Contacts by month": "Contacts par mois",
-    "Conversations and interventions logged.": "Conversations et interventions consignées.",
-    "Who was supported": "Qui a été soutenu",
-    "Contacts by the member's group.": "Contacts selon le groupe du membre.",
-    "Kind of support": "Type de soutien",
-    "Contacts by format.": "Contacts par format.",
-    "How contacts took place": "Comment les contacts ont eu lieu",
-    "Contacts by channel.": "Contacts par canal.",
-    "Who received which kind of support": "Qui a reçu quel type de soutien",
-    "Contacts by member group, split by format.":
-        "Contacts par groupe du membre, répartis par format.",
-    "What was talked about": "Sujets abordés",
-    "Contacts by topic; a contact can have several topics.":
-        "Contacts par sujet; un contact peut avoir plusieurs sujets.",
-    "Referrals made": "Orientations faites",
-    "Referrals by service; a contact can lead to several.":
-        "Orientations par service; un contact peut en donner plusieurs.",
-    "Risk observed": "Risque observé",
-    "Contacts by the risk the supporter observed.":
-        "Contacts selon le risque observé par le ou la pair aidant·e.",
-    "Hours of support": "Heures de soutien",
-    "Time spent in contacts, by format, in whole hours.":
-        "Temps passé en contacts, par format, en heures entières.",
-    "Boundary checklist": "Liste de vérification des limites",
-    "Contacts where the supporter ticked each checklist item.":
-        "Contacts où le ou la pair aidant·e a coché chaque élément de la liste.",
-    # statistics report: row and column labels
-    "Logged late (earlier quarter)": "Consigné en retard (trimestre antérieur)",
-    "Total": "Total", "In person": "En personne", "Phone": "Téléphone", "Video": "Vidéo",
-    "Text message": "Message texte", "Police": "Police", "Fire": "Pompiers",
-    "EMS": "Paramédics", "Dispatch": "Répartition 911", "Corrections": "Services correctionnels",
-    "Civilian staff": "Personnel civil", "Family member": "Membre de la famille",
-    "Retiree": "Retraité·e", "Not disclosed": "Non précisé", "Other": "Autre",
-    "One-to-one": "Individuel", "Small group": "Petit groupe",
-    "On-scene support": "Soutien sur les lieux", "Defusing": "Désamorçage",
-    "Debriefing": "Débreffage",
-    "Crisis management briefing": "Séance d’information en gestion de crise",
-    "Work stress": "Stress au travail", "Critical incident": "Incident critique",
-    "Family and relationships": "Famille et relations", "Grief and loss": "Deuil et perte",
-    "Health and sleep": "Santé et sommeil", "Substance use": "Consommation de substances",
-    "Financial": "Finances", "Legal or disciplinary": "Juridique ou disciplinaire",
-    "Career": "Carrière", "Mental health": "Santé mentale", "Moral injury": "Blessure morale",
-    "Employee assistance (EAP)": "Programme d’aide aux employés (PAE)",
-    "Clinician": "Clinicien·ne", "Chaplain": "Aumônier·ère", "Crisis line": "Ligne de crise",
-    "Medical": "Médical", "Substance use treatment": "Traitement des dépendances",
-    "Family violence service": "Service en violence familiale", "CISM team": "Équipe GSIC",
-    "Financial or legal": "Financier ou juridique", "None observed": "Aucun observé",
-    "Some concern": "Une certaine inquiétude", "Imminent danger": "Danger imminent",
-    "Explained confidentiality and its limits": "A expliqué la confidentialité et ses limites",
-    "Stayed in the peer role": "Est resté·e dans le rôle de pair",
-    "Checked for safety": "A vérifié la sécurité",
-    "Offered a referral where needed": "A proposé une orientation au besoin",
-    "No role conflict": "Aucun conflit de rôle",
-    "Recorded no identifying details": "N’a consigné aucun détail identifiant",
-    "Has a self-care plan": "A un plan d’autosoins",
-    "Crisis briefing": "Info. de crise", "On scene": "Sur les lieux",
     # statistics report: sentences
     "Year {year}": "Année {year}",
     "{first} to {last} {year}": "{first} à {last} {year}",

@@ -331,6 +331,53 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Explained confidentiality and its limits</source>
+        <translation>A expliqué la confidentialité et ses limites</translation>
+    </message>
+    <message>
+        <source>Confidentiality explained</source>
+        <translation>Confidentialité expliquée</translation>
+    </message>
+    <message>
+        <source>Stayed in the peer role</source>
+        <translation>Est resté·e dans le rôle de pair</translation>
+    </message>
+    <message>
+        <source>Checked for safety</source>
+        <translation>A vérifié la sécurité</translation>
+    </message>
+    <message>
+        <source>Offered a referral where needed</source>
+        <translation>A proposé une orientation au besoin</translation>
+    </message>
+    <message>
+        <source>Offered a referral</source>
+        <translation>Orientation proposée</translation>
+    </message>
+    <message>
+        <source>No role conflict</source>
+        <translation>Aucun conflit de rôle</translation>
+    </message>
+    <message>
+        <source>Recorded no identifying details</source>
+        <translation>N’a consigné aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>No identifying details</source>
+        <translation>Aucun détail identifiant</translation>
+    </message>
+    <message>
+        <source>Has a self-care plan</source>
+        <translation>A un plan d’autosoins</translation>
+    </message>
+    <message>
+        <source>Self-care plan</source>
+        <translation>Plan d’autosoins</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>I explained confidentiality and its limits.</source>
@@ -3873,6 +3920,10 @@ Cette action est irréversible.</translation>
         <translation>Conversations et interventions, selon le mois où elles ont eu lieu.</translation>
     </message>
     <message>
+        <source>Conversations and interventions logged.</source>
+        <translation>Conversations et interventions consignées.</translation>
+    </message>
+    <message>
         <source>Who was supported</source>
         <translation>Qui a été soutenu</translation>
     </message>
@@ -3905,12 +3956,20 @@ Cette action est irréversible.</translation>
         <translation>Contacts par groupe du membre, répartis par format; la colonne Total est la même que Qui a été soutenu.</translation>
     </message>
     <message>
+        <source>Contacts by member group, split by format.</source>
+        <translation>Contacts par groupe du membre, répartis par format.</translation>
+    </message>
+    <message>
         <source>What was talked about</source>
         <translation>Sujets abordés</translation>
     </message>
     <message>
         <source>Contacts by topic; a contact can have several topics, so rows add up to more.</source>
         <translation>Contacts par sujet; un contact peut avoir plusieurs sujets, donc les lignes totalisent davantage.</translation>
+    </message>
+    <message>
+        <source>Contacts by topic; a contact can have several topics.</source>
+        <translation>Contacts par sujet; un contact peut avoir plusieurs sujets.</translation>
     </message>
     <message>
         <source>Referrals made</source>
@@ -3945,6 +4004,10 @@ Cette action est irréversible.</translation>
         <translation>Contacts où le ou la pair aidant·e a coché chaque élément de la liste. Le graphique montre les éléments cochés.</translation>
     </message>
     <message>
+        <source>Contacts where the supporter ticked each checklist item.</source>
+        <translation>Contacts où le ou la pair aidant·e a coché chaque élément de la liste.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3967,34 +4030,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Explained confidentiality and its limits</source>
-        <translation>A expliqué la confidentialité et ses limites</translation>
-    </message>
-    <message>
-        <source>Stayed in the peer role</source>
-        <translation>Resté·e dans le rôle de pair</translation>
-    </message>
-    <message>
-        <source>Checked for safety</source>
-        <translation>Sécurité vérifiée</translation>
-    </message>
-    <message>
-        <source>Offered a referral where needed</source>
-        <translation>A proposé une orientation au besoin</translation>
-    </message>
-    <message>
-        <source>No role conflict</source>
-        <translation>Aucun conflit de rôle</translation>
-    </message>
-    <message>
-        <source>Recorded no identifying details</source>
-        <translation>N’a consigné aucun détail identifiant</translation>
-    </message>
-    <message>
-        <source>Has a self-care plan</source>
-        <translation>A un plan d’autosoins</translation>
     </message>
     <message>
         <source>Logged late (earlier quarter)</source>

@@ -35,9 +35,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.domain.policy import DEFAULT_CHECKLIST
 from peerdesk.domain.stats import LOGGED_LATE, TABLES, TOTAL, Release
 from peerdesk.services.pdf_words import ENGLISH, Words
-from peerdesk.services.stats.labels import DEFAULT_ITEM_TEXTS, TITLES, label
 
 INK = colors.HexColor("#1F2A36")
 MUTED = colors.HexColor("#5B6773")
@@ -65,6 +65,7 @@ CAPTION = ParagraphStyle("caption", parent=BODY, fontSize=9.5, alignment=TA_CENT
 _WORDS: ContextVar[Words | None] = ContextVar("pdf_words", default=None)
 # The wording of the checklist items the release reports (code -> text).
 _ITEMS: ContextVar[dict[str, str] | None] = ContextVar("pdf_items", default=None)
+DEFAULT_ITEM_TEXTS = {item.code: item.text for item in DEFAULT_CHECKLIST}
 
 
 def _w() -> Words:
@@ -87,7 +88,7 @@ def _items() -> dict[str, str]:
 def _item_label(code: str) -> str:
     """A checklist item: the built-in short label for a default item, else the program's own
     wording (escaped: it is typed text, and reportlab reads markup)."""
-    return label(code, _items(), _w()) if code in DEFAULT_ITEM_TEXTS else escape(
+    return _w().label(code, _items()) if code in DEFAULT_ITEM_TEXTS else escape(
         _items().get(code, code))
 
 
@@ -204,7 +205,7 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
         labels.append(_shown(margin, release.threshold))
     chart.data = [*series, hidden]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [label(r, words=_w()) for r in order]
+    chart.categoryAxis.categoryNames = [_w().label(r) for r in order]
     chart.categoryAxis.labels.fontSize = 9
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
@@ -235,7 +236,7 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
     legend.fontSize = 8.5
     legend.alignment = "right"
     legend.colorNamePairs = [
-        *((PALETTE[i % len(PALETTE)], label(c, words=_w())) for i, c in enumerate(columns)),
+        *((PALETTE[i % len(PALETTE)], _w().label(c)) for i, c in enumerate(columns)),
         (HIDDEN, _w()("Hidden cells")),
     ]
     drawing.add(legend)
@@ -244,12 +245,11 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
 
 def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
     cells = {(r, c): v for r, c, v in release.table("member_group_by_format")}
-    short = {"crisis_management_briefing": "Crisis briefing", "on_scene_support": "On scene"}
     w = _w()
-    head = ["", *(w(short[c]) if c in short else label(c, words=w) for c in columns), w("Total")]
+    head = ["", *(w.label(c, short=True) for c in columns), w.label(TOTAL)]
     data = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
     for r in [*rows, TOTAL]:
-        data.append([label(r, words=w), *(_shown(cells[(r, c)], release.threshold)
+        data.append([w.label(r), *(_shown(cells[(r, c)], release.threshold)
                                  for c in [*columns, TOTAL])])
     widths = [1.35 * inch] + [(WIDTH - 1.35 * inch) / (len(columns) + 1)] * (len(columns) + 1)
     table = Table(data, colWidths=widths, repeatRows=1)
@@ -301,13 +301,13 @@ def hidden_note(release: Release) -> str:
 
 
 def _one_way_rows(release: Release, table: str) -> list[tuple[str, int | None]]:
-    return [(label(r, DEFAULT_ITEM_TEXTS, _w()), v) for r, c, v in release.table(table)
+    return [(_w().label(r, DEFAULT_ITEM_TEXTS), v) for r, c, v in release.table(table)
             if r != TOTAL and not (r == LOGGED_LATE and v == 0)]
 
 
 def _section(release: Release, table: str) -> list[Any]:
     w = _w()
-    title, about = (w(text) for text in TITLES[table])
+    title, about = w.table(table)
     k = release.threshold
     story: list[Any] = [Paragraph(title, H2)]
     if table == "member_group_by_format":

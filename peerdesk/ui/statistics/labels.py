@@ -1,9 +1,10 @@
 """Translated words for the Statistics screen: table titles, row and column labels, quarters.
 
 The release itself carries stable codes only (DESIGN section 6); everything a person reads is
-looked up here, under the context ``Statistics``. Vocabulary codes reuse
-:mod:`peerdesk.ui.kit.vocab_labels`; checklist items use the program's own item texts when the
-page has them, else a short built-in label for the default items.
+looked up here, under the context ``Statistics``. Table titles, the rows that are no vocabulary
+code and the default checklist items are written in :mod:`peerdesk.domain.labels_en` (the PDF
+report prints the same); vocabulary codes go through :mod:`peerdesk.ui.kit.vocab_labels`;
+checklist items use the program's own item texts when the page has them.
 """
 
 from __future__ import annotations
@@ -12,46 +13,22 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from peerdesk.domain import labels_en
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.stats import TOTAL
 from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
 from peerdesk.ui.kit import i18n, vocab_labels
 from peerdesk.ui.kit.i18n import translate
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Statistics", text)
+    return QCoreApplication.translate("Statistics", text)  # labels_en marks these texts
 
 
-# table code -> (title, one sentence about it)
-_TITLES: dict[str, Callable[[], tuple[str, str]]] = {
-    "contacts_by_month": lambda: (translate("Statistics",
-            "Contacts by month"), translate("Statistics",
-        "Conversations and interventions, by the month they took place.")),
-    "contacts_by_member_group": lambda: (translate("Statistics",
-            "Who was supported"), translate("Statistics",
-        "Contacts by the member's group.")),
-    "contacts_by_format": lambda: (translate("Statistics",
-            "Kind of support"), translate("Statistics", "Contacts by format.")),
-    "contacts_by_channel": lambda: (translate("Statistics",
-            "How contacts took place"), translate("Statistics", "Contacts by channel.")),
-    "member_group_by_format": lambda: (translate("Statistics",
-            "Who received which kind of support"), translate("Statistics",
-        "Contacts by member group, split by format; the Total column is the same as Who was "
-        "supported.")),
-    "contacts_by_topic": lambda: (translate("Statistics",
-            "What was talked about"), translate("Statistics",
-        "Contacts by topic; a contact can have several topics, so rows add up to more.")),
-    "referrals_by_type": lambda: (translate("Statistics", "Referrals made"), translate("Statistics",
-        "Referrals by service; a contact can lead to several.")),
-    "contacts_by_risk": lambda: (translate("Statistics", "Risk observed"), translate("Statistics",
-        "Contacts by the risk the supporter observed.")),
-    "support_hours": lambda: (translate("Statistics", "Hours of support"), translate("Statistics",
-        "Time spent in contacts, by format, in whole hours.")),
-    "checklist_completion": lambda: (translate("Statistics",
-            "Boundary checklist"), translate("Statistics",
-        "Contacts where the supporter ticked each checklist item. The chart shows ticked.")),
-}
+# table code -> (title, one sentence about it on screen)
+_TITLES: dict[str, tuple[str, str]] = {
+    table: (title, about) for table, title, about, _ in labels_en.TABLES}
+_CHECKLIST: dict[str, str] = {code: text for code, text, _ in labels_en.CHECKLIST}
 
 _COLUMNS: dict[str, Callable[[], str]] = {
     "contacts": lambda: translate("Statistics", "Contacts"),
@@ -59,18 +36,7 @@ _COLUMNS: dict[str, Callable[[], str]] = {
     "hours": lambda: translate("Statistics", "Hours"),
     "ticked": lambda: translate("Statistics", "Ticked"),
     "not_ticked": lambda: translate("Statistics", "Not ticked"),
-    TOTAL: lambda: translate("Statistics", "Total"),
-}
-
-_CHECKLIST: dict[str, Callable[[], str]] = {
-    "confidentiality_explained": lambda: translate("Statistics",
-            "Explained confidentiality and its limits"),
-    "stayed_in_role": lambda: translate("Statistics", "Stayed in the peer role"),
-    "safety_checked": lambda: translate("Statistics", "Checked for safety"),
-    "referral_offered": lambda: translate("Statistics", "Offered a referral where needed"),
-    "no_role_conflict": lambda: translate("Statistics", "No role conflict"),
-    "no_identifying_details": lambda: translate("Statistics", "Recorded no identifying details"),
-    "self_care_plan": lambda: translate("Statistics", "Has a self-care plan"),
+    TOTAL: lambda: _t(labels_en.ROW_LABELS[TOTAL]),
 }
 
 # Which vocabulary the rows of each table come from.
@@ -82,11 +48,11 @@ _ROW_VOCAB = {
 
 
 def table_title(table: str) -> str:
-    return _TITLES[table]()[0]
+    return _t(_TITLES[table][0])
 
 
 def table_about(table: str) -> str:
-    return _TITLES[table]()[1]
+    return _t(_TITLES[table][1])
 
 
 def month_label(code: str) -> str:
@@ -97,14 +63,13 @@ def month_label(code: str) -> str:
 
 def row_label(table: str, code: str, checklist_texts: Mapping[str, str] | None = None) -> str:
     """The label of a row code of ``table`` (never the code itself for a known code)."""
-    if code == TOTAL:
-        return translate("Statistics", "Total")
+    if code in labels_en.ROW_LABELS:
+        return _t(labels_en.ROW_LABELS[code])
     if table == "contacts_by_month":
-        return translate("Statistics",
-                "Logged late (earlier quarter)") if code == LOGGED_LATE else month_label(code)
+        return month_label(code)
     if table == "checklist_completion":
         if code in _CHECKLIST:
-            return _CHECKLIST[code]()
+            return QCoreApplication.translate("Checklist", _CHECKLIST[code])
         text = (checklist_texts or {}).get(code)
         return text or code.replace("_", " ").capitalize()
     vocab = _ROW_VOCAB[table]

@@ -1,4 +1,5 @@
-"""Every vocabulary code has its English and its French label, and the app shows that French.
+"""Every vocabulary code, statistics table and row, and default checklist item has its English
+and its French label, and the app shows that French.
 
 The English is ``domain/labels_en.py`` and the French ``domain/labels_fr.py``, written once each;
 the UI translates the English through the ``Vocab`` context of ``resources/i18n/peerdesk_fr_CA.ts``
@@ -12,7 +13,10 @@ import inspect
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from peerdesk.domain import labels_en, labels_fr, vocab
+import pytest
+
+from peerdesk.domain import labels_en, labels_fr, stats, vocab
+from peerdesk.domain.policy import DEFAULT_CHECKLIST
 
 ROOT = Path(__file__).resolve().parents[3]
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
@@ -79,3 +83,37 @@ def test_a_code_quoted_alone_is_found_in_its_vocabulary() -> None:
     assert labels_en.member_of("some_concern") is vocab.Risk.SOME_CONCERN
     assert labels_en.member_of("none") is vocab.ConfidentialityException.NONE
     assert labels_en.member_of("no_such_code") is None
+
+
+def test_every_statistics_table_row_and_checklist_item_has_english_and_french() -> None:
+    assert [t[0] for t in labels_en.TABLES] == list(stats.TABLES)
+    assert [t[0] for t in labels_fr.TABLES] == list(stats.TABLES)
+    for row_en, row_fr in zip(labels_en.TABLES, labels_fr.TABLES, strict=True):
+        assert all(text.strip() for text in (*row_en, *row_fr)), row_en[0]
+    assert set(labels_en.ROW_LABELS) == set(labels_fr.ROW_LABELS) == {stats.TOTAL,
+                                                                       stats.LOGGED_LATE}
+    items = [item.code for item in DEFAULT_CHECKLIST]
+    assert [c[0] for c in labels_en.CHECKLIST] == items == [c[0] for c in labels_fr.CHECKLIST]
+    for (_, text_en, short_en), (_, text_fr, short_fr) in zip(
+            labels_en.CHECKLIST, labels_fr.CHECKLIST, strict=True):
+        assert text_en.strip()
+        assert text_fr.strip()
+        assert bool(short_en) == bool(short_fr), text_en
+
+
+def _pairs(rows_en: tuple[tuple[str, ...], ...],
+           rows_fr: tuple[tuple[str, ...], ...]) -> list[tuple[str, str]]:
+    return [(en, fr) for row_en, row_fr in zip(rows_en, rows_fr, strict=True)
+            for en, fr in zip(row_en[1:], row_fr[1:], strict=True) if en]
+
+
+@pytest.mark.parametrize(("context", "pairs"), [
+    ("Statistics", _pairs(labels_en.TABLES, labels_fr.TABLES)
+     + [(labels_en.ROW_LABELS[c], labels_fr.ROW_LABELS[c]) for c in labels_en.ROW_LABELS]),
+    ("Checklist", _pairs(labels_en.CHECKLIST, labels_fr.CHECKLIST)),
+])
+def test_the_french_of_tables_and_checklist_items_is_the_french_the_app_shows(
+        context: str, pairs: list[tuple[str, str]]) -> None:
+    ts = _ts_french(context)
+    differ = [f"{en!r}: {ts.get(en)!r} != {fr!r}" for en, fr in pairs if ts.get(en) != fr]
+    assert not differ, "run `make translations`:\n" + "\n".join(differ)
