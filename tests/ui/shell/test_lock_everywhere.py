@@ -300,7 +300,10 @@ def test_lock_closes_everything_and_shows_only_the_unlock_screen(
         dialogs.import_file.write_text(CSV, encoding="utf-8")
     shell = make_shell(station, idle_lock_ms=600_000)
     window = sign_in_window(qtbot, shell, wait_idle)
-    wait_idle()
+    # Every section opened once (a page is built when first opened) and its lists loaded.
+    for key in [*window.section_keys(), "contacts"]:
+        window.show_section(key)
+        wait_idle()
     seen = arm(request, window, how, wait_for_open=not what.endswith("after Esc"))
     OPENERS[what](window)
     qtbot.waitUntil(lambda: isinstance(shell.window, UnlockScreen), timeout=10_000)
