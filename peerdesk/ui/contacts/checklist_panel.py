@@ -1,4 +1,4 @@
-"""The boundary checklist beside the contact form (DESIGN section 5).
+"""The boundary checklist beside the contact form (ARCHITECTURE section 5).
 
 Items come from the program's policy (versioned; each item has a stable code). Unticked items
 never block saving: they are shown and counted ("5 of 7 ticked").

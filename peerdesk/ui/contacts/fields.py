@@ -124,7 +124,7 @@ def _select(box: QComboBox, member: enum.Enum | None) -> None:
 
 
 class ContactFields(QWidget):
-    """Every contact field of DESIGN section 4 except the checklist (see ChecklistPanel).
+    """Every contact field of ARCHITECTURE section 4 except the checklist (see ChecklistPanel).
 
     Signals:
         changed(): any field changed (the screen re-checks what to show).

@@ -1,6 +1,6 @@
 """The escalation panel (imminent danger) and the self-care panel (the supporter's own support).
 
-DESIGN section 5: imminent danger opens the escalation panel at once: do not leave the person
+ARCHITECTURE section 5: imminent danger opens the escalation panel at once: do not leave the person
 alone; crisis line or emergency services from the directory; notify per policy. Saving stays
 blocked until a crisis line, medical or clinician referral is chosen.
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from peerdesk.services.workspace import Workspace
 
-try:  # the referral directory (issue of the referrals section); standard text without it
+try:  # the referral directory; standard text without it
     from peerdesk.services import referrals as _referrals
 except ImportError:  # pragma: no cover - only before that service exists
     _referrals = None  # type: ignore[assignment]

@@ -1,7 +1,7 @@
 """The one way the UI runs slow work: a single database worker thread (like Anki's QueryOp).
 
 Key derivation, opening the vault, queries and PDF rendering never run on the UI thread
-(DESIGN section 2). ``TaskRunner.run(fn, on_success, on_failure)`` queues ``fn`` on the worker;
+(ARCHITECTURE section 2). ``TaskRunner.run(fn, on_success, on_failure)`` runs ``fn`` on the worker;
 its result or exception comes back to the UI thread by signal. One worker means the vault's
 connection is only ever used serially. ``fn`` must not touch widgets.
 

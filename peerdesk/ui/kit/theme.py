@@ -58,7 +58,7 @@ class Colours:
 
 
 REAL = Colours()
-# Training vaults trade the teal for ochre everywhere an accent appears (DESIGN section 3).
+# Training vaults trade the teal for ochre everywhere an accent appears (ARCHITECTURE section 3).
 TRAINING = Colours(
     accent="#8c5d12",
     accent_dark="#6b460b",

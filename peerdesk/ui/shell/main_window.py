@@ -1,6 +1,6 @@
 """The signed-in window: header with Lock, navigation on the left, one page per section.
 
-Session security (issue 3): the window locks after the policy's idle time without input (an
+Session security: the window locks after the policy's idle time without input (an
 app-wide event filter), and checks again whenever it comes back from being minimised or from
 another application having the focus, so time spent minimised, in the background or with the
 computer asleep counts as idle. Qt has no portable "the system session was locked" signal; the
@@ -43,7 +43,7 @@ from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, tag
 from peerdesk.ui.signin.change_passphrase_dialog import ChangePassphraseDialog
 
-IDLE_LOCK_MS = 5 * 60 * 1000  # DESIGN section 9: the app locks itself when idle
+IDLE_LOCK_MS = 5 * 60 * 1000  # ARCHITECTURE section 9: the app locks itself when idle
 IDLE_WARNING_MS = 30 * 1000  # the countdown before an idle lock (at most half the idle time)
 LOCK_KEYS = QKeySequence("Ctrl+L")
 IDLE = "idle"  # MainWindow.lock_reason after an idle lock

@@ -90,7 +90,7 @@ class Shell(QObject):
         info, error = self._inspect()
         if error is None:
             self.info = info
-        # A real vault's sign-in also opens the training workspace (issue 7); a training
+        # A real vault's sign-in also opens the training workspace; a training
         # vault's own sign-in already is one. Locking it comes back here, to this vault.
         training_folder = None if self.info.training else paths.default_training_dir()
         note = (self.tr("PeerDesk locked itself because the computer was idle. Sign in to "

@@ -1,6 +1,6 @@
 """Translated words for the Statistics screen: table titles, row and column labels, quarters.
 
-The release itself carries stable codes only (DESIGN section 6); everything a person reads is
+The release itself carries stable codes only (ARCHITECTURE section 6); everything a person reads is
 looked up here, under the context ``Statistics``. Table titles, the rows that are no vocabulary
 code and the default checklist items are written in :mod:`peerdesk.domain.labels_en` (the PDF
 report prints the same); vocabulary codes go through :mod:`peerdesk.ui.kit.vocab_labels`;

@@ -1,6 +1,6 @@
 """The Statistics section (coordinators): the quarterly release and the trend, as tabs.
 
-The only way contact data leaves PeerDesk (DESIGN section 6). Everything the page shows comes
+The only way contact data leaves PeerDesk (ARCHITECTURE section 6). Everything the page shows comes
 from :mod:`peerdesk.services.stats.release` through the one worker: making a release runs the
 disclosure audit (a linear program) and can take a second or two, so a progress bar runs
 meanwhile and a newer question drops an older answer. There is no preview: the first look at a

@@ -1,4 +1,4 @@
-"""Open the training workspace from the sign-in screen (issue 7): the classroom passphrase.
+"""Open the training workspace from the sign-in screen: the classroom passphrase.
 
 The first time, the trainer sets the classroom passphrase (typed twice, with the strength
 meter) and the training vault is created; afterwards they type it. A forgotten classroom

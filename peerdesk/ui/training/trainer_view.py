@@ -1,5 +1,5 @@
 """The trainer view: a class session, its trainees by name, results per trainee and per
-scenario, the critical actions the class misses most, and debrief PDFs (issue 7).
+scenario, the critical actions the class misses most, and debrief PDFs.
 
 Trainee names are allowed here: it is training data, in the training vault only.
 """
