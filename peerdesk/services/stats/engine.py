@@ -160,6 +160,7 @@ def release_system(
 def narrow_cells(
     auditor: Auditor, releases: Sequence[Release], limit: int | None = None,
     *, hours: bool = True, classes: Classes | None = None, first: bool = False,
+    only: set[str] | None = None,
 ) -> list[str]:
     """The hidden cells of the last of ``releases`` that a reader holding all of them can
     narrow too far: counts against ``limit`` (default: the largest threshold any of the
@@ -169,7 +170,7 @@ def narrow_cells(
     With ``classes`` the reader also knows which hidden counts of the last release are small
     (``release_system``): only those are checked, each must keep every value 1 .. threshold
     - 1 at its ends (the others lie at or above the threshold whatever is published).
-    ``first`` stops at the first narrow cell found.
+    ``first`` stops at the first narrow cell found; ``only`` checks those cells alone.
     """
     release = releases[-1]
     layout = release.layout
@@ -177,7 +178,8 @@ def narrow_cells(
         limit = classes.threshold if classes else max(r.threshold for r in releases)
     hidden = [v for v in layout.variables if release.values[v] is None
               and (hours or layout.kind(v) is Kind.COUNT)
-              and (classes is None or layout.kind(v) is Kind.HOURS or v in classes.small)]
+              and (classes is None or layout.kind(v) is Kind.HOURS or v in classes.small)
+              and (only is None or v in only)]
     if not hidden:
         return []
     k = limit
@@ -209,6 +211,7 @@ class _Run:
     earlier: Sequence[Release]
     make_release: Callable[[dict[str, int | None]], Release]
     auditor: Auditor
+    hints: dict[frozenset[str], set[str]] = field(default_factory=dict)
 
     def values(self, hidden: set[str], guess: Mapping[str, float] | None = None,
                below: set[str] | None = None) -> dict[str, int | None]:
@@ -248,8 +251,17 @@ class _Run:
     def fails(self, hidden: set[str], guess: Mapping[str, float] | None = None,
               below: set[str] | None = None) -> bool:
         release = self.make_release(self.values(hidden, guess, below))
-        return bool(narrow_cells(self.auditor, [*self.earlier, release],
-                                 classes=self.classes, first=True))
+        releases = [*self.earlier, release]
+        key = frozenset(hidden)
+        hint = self.hints.get(key)
+        # Where the pattern failed before is checked first: only the order of the work
+        # depends on it, never the answer.
+        if hint and narrow_cells(self.auditor, releases, classes=self.classes, only=hint):
+            return True
+        narrow = narrow_cells(self.auditor, releases, classes=self.classes, first=True)
+        if narrow:
+            self.hints[key] = (hint or set()) | set(narrow)
+        return bool(narrow)
 
     def examples_hold(self, hidden: set[str], before: Sequence[set[str]]) -> bool:
         """Whether every small hidden count can take each value 1 .. threshold - 1, and every
