@@ -4,9 +4,9 @@ Drill feedback and the PDF reports are written below the UI too, so their French
 ``peerdesk/domain/messages_fr.py`` (messages by code) and ``labels_fr.py`` (vocabulary labels);
 the app shows the same codes through Qt. ``make translations`` runs this between lupdate and
 lrelease: each English template or label (a source text of the ``Domain``, ``Vocab``,
-``Statistics`` or ``Checklist`` context)
-gets that French as its finished translation, so the two never differ
-(tests/unit/domain/test_messages.py and test_labels.py check it).
+``Statistics``, ``Checklist`` or ``Drills`` context) gets that French as its finished
+translation, so the two never differ (tests/unit/domain/test_messages.py and test_labels.py
+check it).
 
 Usage: ``python tools/messages_to_ts.py resources/i18n/peerdesk_fr_CA.ts fr_CA``
 """
@@ -37,7 +37,9 @@ def french_by_context() -> dict[str, dict[str, str]]:
                  for row_en, row_fr in zip(labels_en.CHECKLIST, labels_fr.CHECKLIST, strict=True)
                  for en, fr in zip(row_en[1:], row_fr[1:], strict=True) if en}
     return {"Domain": {ENGLISH[code]: french for code, french in FRENCH.items()},
-            "Vocab": vocab, "Statistics": statistics, "Checklist": checklist}
+            "Vocab": vocab, "Statistics": statistics, "Checklist": checklist,
+            "Drills": {labels_en.DRILL_FIELDS[field]: labels_fr.DRILL_FIELDS[field]
+                       for field in labels_en.DRILL_FIELDS}}
 
 
 def _ts(text: str) -> str:

@@ -9,7 +9,8 @@ shown (ARCHITECTURE section 4); a label may change, a code never does.
 Each row is (member, label, short label): the short label is for a narrow table column (the
 statistics report's format columns) and is "" when the label is short enough already. The
 statistics tables (their titles, and the rows that are no vocabulary code) and the default
-boundary checklist items (``Checklist`` context) are labelled here too.
+boundary checklist items (``Checklist`` context) and the fields a drill scores (``Drills``
+context) are labelled here too.
 tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py``, a statistics table or
 row, or a checklist item has no English or no French label.
 """
@@ -238,3 +239,20 @@ CHECKLIST: tuple[tuple[str, str, str], ...] = (
     ("self_care_plan", QT_TRANSLATE_NOOP("Checklist", "Has a self-care plan"),
      QT_TRANSLATE_NOOP("Checklist", "Self-care plan")),
 )
+
+
+# --------------------------------------------------------------------------- drills
+
+# The fields a drill scores (domain/drills.py), as its feedback names them.
+DRILL_FIELDS: dict[str, str] = {
+    "member_group": QT_TRANSLATE_NOOP("Drills", "Member group"),
+    "format": QT_TRANSLATE_NOOP("Drills", "Format"),
+    "initiated_by": QT_TRANSLATE_NOOP("Drills", "Initiated by"),
+    "group_size": QT_TRANSLATE_NOOP("Drills", "People in the group"),
+    "incident_type": QT_TRANSLATE_NOOP("Drills", "Kind of critical incident"),
+    "topics": QT_TRANSLATE_NOOP("Drills", "Topics"),
+    "risk": QT_TRANSLATE_NOOP("Drills", "Risk"),
+    "confidentiality_exception": QT_TRANSLATE_NOOP("Drills", "Confidentiality exception"),
+    "referrals": QT_TRANSLATE_NOOP("Drills", "Referrals"),
+    "checklist": QT_TRANSLATE_NOOP("Drills", "Boundary checklist"),
+}

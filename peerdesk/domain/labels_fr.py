@@ -170,3 +170,16 @@ CHECKLIST: tuple[tuple[str, str, str], ...] = (
 def label(member: StrEnum) -> str:
     """The French label of a vocabulary member."""
     return LABELS[key(member)]
+
+DRILL_FIELDS: dict[str, str] = {
+    "member_group": "Groupe du membre",
+    "format": "Format",
+    "initiated_by": "À l’initiative de",
+    "group_size": "Personnes dans le groupe",
+    "incident_type": "Type d’incident critique",
+    "topics": "Sujets",
+    "risk": "Risque",
+    "confidentiality_exception": "Exception à la confidentialité",
+    "referrals": "Orientations",
+    "checklist": "Liste de vérification des limites",
+}

@@ -7,8 +7,8 @@ shows the same codes through Qt: ``make translations`` copies these texts into
 two differ, or when a code of ``ENGLISH`` that is read below the UI has no French here.
 Every other code's French lives in the .ts only (only the UI reads it).
 
-Codes are shown by their labels, given by the caller; the pack's own explanation ({then}) is in
-the pack's language and kept as it is.
+Codes are shown by their labels (``domain/labels_fr.py``), given by the caller; the pack's own
+explanation ({then}) is in the pack's language and kept as it is.
 """
 
 from __future__ import annotations
@@ -70,29 +70,6 @@ FRENCH: dict[str, str] = {
     "note.kind.badge_number": "numéro de matricule",
     "note.kind.address": "adresse",
     "note.kind.name": "nom",
-}
-
-
-# The French labels of the codes a drill verdict quotes that the statistics report's labels do
-# not name (services/stats/labels.py names the rest).
-CODE_LABELS: dict[str, str] = {
-    "none": "aucune", "self_harm": "risque pour soi-même", "harm_to_others": "risque pour autrui",
-    "abuse_neglect": "mauvais traitements ou négligence",
-    "criminal_conduct": "conduite criminelle", "other_legal": "autre obligation légale",
-    "self_referral": "demande de la personne", "peer_outreach": "démarche d’un pair",
-    "supervisor_referral": "orientation par un superviseur",
-    "after_critical_incident": "après un incident critique",
-    "family_request": "demande de la famille",
-    "line_of_duty_death": "décès en service", "colleague_suicide": "suicide d’un collègue",
-    "serious_injury_to_personnel": "blessure grave d’un membre du personnel",
-    "mass_casualty_disaster": "sinistre à nombreuses victimes",
-    "child_involved": "enfant impliqué", "known_victim": "victime connue",
-    "use_of_force": "recours à la force",
-    "prolonged_bad_outcome": "intervention prolongée à l’issue défavorable",
-    "emergency_services": "services d’urgence", "program_coordinator": "coordination du programme",
-    "child_protection": "protection de l’enfance", "adult_protection": "protection des adultes",
-    "supervisor": "superviseur", "law_enforcement": "forces de l’ordre",
-    "info_given": "information donnée", "warm_handoff": "transfert accompagné",
 }
 
 

@@ -3,7 +3,8 @@
 Every page carries the training watermark (a diagonal mark and a banner): these documents are
 practice data and must never pass for a real program's records. The headings and labels follow
 the ``language`` given (:mod:`pdf_words`), and so do the verdicts of the scoring (messages by
-code: :mod:`peerdesk.domain.messages_fr` in French, codes shown by their labels); scenario
+code: :mod:`peerdesk.domain.messages_fr` in French) and the codes of the log, shown by the labels
+the app shows (:mod:`peerdesk.domain.labels_en`, ``labels_fr``); scenario
 titles, debrief points and the
 explanations written by the scenario pack stay in the pack's own language.
 """
@@ -31,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from peerdesk.domain import messages_fr
+from peerdesk.domain import labels_en, messages_fr
 from peerdesk.domain.drill_results import MissedAction, ScenarioSummary, TraineeSummary
 from peerdesk.domain.drills import PASS_MARK, DrillFeedback, FieldVerdict
 from peerdesk.domain.messages import Message, english_number, text_in
@@ -48,12 +49,6 @@ MUTED = colors.HexColor("#52606d")
 RULE = colors.HexColor("#cbd2d9")
 MISS_BG = colors.HexColor("#fdecea")
 OK_BG = colors.HexColor("#eef6f0")
-FIELD_LABELS = {
-    "member_group": "Member group", "format": "Format", "initiated_by": "Initiated by",
-    "group_size": "Group size", "incident_type": "Incident type", "topics": "Topics",
-    "risk": "Risk", "confidentiality_exception": "Confidentiality exception",
-    "referrals": "Referrals", "checklist": "Checklist",
-}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -121,23 +116,17 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _code(text: str) -> str:
-    return text.replace("_", " ")
-
-
 def _label(code: str, w: Words) -> str:
-    """A code of a verdict as the reader reads it (codes as they are, "_" as a space, in
-    English)."""
-    if w.language != FRENCH:
-        return _code(code)
-    return messages_fr.CODE_LABELS.get(code) or w.label(code)
+    """A code of a verdict or of the log by its label, as the app shows it (a default checklist
+    item by its short label)."""
+    return w.label(code, short=labels_en.member_of(code) is None)
 
 
 def _reason(text: str, w: Words) -> str:
     """A verdict, reason or description of the scoring in the report's language (a result
     stored before verdicts had codes is shown as it was written)."""
     if w.language != FRENCH:
-        return text_in(text, ENGLISH_MESSAGES, _code, english_number)
+        return text_in(text, ENGLISH_MESSAGES, lambda code: _label(code, w), english_number)
     if isinstance(text, Message) and text.code not in messages_fr.FRENCH:
         MISSING.add((w.language, text))  # the tests check that no verdict is left in English
     return messages_fr.french(text, lambda code: _label(code, w), w.number)
@@ -232,7 +221,7 @@ def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle],
                               ("Field", "Expected", "Logged", "Feedback")]]
     shade: list[tuple[Any, ...]] = []
     for i, f in enumerate(fields, start=1):
-        label = w(FIELD_LABELS[f.field]) if f.field in FIELD_LABELS else f.field
+        label = w.field(f.field)
         verdict = w("Right") if f.right else _reason(f.reason, w)
         rows.append([_p(label, s["cellb"] if not f.right else s["cell"]),
                      _p(", ".join(_label(v, w) for v in f.expected), s["cell"]),

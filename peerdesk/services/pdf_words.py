@@ -44,6 +44,7 @@ class Words:
         self._rows: Mapping[str, str] = own.ROW_LABELS
         self._checklist: tuple[tuple[str, str, str], ...] = own.CHECKLIST
         self._tables: tuple[tuple[str, str, str, str], ...] = own.TABLES
+        self._fields: Mapping[str, str] = own.DRILL_FIELDS
 
     def __call__(self, text: str, **params: object) -> str:
         """``text`` in the report's language, with ``{name}`` filled from ``params``."""
@@ -91,6 +92,10 @@ class Words:
         if checklist_texts and code in checklist_texts:
             return checklist_texts[code]
         return code.replace("_", " ").capitalize()
+
+    def field(self, name: str) -> str:
+        """A field a drill scores, by its name."""
+        return self._fields.get(name, name)
 
     def table(self, table: str) -> tuple[str, str]:
         """A statistics table's title and what it shows, as the report says it."""
@@ -239,10 +244,6 @@ FRENCH_TEXTS: dict[str, str] = {
     "Released {released}. Privacy threshold: {k}. Made with {generator}.":
         "Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.",
     # drill debriefs
-    "Member group": "Groupe du membre", "Format": "Format", "Initiated by": "À l’initiative de",
-    "Group size": "Taille du groupe", "Incident type": "Type d’incident", "Topics": "Sujets",
-    "Risk": "Risque", "Confidentiality exception": "Exception à la confidentialité",
-    "Referrals": "Orientations", "Checklist": "Liste de vérification",
     "PeerDesk classroom drills": "Exercices en classe PeerDesk",
     "{watermark} · not a record of real support work":
         "{watermark} · pas un dossier de soutien réel",

@@ -2107,34 +2107,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Ne consigner aucun détail identifiant</translation>
     </message>
     <message>
-        <source>Confidentiality explained</source>
-        <translation>Confidentialité expliquée</translation>
-    </message>
-    <message>
-        <source>Stayed in the peer role</source>
-        <translation>Resté·e dans le rôle de pair</translation>
-    </message>
-    <message>
-        <source>Checked for safety</source>
-        <translation>Sécurité vérifiée</translation>
-    </message>
-    <message>
-        <source>Offered a referral</source>
-        <translation>Orientation proposée</translation>
-    </message>
-    <message>
-        <source>No role conflict</source>
-        <translation>Aucun conflit de rôle</translation>
-    </message>
-    <message>
-        <source>No identifying details</source>
-        <translation>Aucun détail identifiant</translation>
-    </message>
-    <message>
-        <source>Self-care plan</source>
-        <translation>Plan d’autosoins</translation>
-    </message>
-    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>

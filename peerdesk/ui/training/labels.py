@@ -1,30 +1,28 @@
 """Translated words for drill feedback: field names, critical actions, checklist items, codes.
 
-The domain scores with codes (``police``, ``safety_checked``); trainees read labels. A verdict
-of the domain is a message whose codes are parameters: ``message_text(reason, code_label)``
-shows each by its label, so no code ever reaches the screen.
+The domain scores with codes (``police``, ``safety_checked``); trainees read labels, written in
+:mod:`peerdesk.domain.labels_en` (the debrief PDF prints the same) except the critical actions'
+short names, which only the app shows. A verdict of the domain is a message whose codes are
+parameters: ``message_text(reason, code_label)`` shows each by its label, so no code ever
+reaches the screen.
 """
 
 from __future__ import annotations
 
 import enum
-from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
+from peerdesk.domain import labels_en
 from peerdesk.domain.drills import CriticalAction
 from peerdesk.domain.vocab import (
-    Channel,
     ConfidentialityException,
-    DisclosureRoute,
     Format,
     IncidentType,
     InitiatedBy,
     MemberGroup,
-    ReferralHow,
     ReferralType,
     Risk,
-    SupporterState,
     Topic,
 )
 from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
@@ -44,19 +42,6 @@ _FIELD_VOCAB: dict[str, type[enum.StrEnum]] = {
     "confidentiality_exception": ConfidentialityException, "referrals": ReferralType,
 }
 
-_FIELD_NAMES = {
-    "member_group": QT_TRANSLATE_NOOP("Drills", "Member group"),
-    "format": QT_TRANSLATE_NOOP("Drills", "Format"),
-    "initiated_by": QT_TRANSLATE_NOOP("Drills", "Initiated by"),
-    "group_size": QT_TRANSLATE_NOOP("Drills", "People in the group"),
-    "incident_type": QT_TRANSLATE_NOOP("Drills", "Kind of critical incident"),
-    "topics": QT_TRANSLATE_NOOP("Drills", "Topics"),
-    "risk": QT_TRANSLATE_NOOP("Drills", "Risk"),
-    "confidentiality_exception": QT_TRANSLATE_NOOP("Drills", "Confidentiality exception"),
-    "referrals": QT_TRANSLATE_NOOP("Drills", "Referrals"),
-    "checklist": QT_TRANSLATE_NOOP("Drills", "Boundary checklist"),
-}
-
 _CRITICAL_NAMES = {
     CriticalAction.ESCALATE_IMMINENT_DANGER: QT_TRANSLATE_NOOP(
         "Drills", "Escalate imminent danger with a crisis referral"),
@@ -72,19 +57,12 @@ _CRITICAL_NAMES = {
         "Drills", "Keep identifying details out"),
 }
 
-_CHECKLIST_NAMES = {
-    "confidentiality_explained": QT_TRANSLATE_NOOP("Drills", "Confidentiality explained"),
-    "stayed_in_role": QT_TRANSLATE_NOOP("Drills", "Stayed in the peer role"),
-    "safety_checked": QT_TRANSLATE_NOOP("Drills", "Checked for safety"),
-    "referral_offered": QT_TRANSLATE_NOOP("Drills", "Offered a referral"),
-    "no_role_conflict": QT_TRANSLATE_NOOP("Drills", "No role conflict"),
-    "no_identifying_details": QT_TRANSLATE_NOOP("Drills", "No identifying details"),
-    "self_care_plan": QT_TRANSLATE_NOOP("Drills", "Self-care plan"),
-}
+# The default checklist items by their short label (domain/labels_en.py, Checklist context).
+_CHECKLIST_NAMES = {code: short or text for code, text, short in labels_en.CHECKLIST}
 
 
 def field_name(name: str) -> str:
-    return _t(_FIELD_NAMES.get(name, name.replace("_", " ").capitalize()))
+    return _t(labels_en.DRILL_FIELDS.get(name, name.replace("_", " ").capitalize()))
 
 
 def critical_name(action: CriticalAction) -> str:
@@ -92,7 +70,9 @@ def critical_name(action: CriticalAction) -> str:
 
 
 def checklist_name(code: str) -> str:
-    return _t(_CHECKLIST_NAMES.get(code, code.replace("_", " ").capitalize()))
+    if code in _CHECKLIST_NAMES:
+        return QCoreApplication.translate("Checklist", _CHECKLIST_NAMES[code])
+    return code.replace("_", " ").capitalize()
 
 
 def value_text(field: str, codes: tuple[str, ...]) -> str:
@@ -115,21 +95,10 @@ def value_text(field: str, codes: tuple[str, ...]) -> str:
 
 def code_label(code: str) -> str:
     """The label of a code a verdict quotes (the code itself when it is no known code)."""
-    return _code_labels(QCoreApplication.translate("Vocab", "None")).get(code, code)
-
-
-@cache
-def _code_labels(_language_key: str = "") -> dict[str, str]:
-    """Every code's label; cached per language (``_language_key`` is a word that changes with
-    the installed translation)."""
-    found: dict[str, str] = {}
-    for vocab in (Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType,
-                  ReferralType, ReferralHow, InitiatedBy, Channel, DisclosureRoute,
-                  SupporterState):
-        for member in vocab:
-            found.setdefault(str(member.value), label(member))
-    found.update({code: checklist_name(code) for code in _CHECKLIST_NAMES})
-    return found
+    member = labels_en.member_of(code)
+    if member is not None:
+        return label(member)
+    return checklist_name(code) if code in _CHECKLIST_NAMES else code
 
 
 def clock_text(seconds: float) -> str:

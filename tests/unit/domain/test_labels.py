@@ -85,7 +85,8 @@ def test_a_code_quoted_alone_is_found_in_its_vocabulary() -> None:
     assert labels_en.member_of("no_such_code") is None
 
 
-def test_every_statistics_table_row_and_checklist_item_has_english_and_french() -> None:
+def test_every_statistics_table_row_checklist_item_and_drill_field_has_english_and_french(
+) -> None:
     assert [t[0] for t in labels_en.TABLES] == list(stats.TABLES)
     assert [t[0] for t in labels_fr.TABLES] == list(stats.TABLES)
     for row_en, row_fr in zip(labels_en.TABLES, labels_fr.TABLES, strict=True):
@@ -99,6 +100,7 @@ def test_every_statistics_table_row_and_checklist_item_has_english_and_french() 
         assert text_en.strip()
         assert text_fr.strip()
         assert bool(short_en) == bool(short_fr), text_en
+    assert set(labels_en.DRILL_FIELDS) == set(labels_fr.DRILL_FIELDS)
 
 
 def _pairs(rows_en: tuple[tuple[str, ...], ...],
@@ -111,8 +113,10 @@ def _pairs(rows_en: tuple[tuple[str, ...], ...],
     ("Statistics", _pairs(labels_en.TABLES, labels_fr.TABLES)
      + [(labels_en.ROW_LABELS[c], labels_fr.ROW_LABELS[c]) for c in labels_en.ROW_LABELS]),
     ("Checklist", _pairs(labels_en.CHECKLIST, labels_fr.CHECKLIST)),
+    ("Drills", [(labels_en.DRILL_FIELDS[f], labels_fr.DRILL_FIELDS[f])
+                for f in labels_en.DRILL_FIELDS]),
 ])
-def test_the_french_of_tables_and_checklist_items_is_the_french_the_app_shows(
+def test_the_french_of_tables_checklist_items_and_drill_fields_is_the_french_the_app_shows(
         context: str, pairs: list[tuple[str, str]]) -> None:
     ts = _ts_french(context)
     differ = [f"{en!r}: {ts.get(en)!r} != {fr!r}" for en, fr in pairs if ts.get(en) != fr]
