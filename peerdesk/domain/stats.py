@@ -436,12 +436,14 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
 
 # ---------------------------------------------------------------------- secondary suppression
 #
-# Which cell is hidden next to protect another depends only on where cells sit in the tables
-# and on what the release shows anyway (which cells are hidden, which are zero), never on the
-# values being hidden: a reader who re-runs the choice on candidate values gets the same choice
-# whatever those values are. Zeros are never hidden (a hidden count is one or more, and the
-# audit knows it). Only *when* the search stops depends on values: the audit decides that,
-# with the reader's knowledge.
+# Which cell is hidden next to protect another depends only on where cells sit in the tables,
+# on which cells are zero (shown anyway) and on the classes of the hidden counts (small or not),
+# never on the values being hidden: a reader who re-runs the choice on candidate values gets the
+# same choice whatever those values are. Zeros are never hidden (a hidden count is one or more,
+# and the audit knows it). *When* the search stops depends on the published figures: the audit
+# decides that (services.stats.engine.protect), and checks that the worlds it relies on stop
+# at the same place. The engine grows its patterns with :func:`cover_equations` and
+# :func:`escalate`; :func:`secondary_choice` is the same kind of choice for one narrow cell.
 
 
 def _rank(layout: Layout, variable: str) -> tuple[int, int]:
