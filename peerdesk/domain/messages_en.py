@@ -1,5 +1,8 @@
 """The English catalogue: every message code of the domain and the services, and its sentence.
 
+The sentences of the PDF reports are here too, by code (``report.``, ``debrief.``, ``pdf.``):
+``services/pdf_words.py`` writes a report in its language from this catalogue or the French one.
+
 This is the one place a message's English is written. The command line prints it, the
 services log it, and it is the source text translators see: ``make translations`` runs Qt's
 lupdate over this file too (``QT_TRANSLATE_NOOP`` below only marks a text for it), so each
@@ -341,4 +344,148 @@ ENGLISH: dict[str, str] = {
     "note.kind.badge_number": QT_TRANSLATE_NOOP("Domain", "badge number"),
     "note.kind.address": QT_TRANSLATE_NOOP("Domain", "address"),
     "note.kind.name": QT_TRANSLATE_NOOP("Domain", "name"),
+    # the PDF reports (services/stats/pdf_report.py, services/drill_pdf.py): what every page
+    # of a training document says
+    "pdf.training_mark": QT_TRANSLATE_NOOP("Domain", "TRAINING — practice data"),
+    # the statistics report (services/stats/pdf_report.py)
+    "report.year": QT_TRANSLATE_NOOP("Domain", "Year {year}"),
+    "report.quarter_months": QT_TRANSLATE_NOOP("Domain", "{first} to {last} {year}"),
+    "report.running_head": QT_TRANSLATE_NOOP(
+        "Domain", "{program} · Peer support statistics {period}"),
+    "report.page_of": QT_TRANSLATE_NOOP("Domain", "Page {page} of {total}"),
+    "report.hidden_cells": QT_TRANSLATE_NOOP("Domain", "Hidden cells"),
+    "report.unit.contacts": QT_TRANSLATE_NOOP("Domain", "contacts"),
+    "report.headline.hours": QT_TRANSLATE_NOOP("Domain", "hours of support"),
+    "report.headline.referrals": QT_TRANSLATE_NOOP("Domain", "referrals made"),
+    "report.unit.hours": QT_TRANSLATE_NOOP("Domain", "hours"),
+    "report.unit.referrals": QT_TRANSLATE_NOOP("Domain", "referrals"),
+    "report.unit.ticked": QT_TRANSLATE_NOOP("Domain", "contacts with the item ticked"),
+    "report.hidden": QT_TRANSLATE_NOOP("Domain", "hidden"),
+    "report.hidden_note": QT_TRANSLATE_NOOP(
+        "Domain", "“hidden”: not shown to protect privacy. Hidden cells include small ones (1 to "
+        "{below} contacts, or contacts from fewer than 3 people's conversations) and cells, "
+        "possibly large, hidden so that the small ones cannot be worked out from the rest. Which "
+        "is which is never shown."),
+    "report.no_checklist_item": QT_TRANSLATE_NOOP(
+        "Domain", "No checklist item was on the checklist of every contact of this period, so "
+        "none is reported."),
+    "report.how.counts": QT_TRANSLATE_NOOP(
+        "Domain", "Every figure in this report counts contacts — conversations and interventions "
+        "by trained peer supporters — that were logged for this period. PeerDesk stores no names; "
+        "the figures come from the structured fields of each contact (who was supported as a "
+        "group, never as a person; the kind of support; topics; referrals; risk; time spent)."),
+    "report.how.small_numbers": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Small numbers are hidden.</b> A figure between 1 and {below} is never "
+        "shown, because in a small team it could point to one person. Neither is a figure drawn "
+        "from the conversations of fewer than 3 people (counted as episodes: a contact and its "
+        "follow-ups). Such cells read “hidden”. Zero is shown: it points to no one."),
+    "report.how.not_worked_out": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be "
+        "calculated by subtracting the other figures from a total, more cells are hidden. Before "
+        "release, PeerDesk checks this mathematically: for every hidden cell it computes, from "
+        "everything published in this report and in every earlier released report, the lowest and "
+        "highest value the cell could have, and hides more until each hidden count is either "
+        "known only to be {k} or more or left with at least {below} possible values, and no "
+        "hidden number of hours can be estimated to within 25 %."),
+    "report.how.several": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Topics and referrals</b> can be several per contact, so those tables do "
+        "not add up to the number of contacts. A checklist item is reported only when every "
+        "contact of the period was logged with a checklist that had it, by its own wording."),
+    "report.how.one_release": QT_TRANSLATE_NOOP(
+        "Domain", "<b>One release per quarter.</b> A quarter closes {days} days after it ends. "
+        "Until then no figure of it can be seen anywhere in PeerDesk, not even a running total. "
+        "The first time anyone looks at a closed quarter's figures, they are released and frozen: "
+        "every later look, on screen or in a file, shows exactly these figures. Contacts logged "
+        "after a quarter closed count in the next open quarter, and editing or deleting a contact "
+        "of a released quarter does not change its report."),
+    "report.how.guarantee": QT_TRANSLATE_NOOP(
+        "Domain", "<b>What is guaranteed, and against whom.</b> The protection holds against "
+        "someone who holds every report this program has released (quarters and annual summaries) "
+        "and knows exactly how PeerDesk decides what to hide: for every hidden count, the most "
+        "they can work out is that it is {k} or more, or that it lies in a range of at least "
+        "{below} possible values. Comparing two looks at one quarter tells them nothing more, "
+        "because there are never two different looks. It does not protect against someone who "
+        "opens the vault itself with a member's passphrase."),
+    "report.how.annual": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Annual summary.</b> Each figure is the sum of the released figures of "
+        "{quarters}; a figure hidden in any of them is hidden here. The summary is made from "
+        "those reports only, never from the contacts, and hides sums under {k} and more by the "
+        "same rules. A figure a quarter published under a lower threshold remains in that "
+        "quarter's report."),
+    "report.intro": QT_TRANSLATE_NOOP(
+        "Domain", "This report shows how the peer support program was used in this period. It "
+        "holds counts only: no names, no notes, nothing about any one conversation or any one "
+        "supporter. Cells marked “hidden” are not shown to protect privacy; the last page "
+        "explains how."),
+    "report.about_out_of": QT_TRANSLATE_NOOP("Domain", "{about} Out of {total} contacts."),
+    "report.about_total": QT_TRANSLATE_NOOP("Domain", "{about} Total: {total} {unit}."),
+    "report.how.hours_checklist": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Hours</b> are the total time of the contacts in whole hours; the hours of "
+        "a kind of support are hidden whenever its number of contacts is. <b>Checklist</b> "
+        "figures count the contacts where the supporter ticked each item of the boundary "
+        "checklist (what is left unticked is hidden by the same rules)."),
+    "report.how.rounding": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at "
+        "random, the same way every time), so totals may differ slightly from the sum of their "
+        "parts. Zero means none."),
+    "report.how.training": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Training.</b> This report was made from practice data in a training "
+        "workspace. It describes no real person or contact."),
+    "report.how": QT_TRANSLATE_NOOP("Domain", "How these figures were made"),
+    "report.document_title": QT_TRANSLATE_NOOP("Domain", "Peer support statistics {period}"),
+    "report.subject": QT_TRANSLATE_NOOP("Domain", "Anonymized statistics"),
+    "report.title": QT_TRANSLATE_NOOP("Domain", "Peer support statistics"),
+    "report.released": QT_TRANSLATE_NOOP(
+        "Domain", "Released {released}. Privacy threshold: {k}. Made with {generator}."),
+    # the drill debriefs (services/drill_pdf.py)
+    "debrief.banner": QT_TRANSLATE_NOOP("Domain", "PeerDesk classroom drills"),
+    "debrief.footer": QT_TRANSLATE_NOOP(
+        "Domain", "{watermark} · not a record of real support work"),
+    "debrief.page": QT_TRANSLATE_NOOP("Domain", "Page {page}"),
+    "debrief.score_pass": QT_TRANSLATE_NOOP("Domain", "{score}/100 · pass"),
+    "debrief.score_not_yet": QT_TRANSLATE_NOOP("Domain", "{score}/100 · not yet"),
+    "debrief.untimed": QT_TRANSLATE_NOOP("Domain", "untimed"),
+    "debrief.under_limit": QT_TRANSLATE_NOOP("Domain", "under the limit"),
+    "debrief.over_limit": QT_TRANSLATE_NOOP("Domain", "over the limit"),
+    "debrief.timing": QT_TRANSLATE_NOOP("Domain", "{seconds} s of {limit} s ({verdict})"),
+    "debrief.trainee_title": QT_TRANSLATE_NOOP("Domain", "Drill debrief: {name}"),
+    "debrief.trainee_subtitle": QT_TRANSLATE_NOOP(
+        "Domain", "{session} · {held_on} · printed {today}"),
+    "debrief.trainee_no_drills": QT_TRANSLATE_NOOP(
+        "Domain", "No drills recorded yet for this trainee."),
+    "debrief.trainee_summary": QT_TRANSLATE_NOOP(
+        "Domain", "{drills} drill(s), {passed} passed (pass mark {mark}, no critical miss), "
+        "average score {average}. Critical actions missed: {misses}."),
+    "debrief.attempt_score": QT_TRANSLATE_NOOP("Domain", "Score {score} · {timing}"),
+    "debrief.critical_actions": QT_TRANSLATE_NOOP("Domain", "Critical actions"),
+    "debrief.missed_mark": QT_TRANSLATE_NOOP("Domain", "MISSED"),
+    "debrief.done": QT_TRANSLATE_NOOP("Domain", "done"),
+    "debrief.fields": QT_TRANSLATE_NOOP("Domain", "The log, field by field"),
+    "debrief.points": QT_TRANSLATE_NOOP("Domain", "Debrief points"),
+    "debrief.column.field": QT_TRANSLATE_NOOP("Domain", "Field"),
+    "debrief.column.expected": QT_TRANSLATE_NOOP("Domain", "Expected"),
+    "debrief.column.logged": QT_TRANSLATE_NOOP("Domain", "Logged"),
+    "debrief.column.feedback": QT_TRANSLATE_NOOP("Domain", "Feedback"),
+    "debrief.right": QT_TRANSLATE_NOOP("Domain", "Right"),
+    "debrief.class_title": QT_TRANSLATE_NOOP("Domain", "Class debrief: {title}"),
+    "debrief.class_subtitle": QT_TRANSLATE_NOOP(
+        "Domain", "{held_on} · {trainees} trainee(s) · {drills} drill(s) · printed {today}"),
+    "debrief.most_missed": QT_TRANSLATE_NOOP("Domain", "Critical actions the class missed most"),
+    "debrief.column.critical_action": QT_TRANSLATE_NOOP("Domain", "Critical action"),
+    "debrief.column.missed": QT_TRANSLATE_NOOP("Domain", "Missed"),
+    "debrief.misses_of": QT_TRANSLATE_NOOP("Domain", "{misses} of {attempts}"),
+    "debrief.none_missed": QT_TRANSLATE_NOOP("Domain", "No critical action was missed. Well done."),
+    "debrief.per_trainee": QT_TRANSLATE_NOOP("Domain", "Results per trainee"),
+    "debrief.column.trainee": QT_TRANSLATE_NOOP("Domain", "Trainee"),
+    "debrief.column.drills": QT_TRANSLATE_NOOP("Domain", "Drills"),
+    "debrief.column.passed": QT_TRANSLATE_NOOP("Domain", "Passed"),
+    "debrief.column.average": QT_TRANSLATE_NOOP("Domain", "Average"),
+    "debrief.column.critical_misses": QT_TRANSLATE_NOOP("Domain", "Critical misses"),
+    "debrief.per_scenario": QT_TRANSLATE_NOOP("Domain", "Results per scenario (hardest first)"),
+    "debrief.column.scenario": QT_TRANSLATE_NOOP("Domain", "Scenario"),
+    "debrief.no_drills": QT_TRANSLATE_NOOP("Domain", "No drills recorded yet."),
+    "debrief.scoring": QT_TRANSLATE_NOOP(
+        "Domain", "Scoring: critical actions carry 60 of 100 points and the log's fields 40; any "
+        "missed critical action caps the score at 40. A drill passes at {mark} with no critical "
+        "miss. Time is reported, not scored."),
 }

@@ -41,7 +41,9 @@ from peerdesk.services.pdf_words import ENGLISH, FRENCH, MISSING, Words
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.drill_repo import ClassSession, DrillResult, Trainee
 
-WATERMARK = "TRAINING — practice data"
+WATERMARK = "pdf.training_mark"  # "TRAINING — practice data"
+RESULT_COLUMNS = ("debrief.column.drills", "debrief.column.passed", "debrief.column.average",
+                  "debrief.column.critical_misses")
 INK = colors.HexColor("#1f2933")
 ACCENT = colors.HexColor("#8a4b00")  # the training colour (amber-brown), as in the app
 TEAL = colors.HexColor("#1f4e5f")
@@ -91,12 +93,12 @@ def _page(canvas: Any, doc: Any) -> None:
     canvas.setFillColor(colors.white)
     canvas.setFont("Helvetica-Bold", 10)
     canvas.drawString(18 * mm, height - 7.2 * mm, mark)
-    canvas.drawRightString(width - 18 * mm, height - 7.2 * mm, w("PeerDesk classroom drills"))
+    canvas.drawRightString(width - 18 * mm, height - 7.2 * mm, w("debrief.banner"))
     canvas.setFillColor(MUTED)
     canvas.setFont("Helvetica", 8)
-    canvas.drawString(18 * mm, 10 * mm, w("{watermark} · not a record of real support work",
+    canvas.drawString(18 * mm, 10 * mm, w("debrief.footer",
                                           watermark=mark))
-    canvas.drawRightString(width - 18 * mm, 10 * mm, w("Page {page}", page=doc.page))
+    canvas.drawRightString(width - 18 * mm, 10 * mm, w("debrief.page", page=doc.page))
     canvas.restoreState()
 
 
@@ -150,15 +152,15 @@ def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = Tru
 
 
 def _score_text(score: int, passed: bool, w: Words) -> str:
-    return w("{score}/100 · pass" if passed else "{score}/100 · not yet", score=score)
+    return w("debrief.score_pass" if passed else "debrief.score_not_yet", score=score)
 
 
 def _timing(feedback: DrillFeedback, w: Words) -> str:
     t = feedback.timing
     if t is None:
-        return w("untimed")
-    verdict = w("under the limit" if t.under_limit else "over the limit")
-    return w("{seconds} s of {limit} s ({verdict})", seconds=f"{t.seconds:.0f}", limit=t.limit,
+        return w("debrief.untimed")
+    verdict = w("debrief.under_limit" if t.under_limit else "debrief.over_limit")
+    return w("debrief.timing", seconds=f"{t.seconds:.0f}", limit=t.limit,
              verdict=verdict)
 
 
@@ -170,22 +172,21 @@ def render_trainee_debrief(session: ClassSession, trainee: Trainee,
                            language: str = ENGLISH) -> bytes:
     """The PDF bytes of one trainee's debrief: each attempt, critical misses first."""
     s, w = _styles(), Words(language)
-    title = w("Drill debrief: {name}", name=trainee.name)
+    title = w("debrief.trainee_title", name=trainee.name)
     story: list[Any] = [
         _p(title, s["title"]),
-        _p(w("{session} · {held_on} · printed {today}", session=session.title,
+        _p(w("debrief.trainee_subtitle", session=session.title,
              held_on=w.day(session.held_on), today=w.day(today or date.today())), s["sub"]),
         Spacer(1, 4 * mm),
     ]
     if not results:
-        story.append(_p(w("No drills recorded yet for this trainee."), s["body"]))
+        story.append(_p(w("debrief.trainee_no_drills"), s["body"]))
         return _build(story, title, w)
     passed = sum(r.passed for r in results)
     average = sum(r.score for r in results) / len(results)
     misses = sum(len(r.feedback.critical_misses) for r in results)
     story.append(_p(w(
-        "{drills} drill(s), {passed} passed (pass mark {mark}, no critical miss), average "
-        "score {average}. Critical actions missed: {misses}.", drills=len(results),
+        "debrief.trainee_summary", drills=len(results),
         passed=passed, mark=PASS_MARK, average=f"{average:.0f}", misses=misses), s["body"]))
     for result in results:
         story += _attempt(result, s, w)
@@ -196,21 +197,21 @@ def _attempt(result: DrillResult, s: dict[str, ParagraphStyle], w: Words) -> lis
     fb = result.feedback
     head = [
         _p(result.scenario_title, s["h2"]),
-        _p(w("Score {score} · {timing}", score=_score_text(result.score, result.passed, w),
+        _p(w("debrief.attempt_score", score=_score_text(result.score, result.passed, w),
              timing=_timing(fb, w)), s["sub"]),
     ]
     parts: list[Any] = []
     if fb.critical:
-        parts.append(_p(w("Critical actions"), s["h3"]))
-        rows = [[_p(w("MISSED") if not c.done else w("done"), s["cellb"]),
+        parts.append(_p(w("debrief.critical_actions"), s["h3"]))
+        rows = [[_p(w("debrief.missed_mark") if not c.done else w("debrief.done"), s["cellb"]),
                  _p(_reason(c.reason, w), s["cell"])]
                 for c in fb.critical]
         shade = [("BACKGROUND", (0, i), (-1, i), MISS_BG if not c.done else OK_BG)
                  for i, c in enumerate(fb.critical)]
         parts.append(_table(rows, [20 * mm, 154 * mm], header=False, extra=shade))
-    parts.append(_p(w("The log, field by field"), s["h3"]))
+    parts.append(_p(w("debrief.fields"), s["h3"]))
     parts.append(_fields_table(fb.fields, s, w))
-    parts.append(_p(w("Debrief points"), s["h3"]))
+    parts.append(_p(w("debrief.points"), s["h3"]))
     parts += [Paragraph(escape(point), s["bullet"], bulletText="•") for point in fb.debrief]
     return [KeepTogether(head + parts[:2]), *parts[2:], Spacer(1, 3 * mm)]
 
@@ -218,11 +219,12 @@ def _attempt(result: DrillResult, s: dict[str, ParagraphStyle], w: Words) -> lis
 def _fields_table(fields: Sequence[FieldVerdict], s: dict[str, ParagraphStyle],
                   w: Words) -> Table:
     rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in
-                              ("Field", "Expected", "Logged", "Feedback")]]
+                              ("debrief.column.field", "debrief.column.expected",
+                               "debrief.column.logged", "debrief.column.feedback")]]
     shade: list[tuple[Any, ...]] = []
     for i, f in enumerate(fields, start=1):
         label = w.field(f.field)
-        verdict = w("Right") if f.right else _reason(f.reason, w)
+        verdict = w("debrief.right") if f.right else _reason(f.reason, w)
         rows.append([_p(label, s["cellb"] if not f.right else s["cell"]),
                      _p(", ".join(_label(v, w) for v in f.expected), s["cell"]),
                      _p(", ".join(_label(v, w) for v in f.given), s["cell"]),
@@ -251,48 +253,47 @@ def render_class_debrief(
     """The PDF bytes of the class debrief: trainees, scenarios, most-missed critical actions."""
     s, w = _styles(), Words(language)
     attempts = sum(t.attempts for t in by_trainee)
-    title = w("Class debrief: {title}", title=session.title)
+    title = w("debrief.class_title", title=session.title)
     story: list[Any] = [
         _p(title, s["title"]),
-        _p(w("{held_on} · {trainees} trainee(s) · {drills} drill(s) · printed {today}",
+        _p(w("debrief.class_subtitle",
              held_on=w.day(session.held_on), trainees=len(by_trainee), drills=attempts,
              today=w.day(today or date.today())), s["sub"]),
         Spacer(1, 3 * mm),
-        _p(w("Critical actions the class missed most"), s["h2"]),
+        _p(w("debrief.most_missed"), s["h2"]),
     ]
     missed_rows = [m for m in missed if m.misses]
     if missed_rows:
-        rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in ("Critical action", "Missed")]]
+        rows: list[list[Any]] = [[_p(w(h), s["cellb"]) for h in (
+            "debrief.column.critical_action", "debrief.column.missed")]]
         rows += [[_p(_reason(m.description, w), s["cell"]),
-                  _p(w("{misses} of {attempts}", misses=m.misses, attempts=m.attempts),
+                  _p(w("debrief.misses_of", misses=m.misses, attempts=m.attempts),
                      s["cell"])]
                  for m in missed_rows]
         story.append(_table(rows, [140 * mm, 34 * mm]))
     else:
-        story.append(_p(w("No critical action was missed. Well done."), s["body"]))
-    story.append(_p(w("Results per trainee"), s["h2"]))
-    rows = [[_p(w(h), s["cellb"]) for h in ("Trainee", "Drills", "Passed", "Average",
-                                            "Critical misses")]]
+        story.append(_p(w("debrief.none_missed"), s["body"]))
+    story.append(_p(w("debrief.per_trainee"), s["h2"]))
+    rows = [[_p(w(h), s["cellb"]) for h in (
+        "debrief.column.trainee", *RESULT_COLUMNS)]]
     for t in by_trainee:
         avg = "–" if t.average_score is None else f"{t.average_score:.0f}"
         rows.append([_p(t.name, s["cell"]), _p(str(t.attempts), s["cell"]),
                      _p(str(t.passed), s["cell"]), _p(avg, s["cell"]),
                      _p(str(t.critical_misses), s["cell"])])
     story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
-    story.append(_p(w("Results per scenario (hardest first)"), s["h2"]))
-    rows = [[_p(w(h), s["cellb"]) for h in ("Scenario", "Drills", "Passed", "Average",
-                                            "Critical misses")]]
+    story.append(_p(w("debrief.per_scenario"), s["h2"]))
+    rows = [[_p(w(h), s["cellb"]) for h in (
+        "debrief.column.scenario", *RESULT_COLUMNS)]]
     rows += [[_p(sc.title, s["cell"]), _p(str(sc.attempts), s["cell"]),
               _p(str(sc.passed), s["cell"]), _p(f"{sc.average_score:.0f}", s["cell"]),
               _p(str(sc.critical_misses), s["cell"])] for sc in by_scenario]
     if not by_scenario:
-        rows.append([_p(w("No drills recorded yet."), s["cell"]), "", "", "", ""])
+        rows.append([_p(w("debrief.no_drills"), s["cell"]), "", "", "", ""])
     story.append(_table(rows, [70 * mm, 22 * mm, 22 * mm, 24 * mm, 36 * mm]))
     story.append(Spacer(1, 4 * mm))
     story.append(_p(w(
-        "Scoring: critical actions carry 60 of 100 points and the log's fields 40; any missed "
-        "critical action caps the score at 40. A drill passes at {mark} with no critical miss. "
-        "Time is reported, not scored.", mark=PASS_MARK), s["small"]))
+        "debrief.scoring", mark=PASS_MARK), s["small"]))
     return _build(story, title, w)
 
 

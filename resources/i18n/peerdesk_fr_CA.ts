@@ -1465,6 +1465,302 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>nom</translation>
     </message>
     <message>
+        <source>TRAINING — practice data</source>
+        <translation>FORMATION — données d’exercice</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last} {year}</source>
+        <translation>{first} à {last} {year}</translation>
+    </message>
+    <message>
+        <source>{program} · Peer support statistics {period}</source>
+        <translation>{program} · Statistiques du soutien par les pairs {period}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Page {page} de {total}</translation>
+    </message>
+    <message>
+        <source>Hidden cells</source>
+        <translation>Cellules masquées</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>hours of support</source>
+        <translation>heures de soutien</translation>
+    </message>
+    <message>
+        <source>referrals made</source>
+        <translation>orientations faites</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>orientations</translation>
+    </message>
+    <message>
+        <source>contacts with the item ticked</source>
+        <translation>contacts où l’élément est coché</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>“hidden”: not shown to protect privacy. Hidden cells include small ones (1 to {below} contacts, or contacts from fewer than 3 people&apos;s conversations) and cells, possibly large, hidden so that the small ones cannot be worked out from the rest. Which is which is never shown.</source>
+        <translation>« masqué » : non affiché pour protéger la vie privée. Les cellules masquées comprennent de petites valeurs (de 1 à {below} contacts, ou des contacts issus des conversations de moins de 3 personnes) et des cellules, parfois grandes, masquées pour que les petites valeurs ne puissent pas être déduites du reste. On n’indique jamais lesquelles sont lesquelles.</translation>
+    </message>
+    <message>
+        <source>No checklist item was on the checklist of every contact of this period, so none is reported.</source>
+        <translation>Aucun élément ne figurait sur la liste de vérification de chaque contact de cette période; aucun n’est donc présenté.</translation>
+    </message>
+    <message>
+        <source>Every figure in this report counts contacts — conversations and interventions by trained peer supporters — that were logged for this period. PeerDesk stores no names; the figures come from the structured fields of each contact (who was supported as a group, never as a person; the kind of support; topics; referrals; risk; time spent).</source>
+        <translation>Chaque chiffre de ce rapport compte des contacts — conversations et interventions de pairs aidants formés — consignés pour cette période. PeerDesk ne conserve aucun nom; les chiffres viennent des champs structurés de chaque contact (qui a été soutenu, en tant que groupe, jamais en tant que personne; le type de soutien; les sujets; les orientations; le risque; le temps consacré).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Small numbers are hidden.&lt;/b&gt; A figure between 1 and {below} is never shown, because in a small team it could point to one person. Neither is a figure drawn from the conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one.</source>
+        <translation>&lt;b&gt;Les petits nombres sont masqués.&lt;/b&gt; Un chiffre entre 1 et {below} n’est jamais affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne désigne personne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hidden cells cannot be worked out.&lt;/b&gt; Where a hidden figure could be calculated by subtracting the other figures from a total, more cells are hidden. Before release, PeerDesk checks this mathematically: for every hidden cell it computes, from everything published in this report and in every earlier released report, the lowest and highest value the cell could have, and hides more until each hidden count is either known only to be {k} or more or left with at least {below} possible values, and no hidden number of hours can be estimated to within 25 %.</source>
+        <translation>&lt;b&gt;Les cellules masquées ne peuvent pas être déduites.&lt;/b&gt; Lorsqu’un chiffre masqué pourrait être calculé en soustrayant les autres chiffres d’un total, d’autres cellules sont masquées. Avant la publication, PeerDesk le vérifie mathématiquement : pour chaque cellule masquée, il calcule, à partir de tout ce qui est publié dans ce rapport et dans chaque rapport publié auparavant, la plus petite et la plus grande valeur possible, et masque davantage jusqu’à ce que chaque nombre masqué soit seulement connu comme valant {k} ou plus, ou garde au moins {below} valeurs possibles, et qu’aucun nombre d’heures masqué ne puisse être estimé à 25 % près.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topics and referrals&lt;/b&gt; can be several per contact, so those tables do not add up to the number of contacts. A checklist item is reported only when every contact of the period was logged with a checklist that had it, by its own wording.</source>
+        <translation>Un contact peut avoir plusieurs &lt;b&gt;sujets et orientations&lt;/b&gt; : ces tableaux ne totalisent donc pas le nombre de contacts. Un élément de la liste de vérification n’est présenté que si chaque contact de la période a été consigné avec une liste qui le contenait, sous son propre libellé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;One release per quarter.&lt;/b&gt; A quarter closes {days} days after it ends. Until then no figure of it can be seen anywhere in PeerDesk, not even a running total. The first time anyone looks at a closed quarter&apos;s figures, they are released and frozen: every later look, on screen or in a file, shows exactly these figures. Contacts logged after a quarter closed count in the next open quarter, and editing or deleting a contact of a released quarter does not change its report.</source>
+        <translation>&lt;b&gt;Une seule publication par trimestre.&lt;/b&gt; Un trimestre se ferme {days} jours après sa fin. D’ici là, aucun de ses chiffres ne peut être vu dans PeerDesk, pas même un total courant. La première fois que quelqu’un consulte les chiffres d’un trimestre fermé, ils sont publiés et figés : chaque consultation suivante, à l’écran ou dans un fichier, montre exactement ces chiffres. Les contacts consignés après la fermeture d’un trimestre comptent dans le prochain trimestre ouvert, et modifier ou supprimer un contact d’un trimestre publié ne change pas son rapport.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is guaranteed, and against whom.&lt;/b&gt; The protection holds against someone who holds every report this program has released (quarters and annual summaries) and knows exactly how PeerDesk decides what to hide: for every hidden count, the most they can work out is that it is {k} or more, or that it lies in a range of at least {below} possible values. Comparing two looks at one quarter tells them nothing more, because there are never two different looks. It does not protect against someone who opens the vault itself with a member&apos;s passphrase.</source>
+        <translation>&lt;b&gt;Ce qui est garanti, et contre qui.&lt;/b&gt; La protection tient face à quelqu’un qui détient tous les rapports publiés par ce programme (trimestres et bilans annuels) et sait exactement comment PeerDesk décide quoi masquer : pour chaque nombre masqué, le mieux qu’il puisse déduire est qu’il vaut {k} ou plus, ou qu’il se trouve dans un intervalle d’au moins {below} valeurs possibles. Comparer deux consultations d’un même trimestre ne lui apprend rien de plus, car il n’y a jamais deux consultations différentes. Elle ne protège pas contre quelqu’un qui ouvre le coffre lui-même avec la phrase de passe d’un membre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Annual summary.&lt;/b&gt; Each figure is the sum of the released figures of {quarters}; a figure hidden in any of them is hidden here. The summary is made from those reports only, never from the contacts, and hides sums under {k} and more by the same rules. A figure a quarter published under a lower threshold remains in that quarter&apos;s report.</source>
+        <translation>&lt;b&gt;Bilan annuel.&lt;/b&gt; Chaque chiffre est la somme des chiffres publiés de {quarters}; un chiffre masqué dans l’un d’eux est masqué ici. Le bilan est produit à partir de ces rapports seulement, jamais à partir des contacts, et masque les sommes inférieures à {k}, et d’autres selon les mêmes règles. Un chiffre qu’un trimestre a publié sous un seuil plus bas demeure dans le rapport de ce trimestre.</translation>
+    </message>
+    <message>
+        <source>This report shows how the peer support program was used in this period. It holds counts only: no names, no notes, nothing about any one conversation or any one supporter. Cells marked “hidden” are not shown to protect privacy; the last page explains how.</source>
+        <translation>Ce rapport montre comment le programme de soutien par les pairs a été utilisé pendant cette période. Il ne contient que des nombres : aucun nom, aucune note, rien sur une conversation ou un·e pair aidant·e en particulier. Les cellules marquées « masqué » ne sont pas affichées pour protéger la vie privée; la dernière page explique comment.</translation>
+    </message>
+    <message>
+        <source>{about} Out of {total} contacts.</source>
+        <translation>{about} Sur {total} contacts.</translation>
+    </message>
+    <message>
+        <source>{about} Total: {total} {unit}.</source>
+        <translation>{about} Total : {total} {unit}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hours&lt;/b&gt; are the total time of the contacts in whole hours; the hours of a kind of support are hidden whenever its number of contacts is. &lt;b&gt;Checklist&lt;/b&gt; figures count the contacts where the supporter ticked each item of the boundary checklist (what is left unticked is hidden by the same rules).</source>
+        <translation>Les &lt;b&gt;heures&lt;/b&gt; sont la durée totale des contacts, en heures entières; les heures d’un type de soutien sont masquées chaque fois que son nombre de contacts l’est. Les chiffres de la &lt;b&gt;liste de vérification&lt;/b&gt; comptent les contacts où le ou la pair aidant·e a coché chaque élément de la liste de vérification des limites (ce qui reste non coché est masqué selon les mêmes règles).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rounding.&lt;/b&gt; Figures were rounded to a multiple of {base} (up or down at random, the same way every time), so totals may differ slightly from the sum of their parts. Zero means none.</source>
+        <translation>&lt;b&gt;Arrondi.&lt;/b&gt; Les chiffres ont été arrondis à un multiple de {base} (vers le haut ou vers le bas au hasard, toujours de la même façon); les totaux peuvent donc différer légèrement de la somme de leurs parties. Zéro signifie aucun.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training.&lt;/b&gt; This report was made from practice data in a training workspace. It describes no real person or contact.</source>
+        <translation>&lt;b&gt;Formation.&lt;/b&gt; Ce rapport a été produit à partir de données d’exercice dans un espace de formation. Il ne décrit aucune personne ni aucun contact réels.</translation>
+    </message>
+    <message>
+        <source>How these figures were made</source>
+        <translation>Comment ces chiffres ont été produits</translation>
+    </message>
+    <message>
+        <source>Peer support statistics {period}</source>
+        <translation>Statistiques du soutien par les pairs {period}</translation>
+    </message>
+    <message>
+        <source>Anonymized statistics</source>
+        <translation>Statistiques anonymisées</translation>
+    </message>
+    <message>
+        <source>Peer support statistics</source>
+        <translation>Statistiques du soutien par les pairs</translation>
+    </message>
+    <message>
+        <source>Released {released}. Privacy threshold: {k}. Made with {generator}.</source>
+        <translation>Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.</translation>
+    </message>
+    <message>
+        <source>PeerDesk classroom drills</source>
+        <translation>Exercices en classe PeerDesk</translation>
+    </message>
+    <message>
+        <source>{watermark} · not a record of real support work</source>
+        <translation>{watermark} · pas un dossier de soutien réel</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>{score}/100 · pass</source>
+        <translation>{score}/100 · réussi</translation>
+    </message>
+    <message>
+        <source>{score}/100 · not yet</source>
+        <translation>{score}/100 · pas encore</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>non chronométré</translation>
+    </message>
+    <message>
+        <source>under the limit</source>
+        <translation>sous la limite</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>{seconds} s of {limit} s ({verdict})</source>
+        <translation>{seconds} s sur {limit} s ({verdict})</translation>
+    </message>
+    <message>
+        <source>Drill debrief: {name}</source>
+        <translation>Retour sur l’exercice : {name}</translation>
+    </message>
+    <message>
+        <source>{session} · {held_on} · printed {today}</source>
+        <translation>{session} · {held_on} · imprimé le {today}</translation>
+    </message>
+    <message>
+        <source>No drills recorded yet for this trainee.</source>
+        <translation>Aucun exercice enregistré pour l’instant pour cette personne.</translation>
+    </message>
+    <message>
+        <source>{drills} drill(s), {passed} passed (pass mark {mark}, no critical miss), average score {average}. Critical actions missed: {misses}.</source>
+        <translation>{drills} exercice(s), {passed} réussi(s) (note de passage {mark}, aucune action essentielle manquée), note moyenne {average}. Actions essentielles manquées : {misses}.</translation>
+    </message>
+    <message>
+        <source>Score {score} · {timing}</source>
+        <translation>Note {score} · {timing}</translation>
+    </message>
+    <message>
+        <source>Critical actions</source>
+        <translation>Actions essentielles</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>MANQUÉE</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>The log, field by field</source>
+        <translation>Le contact, champ par champ</translation>
+    </message>
+    <message>
+        <source>Debrief points</source>
+        <translation>Points de retour</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Consigné</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rétroaction</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Juste</translation>
+    </message>
+    <message>
+        <source>Class debrief: {title}</source>
+        <translation>Retour de la classe : {title}</translation>
+    </message>
+    <message>
+        <source>{held_on} · {trainees} trainee(s) · {drills} drill(s) · printed {today}</source>
+        <translation>{held_on} · {trainees} participant·e(s) · {drills} exercice(s) · imprimé le {today}</translation>
+    </message>
+    <message>
+        <source>Critical actions the class missed most</source>
+        <translation>Actions essentielles les plus manquées par la classe</translation>
+    </message>
+    <message>
+        <source>Critical action</source>
+        <translation>Action essentielle</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manquée</translation>
+    </message>
+    <message>
+        <source>{misses} of {attempts}</source>
+        <translation>{misses} sur {attempts}</translation>
+    </message>
+    <message>
+        <source>No critical action was missed. Well done.</source>
+        <translation>Aucune action essentielle manquée. Bravo.</translation>
+    </message>
+    <message>
+        <source>Results per trainee</source>
+        <translation>Résultats par participant·e</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussis</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Critical misses</source>
+        <translation>Actions manquées</translation>
+    </message>
+    <message>
+        <source>Results per scenario (hardest first)</source>
+        <translation>Résultats par scénario (les plus difficiles d’abord)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>No drills recorded yet.</source>
+        <translation>Aucun exercice enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Scoring: critical actions carry 60 of 100 points and the log&apos;s fields 40; any missed critical action caps the score at 40. A drill passes at {mark} with no critical miss. Time is reported, not scored.</source>
+        <translation>Notation : les actions essentielles valent 60 points sur 100 et les champs du contact, 40; toute action essentielle manquée plafonne la note à 40. Un exercice est réussi à {mark} sans action essentielle manquée. Le temps est indiqué, pas noté.</translation>
+    </message>
+    <message>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Utilisez quelques mots et évitez les expressions courantes.</translation>
     </message>

@@ -74,10 +74,10 @@ def _w() -> Words:
 
 def _quarter_words(period: str, w: Words) -> str:
     if "-Q" not in period:
-        return w("Year {year}", year=period)
+        return w("report.year", year=period)
     year, number = int(period[:4]), int(period[-1])
     first, last = date(year, 3 * number - 2, 1), date(year, 3 * number, 1)
-    return w("{first} to {last} {year}", first=w.month_name(first.month),
+    return w("report.quarter_months", first=w.month_name(first.month),
              last=w.month_name(last.month), year=year)
 
 
@@ -95,7 +95,7 @@ def _item_label(code: str) -> str:
 def _shown(value: int | None, threshold: int) -> str:
     """A published figure, or the word for a hidden one (the same for every hidden cell)."""
     del threshold  # never "<k": a hidden cell may be large
-    return _w()("hidden") if value is None else _w().number(value)
+    return _w()("report.hidden") if value is None else _w().number(value)
 
 
 def _numbered_canvas(program: str, period: str, training: bool,
@@ -127,15 +127,15 @@ def _numbered_canvas(program: str, period: str, training: bool,
                 self.setFont("Helvetica-Bold", 50)
                 self.translate(width / 2, letter[1] / 2)
                 self.rotate(45)
-                self.drawCentredString(0, 0, w("TRAINING — practice data"))
+                self.drawCentredString(0, 0, w("pdf.training_mark"))
                 self.rotate(-45)
                 self.translate(-width / 2, -letter[1] / 2)
             self.setFont("Helvetica", 8.5)
             self.setFillColor(MUTED)
             self.drawString(0.75 * inch, 0.5 * inch, w(
-                "{program} · Peer support statistics {period}", program=program, period=period))
+                "report.running_head", program=program, period=period))
             self.drawRightString(width - 0.75 * inch, 0.5 * inch,
-                                 w("Page {page} of {total}", page=self._pageNumber, total=total))
+                                 w("report.page_of", page=self._pageNumber, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -237,7 +237,7 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
     legend.alignment = "right"
     legend.colorNamePairs = [
         *((PALETTE[i % len(PALETTE)], _w().label(c)) for i, c in enumerate(columns)),
-        (HIDDEN, _w()("Hidden cells")),
+        (HIDDEN, _w()("report.hidden_cells")),
     ]
     drawing.add(legend)
     return drawing
@@ -270,9 +270,9 @@ def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
 def _headline(release: Release) -> Table:
     k = release.threshold
     boxes = [
-        (_shown(release.values["contacts"], k), _w()("contacts")),
-        (_shown(release.values["hours"], k), _w()("hours of support")),
-        (_shown(release.values["referrals"], k), _w()("referrals made")),
+        (_shown(release.values["contacts"], k), _w()("report.unit.contacts")),
+        (_shown(release.values["hours"], k), _w()("report.headline.hours")),
+        (_shown(release.values["referrals"], k), _w()("report.headline.referrals")),
     ]
     data = [[Paragraph(v, BIG) for v, _ in boxes], [Paragraph(t, CAPTION) for _, t in boxes]]
     table = Table(data, colWidths=[WIDTH / 3] * 3)
@@ -294,10 +294,7 @@ def _footnote(release: Release, table: str) -> Paragraph | None:
 def hidden_note(release: Release) -> str:
     """The footnote under every table with a hidden cell (and on the cover)."""
     return _w()(
-        "“hidden”: not shown to protect privacy. Hidden cells include small ones (1 to "
-        "{below} contacts, or contacts from fewer than 3 people's conversations) and cells, "
-        "possibly large, hidden so that the small ones cannot be worked out from the rest. "
-        "Which is which is never shown.", below=release.threshold - 1)
+        "report.hidden_note", below=release.threshold - 1)
 
 
 def _one_way_rows(release: Release, table: str) -> list[tuple[str, int | None]]:
@@ -322,17 +319,16 @@ def _section(release: Release, table: str) -> list[Any]:
     elif table == "checklist_completion":
         ticked = [(_item_label(r), v) for r, c, v in release.table(table) if c == "ticked"]
         total = release.values["contacts"]
-        story.append(Paragraph(w("{about} Out of {total} contacts.", about=about,
+        story.append(Paragraph(w("report.about_out_of", about=about,
                                  total=_shown(total, k)), SMALL))
-        story.append(_bar_chart(ticked, k, w("contacts with the item ticked")) if ticked else
-                     Paragraph(w("No checklist item was on the checklist of every contact of "
-                                 "this period, so none is reported."), SMALL))
+        story.append(_bar_chart(ticked, k, w("report.unit.ticked")) if ticked else
+                     Paragraph(w("report.no_checklist_item"), SMALL))
     else:
         total_cell = [v for r, _, v in release.table(table) if r == TOTAL]
-        unit = {"support_hours": "hours", "referrals_by_type": "referrals"}.get(table,
-                                                                                  "contacts")
+        unit = {"support_hours": "report.unit.hours",
+                "referrals_by_type": "report.unit.referrals"}.get(table, "report.unit.contacts")
         unit = w(unit)
-        lead = (w("{about} Total: {total} {unit}.", about=about, total=_shown(total_cell[0], k),
+        lead = (w("report.about_total", about=about, total=_shown(total_cell[0], k),
                   unit=unit) if total_cell else about)
         story += [Paragraph(lead, SMALL), _bar_chart(_one_way_rows(release, table), k, unit)]
     note = _footnote(release, table)
@@ -344,63 +340,27 @@ def _section(release: Release, table: str) -> list[Any]:
 def _method(release: Release) -> list[Any]:
     w, k = _w(), release.threshold
     paragraphs = [
-        w("Every figure in this report counts contacts — conversations and interventions by "
-          "trained peer supporters — that were logged for this period. PeerDesk stores no "
-          "names; the figures come from the structured fields of each contact (who was "
-          "supported as a group, never as a person; the kind of support; topics; referrals; "
-          "risk; time spent)."),
-        w("<b>Small numbers are hidden.</b> A figure between 1 and {below} is never shown, "
-          "because in a small team it could point to one person. Neither is a figure drawn "
-          "from the conversations of fewer than 3 people (counted as episodes: a contact and "
-          "its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one.",
+        w("report.how.counts"),
+        w("report.how.small_numbers",
           below=k - 1),
-        w("<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be calculated "
-          "by subtracting the other figures from a total, more cells are hidden. Before "
-          "release, PeerDesk checks this mathematically: for every hidden cell it computes, "
-          "from everything published in this report and in every earlier released report, "
-          "the lowest and highest value the cell could have, and hides more until each hidden "
-          "count is either known only to be {k} or more or left with at least {below} possible "
-          "values, and no hidden number of hours can be estimated to within 25 %.",
+        w("report.how.not_worked_out",
           k=k, below=k - 1),
-        w("<b>Hours</b> are the total time of the contacts in whole hours; the hours of a kind "
-          "of support are hidden whenever its number of contacts is. <b>Checklist</b> figures "
-          "count the contacts where the supporter ticked each item of the boundary checklist "
-          "(what is left unticked is hidden by the same rules)."),
-        w("<b>Topics and referrals</b> can be several per contact, so those tables do not add "
-          "up to the number of contacts. A checklist item is reported only when every contact "
-          "of the period was logged with a checklist that had it, by its own wording."),
-        w("<b>One release per quarter.</b> A quarter closes {days} days after it ends. Until "
-          "then no figure of it can be seen anywhere in PeerDesk, not even a running total. "
-          "The first time anyone looks at a closed quarter's figures, they are released and "
-          "frozen: every later look, on screen or in a file, shows exactly these figures. "
-          "Contacts logged after a quarter closed count in the next open quarter, and "
-          "editing or deleting a contact of a released quarter does not change its report.",
+        w("report.how.hours_checklist"),
+        w("report.how.several"),
+        w("report.how.one_release",
           days=_CLOSE_DAYS.get()),
-        w("<b>What is guaranteed, and against whom.</b> The protection holds against someone "
-          "who holds every report this program has released (quarters and annual summaries) "
-          "and knows exactly how PeerDesk decides what to hide: for every hidden count, the "
-          "most they can work out is that it is {k} or more, or that it lies in a range of at "
-          "least {below} possible values. Comparing two looks at one quarter tells them "
-          "nothing more, because there are never two different looks. It does not protect "
-          "against someone who opens the vault itself with a member's passphrase.",
+        w("report.how.guarantee",
           k=k, below=k - 1),
     ]
     if release.quarters:
         paragraphs.append(w(
-            "<b>Annual summary.</b> Each figure is the sum of the released figures of "
-            "{quarters}; a figure hidden in any of them is hidden here. The summary is made "
-            "from those reports only, never from the contacts, and hides sums under {k} and "
-            "more by the same rules. A figure a quarter published under a lower threshold "
-            "remains in that quarter's report.", quarters=", ".join(release.quarters), k=k))
+            "report.how.annual", quarters=", ".join(release.quarters), k=k))
     if release.rounding:
         paragraphs.append(w(
-            "<b>Rounding.</b> Figures were rounded to a multiple of {base} (up or down at "
-            "random, the same way every time), so totals may differ slightly from the sum of "
-            "their parts. Zero means none.", base=release.rounding))
+            "report.how.rounding", base=release.rounding))
     if release.training:
-        paragraphs.append(w("<b>Training.</b> This report was made from practice data in a "
-                            "training workspace. It describes no real person or contact."))
-    story: list[Any] = [Paragraph(w("How these figures were made"), H2)]
+        paragraphs.append(w("report.how.training"))
+    story: list[Any] = [Paragraph(w("report.how"), H2)]
     for text in paragraphs:
         story += [Paragraph(text, BODY), Spacer(1, 6)]
     return story
@@ -429,8 +389,8 @@ def _render(release: Release, program: str) -> bytes:
     doc = SimpleDocTemplate(
         buffer, pagesize=letter, leftMargin=0.75 * inch, rightMargin=0.75 * inch,
         topMargin=0.75 * inch, bottomMargin=0.8 * inch, invariant=1,
-        title=w("Peer support statistics {period}", period=release.period), author=program,
-        creator="PeerDesk", subject=w("Anonymized statistics"),
+        title=w("report.document_title", period=release.period), author=program,
+        creator="PeerDesk", subject=w("report.subject"),
     )
     k = release.threshold
     released = (release.frozen_at or "")[:10]
@@ -438,17 +398,14 @@ def _render(release: Release, program: str) -> bytes:
         Spacer(1, 0.9 * inch),
         Paragraph(escape(program), ParagraphStyle("program", parent=BODY, fontSize=13,
                                                   textColor=ACCENT)),
-        Paragraph(w("Peer support statistics"), H1),
+        Paragraph(w("report.title"), H1),
         Paragraph(f"{release.period} · {_quarter_words(release.period, w)}",
                   ParagraphStyle("q", parent=BODY, fontSize=15, leading=20, textColor=MUTED)),
         Spacer(1, 0.45 * inch), _headline(release), Spacer(1, 0.4 * inch),
         Paragraph(w(
-            "This report shows how the peer support program was used in this period. It holds "
-            "counts only: no names, no notes, nothing about any one conversation or any one "
-            "supporter. Cells marked “hidden” are not shown to protect privacy; the last page "
-            "explains how."), BODY),
+            "report.intro"), BODY),
         Spacer(1, 8),
-        Paragraph(w("Released {released}. Privacy threshold: {k}. Made with {generator}.",
+        Paragraph(w("report.released",
                     released=released, k=k, generator=release.generated_by), SMALL),
         PageBreak(),
     ]

@@ -3,8 +3,8 @@
 The English is ``domain/messages_en.py``; the French of a code is the finished translation of
 its English template in the ``Domain`` context of ``resources/i18n/peerdesk_fr_CA.ts`` (read
 here as XML, without Qt), with the same ``{placeholders}``. The codes read below the UI (drill
-feedback, for the debrief PDF) have their French in ``domain/messages_fr.py`` too: the .ts must
-say exactly the same.
+feedback and the PDF reports' sentences) have their French in ``domain/messages_fr.py`` too:
+the .ts must say exactly the same.
 """
 
 from __future__ import annotations
@@ -77,8 +77,9 @@ def test_a_message_is_its_english_and_keeps_its_code() -> None:
         Message("no.such.code")
 
 
-# Codes read below the UI, where there is no Qt: their French is domain/messages_fr.py.
-BELOW_THE_UI = ("drill.", "word.", "note.kind.")
+# Codes read below the UI, where there is no Qt (drill feedback, the PDF reports): their French
+# is domain/messages_fr.py.
+BELOW_THE_UI = ("drill.", "word.", "note.kind.", "pdf.", "report.", "debrief.")
 
 
 def test_every_code_read_below_the_ui_has_its_french_there() -> None:

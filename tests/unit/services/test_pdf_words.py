@@ -40,13 +40,14 @@ def _no_missing_words() -> None:
 
 def test_words_fill_after_translating_and_write_numbers_and_months_in_french() -> None:
     w = Words(FRENCH)
-    assert w("Page {page} of {total}", page=2, total=9) == "Page 2 de 9"
+    assert w("report.page_of", page=2, total=9) == "Page 2 de 9"
+    assert Words()("report.page_of", page=2, total=9) == "Page 2 of 9"
     assert w.number(12345) == "12\u00a0345"
     assert Words().number(12345) == "12,345"
     assert w.month(2026, 8) == "août 2026"
     assert w.day(date(2026, 11, 22)) == "22 novembre 2026"
-    assert w("not in the catalogue") == "not in the catalogue"
-    assert {(FRENCH, "not in the catalogue")} == pdf_words.MISSING
+    assert w("no.such.code") == "no.such.code"
+    assert {(FRENCH, "no.such.code")} == pdf_words.MISSING
     pdf_words.MISSING.clear()
 
 
