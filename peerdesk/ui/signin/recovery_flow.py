@@ -13,6 +13,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.members import Member
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.busy_form import BusyForm
 from peerdesk.ui.kit.screen import card_page, heading
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
@@ -93,13 +94,15 @@ class RecoveryFlow(QObject):
         layout.addWidget(self.key_message)
         layout.addWidget(self.key_busy)
         layout.addLayout(_buttons(back, self.key_button))
+        self.key_form = BusyForm(self.key_busy, (self.key_edit, self.key_button),
+                                 message=self.key_message)
         self.key_edit.returnPressed.connect(self._open)
         self.key_button.clicked.connect(self._open)
         back.clicked.connect(self.cancelled)
         return card
 
     def _open(self) -> None:
-        if self.key_busy.isVisible():
+        if not self.key_form.begin():
             return
         folder, key, guard = self._folder, self.key_edit.text(), self._guard
 
@@ -113,12 +116,9 @@ class RecoveryFlow(QObject):
                 workspace.lock()
                 raise
 
-        self.key_message.hide_message()
-        self._busy(self.key_busy, (self.key_edit, self.key_button), True)
-        self._tasks.run(open_and_list, self._opened, self._open_failed)
+        self.key_form.run(self._tasks, open_and_list, self._opened, self._open_failed, owner=self)
 
     def _opened(self, result: tuple[Workspace, list[Member]]) -> None:
-        self._busy(self.key_busy, (self.key_edit, self.key_button), False)
         self._workspace, self._coordinators = result
         self.key_edit.clear()
         self.coordinator_combo.clear()
@@ -127,7 +127,6 @@ class RecoveryFlow(QObject):
         self.coordinator_combo.setFocus()
 
     def _open_failed(self, exc: BaseException) -> None:
-        self._busy(self.key_busy, (self.key_edit, self.key_button), False)
         self.key_message.show_message(messages.error_text(exc))
         self.key_edit.selectAll()
         self.key_edit.setFocus()
@@ -163,6 +162,10 @@ class RecoveryFlow(QObject):
         self.new_passphrase.returnPressed.connect(self._reset)
         self.new_repeat.returnPressed.connect(self._reset)
         self.reset_button.clicked.connect(self._reset)
+        self.reset_form = BusyForm(
+            self.reset_busy,
+            (self.coordinator_combo, self.new_passphrase, self.new_repeat, self.reset_button),
+            errors=(self.new_error, self.new_repeat_error), message=self.reset_message)
         cancel.clicked.connect(self._cancel_reset)
         return card
 
@@ -173,27 +176,20 @@ class RecoveryFlow(QObject):
     def _reset(self) -> None:
         index = self.coordinator_combo.currentIndex()
         workspace = self._workspace
-        if self.reset_busy.isVisible() or workspace is None or index < 0:
+        if workspace is None or index < 0 or not self.reset_form.begin():
             return
         member = self._coordinators[index]
         new, repeat = self.new_passphrase.text(), self.new_repeat.text()
-        for label in (self.new_error, self.new_repeat_error):
-            label.set_error("")
-        self.reset_message.hide_message()
 
         def reset_and_lock() -> str:
             workspace.reset_with_recovery(member.user_id, new, repeat)
             workspace.lock()
             return member.name
 
-        self._busy(self.reset_busy, self._reset_inputs(), True)
-        self._tasks.run(reset_and_lock, self._reset_done, self._reset_failed)
-
-    def _reset_inputs(self) -> tuple[QWidget, ...]:
-        return (self.coordinator_combo, self.new_passphrase, self.new_repeat, self.reset_button)
+        self.reset_form.run(self._tasks, reset_and_lock, self._reset_done, self._reset_failed,
+                            owner=self)
 
     def _reset_done(self, name: str) -> None:
-        self._busy(self.reset_busy, self._reset_inputs(), False)
         self._workspace = None
         self._done_name = name
         self.new_passphrase.clear()
@@ -204,7 +200,6 @@ class RecoveryFlow(QObject):
         self.done_button.setFocus()
 
     def _reset_failed(self, exc: BaseException) -> None:
-        self._busy(self.reset_busy, self._reset_inputs(), False)
         if isinstance(exc, ValidationError):
             if "passphrase" in exc.field_errors:
                 self.new_error.set_error(messages.field_error(exc.field_errors["passphrase"]))
@@ -240,12 +235,6 @@ class RecoveryFlow(QObject):
         self.done_button.clicked.connect(lambda: self.finished.emit(self._done_name))
         self._done_name = ""
         return card
-
-    @staticmethod
-    def _busy(bar: QWidget, inputs: tuple[QWidget, ...], busy: bool) -> None:
-        bar.setVisible(busy)
-        for widget in inputs:
-            widget.setEnabled(not busy)
 
 
 def _buttons(secondary: QWidget | None, primary: QWidget) -> QHBoxLayout:
