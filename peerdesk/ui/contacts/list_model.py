@@ -126,7 +126,6 @@ class ContactTableModel(RowsModel[ContactSummary]):
     def _arrived(self, generation: int, rows: list[ContactSummary]) -> None:
         if generation != self._generation:
             return  # a reset or a lock happened since this page was asked for
-        self._pending = False
         if len(rows) < self._page_size:
             self._exhausted = True
         if rows:
@@ -134,6 +133,9 @@ class ContactTableModel(RowsModel[ContactSummary]):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        # Only now: a view that asks for more while the rows go in (rowsAboutToBeInserted)
+        # would otherwise ask again for the page after the old last row.
+        self._pending = False
         self.pageLoaded.emit(len(self._rows))
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
