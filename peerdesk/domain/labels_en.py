@@ -11,8 +11,9 @@ statistics report's format columns) and is "" when the label is short enough alr
 statistics tables (their titles, and the rows that are no vocabulary code) and the default
 boundary checklist items (``Checklist`` context) and the fields a drill scores (``Drills``
 context) are labelled here too.
-tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py``, a statistics table or
-row, or a checklist item has no English or no French label.
+tests/unit/domain/test_labels.py fails when a code of ``domain/vocab.py`` or of the referral
+directory (``domain/referrals.py``), a statistics table or row, a checklist item or a drill field
+has no English or no French label.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from peerdesk.domain.messages_en import QT_TRANSLATE_NOOP
+from peerdesk.domain.referrals import Cost, ResourceCategory
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import (
     Channel,
@@ -45,7 +47,7 @@ Row = tuple[StrEnum, str, str]
 # ``Code``) is looked up: the same code in two vocabularies has the same label.
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType, ReferralType,
-    ReferralHow, InitiatedBy, Channel, DisclosureRoute, SupporterState,
+    ReferralHow, InitiatedBy, Channel, DisclosureRoute, SupporterState, ResourceCategory, Cost,
 )
 
 ROWS: tuple[Row, ...] = (
@@ -141,6 +143,23 @@ ROWS: tuple[Row, ...] = (
     (DisclosureRoute.SUPERVISOR, QT_TRANSLATE_NOOP("Vocab", "Supervisor"), ""),
     (DisclosureRoute.LAW_ENFORCEMENT, QT_TRANSLATE_NOOP("Vocab", "Law enforcement"), ""),
     (DisclosureRoute.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    # the referral directory (domain/referrals.py): the referral types plus the peer team
+    (ResourceCategory.EAP, QT_TRANSLATE_NOOP("Vocab", "EAP"), ""),
+    (ResourceCategory.CLINICIAN, QT_TRANSLATE_NOOP("Vocab", "Clinician"), ""),
+    (ResourceCategory.CHAPLAIN, QT_TRANSLATE_NOOP("Vocab", "Chaplain"), ""),
+    (ResourceCategory.CRISIS_LINE, QT_TRANSLATE_NOOP("Vocab", "Crisis line"), ""),
+    (ResourceCategory.MEDICAL, QT_TRANSLATE_NOOP("Vocab", "Medical"), ""),
+    (ResourceCategory.SUBSTANCE_USE_TREATMENT,
+     QT_TRANSLATE_NOOP("Vocab", "Substance use treatment"), ""),
+    (ResourceCategory.FAMILY_VIOLENCE_SERVICE,
+     QT_TRANSLATE_NOOP("Vocab", "Family violence service"), ""),
+    (ResourceCategory.CISM_TEAM, QT_TRANSLATE_NOOP("Vocab", "CISM team"), ""),
+    (ResourceCategory.FINANCIAL_LEGAL, QT_TRANSLATE_NOOP("Vocab", "Financial or legal"), ""),
+    (ResourceCategory.PEER_TEAM, QT_TRANSLATE_NOOP("Vocab", "Peer support team"), ""),
+    (ResourceCategory.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
+    (Cost.FREE, QT_TRANSLATE_NOOP("Vocab", "Free"), ""),
+    (Cost.COVERED, QT_TRANSLATE_NOOP("Vocab", "Covered (employer, union or insurance)"), ""),
+    (Cost.FEE, QT_TRANSLATE_NOOP("Vocab", "Fee"), ""),
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from peerdesk.domain.labels_en import Row, key, labels_of
+from peerdesk.domain.referrals import Cost, ResourceCategory
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
 from peerdesk.domain.vocab import (
     Channel,
@@ -112,6 +113,20 @@ ROWS: tuple[Row, ...] = (
     (DisclosureRoute.SUPERVISOR, "Superviseur·e", ""),
     (DisclosureRoute.LAW_ENFORCEMENT, "Forces de l’ordre", ""),
     (DisclosureRoute.OTHER, "Autre", ""),
+    (ResourceCategory.EAP, "PAE", ""),
+    (ResourceCategory.CLINICIAN, "Clinicien·ne", ""),
+    (ResourceCategory.CHAPLAIN, "Aumônier·ère", ""),
+    (ResourceCategory.CRISIS_LINE, "Ligne de crise", ""),
+    (ResourceCategory.MEDICAL, "Médical", ""),
+    (ResourceCategory.SUBSTANCE_USE_TREATMENT, "Traitement des dépendances", ""),
+    (ResourceCategory.FAMILY_VIOLENCE_SERVICE, "Service en violence familiale", ""),
+    (ResourceCategory.CISM_TEAM, "Équipe GSIC", ""),
+    (ResourceCategory.FINANCIAL_LEGAL, "Financier ou juridique", ""),
+    (ResourceCategory.PEER_TEAM, "Équipe de soutien par les pairs", ""),
+    (ResourceCategory.OTHER, "Autre", ""),
+    (Cost.FREE, "Gratuit", ""),
+    (Cost.COVERED, "Couvert (employeur, syndicat ou assurance)", ""),
+    (Cost.FEE, "Payant", ""),
 )
 
 LABELS, SHORT_LABELS = labels_of(ROWS)

@@ -3700,62 +3700,6 @@ Cette action est irréversible.</translation>
 <context>
     <name>Referrals</name>
     <message>
-        <source>EAP</source>
-        <translation>PAE</translation>
-    </message>
-    <message>
-        <source>Clinician</source>
-        <translation>Clinicien·ne</translation>
-    </message>
-    <message>
-        <source>Chaplain</source>
-        <translation>Aumônier·ère</translation>
-    </message>
-    <message>
-        <source>Crisis line</source>
-        <translation>Ligne de crise</translation>
-    </message>
-    <message>
-        <source>Medical</source>
-        <translation>Médical</translation>
-    </message>
-    <message>
-        <source>Substance use treatment</source>
-        <translation>Traitement des dépendances</translation>
-    </message>
-    <message>
-        <source>Family violence service</source>
-        <translation>Service en violence familiale</translation>
-    </message>
-    <message>
-        <source>CISM team</source>
-        <translation>Équipe GSIC</translation>
-    </message>
-    <message>
-        <source>Financial or legal</source>
-        <translation>Financier ou juridique</translation>
-    </message>
-    <message>
-        <source>Peer support team</source>
-        <translation>Équipe de soutien par les pairs</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Covered (employer, union or insurance)</source>
-        <translation>Couvert (employeur, syndicat ou assurance)</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Payant</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -5056,6 +5000,22 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Substance use treatment</source>
         <translation>Traitement des dépendances</translation>
+    </message>
+    <message>
+        <source>Peer support team</source>
+        <translation>Équipe de soutien par les pairs</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Covered (employer, union or insurance)</source>
+        <translation>Couvert (employeur, syndicat ou assurance)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Payant</translation>
     </message>
     <message>
         <source>None</source>

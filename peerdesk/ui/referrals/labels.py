@@ -1,7 +1,8 @@
 """Translated words for the referral directory: categories, costs, verification state.
 
-Codes (``crisis_line``, ``covered``) are never shown; every label goes through
-``QCoreApplication.translate`` under the context ``Referrals``. Staleness is always said in
+Codes (``crisis_line``, ``covered``) are never shown: categories and costs are labelled as every
+vocabulary is (``domain/labels_en.py``, through ``ui/kit/vocab_labels.py``); the other words go
+through ``translate`` under the context ``Referrals``. Staleness is always said in
 words ("Not verified since 3 Mar 2024"); an icon and colour only repeat it.
 """
 
@@ -9,44 +10,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from peerdesk.domain.referrals import Cost, Resource, ResourceCategory
-from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP, translate
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Referrals", text)
-
-
-_CATEGORIES: dict[ResourceCategory, str] = {
-    ResourceCategory.EAP: QT_TRANSLATE_NOOP("Referrals", "EAP"),
-    ResourceCategory.CLINICIAN: QT_TRANSLATE_NOOP("Referrals", "Clinician"),
-    ResourceCategory.CHAPLAIN: QT_TRANSLATE_NOOP("Referrals", "Chaplain"),
-    ResourceCategory.CRISIS_LINE: QT_TRANSLATE_NOOP("Referrals", "Crisis line"),
-    ResourceCategory.MEDICAL: QT_TRANSLATE_NOOP("Referrals", "Medical"),
-    ResourceCategory.SUBSTANCE_USE_TREATMENT: QT_TRANSLATE_NOOP(
-        "Referrals", "Substance use treatment"),
-    ResourceCategory.FAMILY_VIOLENCE_SERVICE: QT_TRANSLATE_NOOP(
-        "Referrals", "Family violence service"),
-    ResourceCategory.CISM_TEAM: QT_TRANSLATE_NOOP("Referrals", "CISM team"),
-    ResourceCategory.FINANCIAL_LEGAL: QT_TRANSLATE_NOOP("Referrals", "Financial or legal"),
-    ResourceCategory.PEER_TEAM: QT_TRANSLATE_NOOP("Referrals", "Peer support team"),
-    ResourceCategory.OTHER: QT_TRANSLATE_NOOP("Referrals", "Other"),
-}
-_COSTS: dict[Cost, str] = {
-    Cost.FREE: QT_TRANSLATE_NOOP("Referrals", "Free"),
-    Cost.COVERED: QT_TRANSLATE_NOOP("Referrals", "Covered (employer, union or insurance)"),
-    Cost.FEE: QT_TRANSLATE_NOOP("Referrals", "Fee"),
-}
+from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.vocab_labels import label
 
 
 def category_label(category: ResourceCategory) -> str:
-    return _t(_CATEGORIES[category])
+    return label(category)
 
 
 def cost_label(cost: Cost) -> str:
-    return _t(_COSTS[cost])
+    return label(cost)
 
 
 def day_text(day: date, *, short: bool = False) -> str:

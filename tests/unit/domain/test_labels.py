@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.domain import labels_en, labels_fr, stats, vocab
+from peerdesk.domain import labels_en, labels_fr, referrals, stats, vocab
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -23,8 +23,10 @@ FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
 
 
 def _vocabularies() -> list[type[enum.StrEnum]]:
-    return [value for _, value in inspect.getmembers(vocab, inspect.isclass)
-            if issubclass(value, enum.StrEnum) and value.__module__ == vocab.__name__]
+    """Every vocabulary of domain/vocab.py and of the referral directory."""
+    return [value for module in (vocab, referrals)
+            for _, value in inspect.getmembers(module, inspect.isclass)
+            if issubclass(value, enum.StrEnum) and value.__module__ == module.__name__]
 
 
 def _ts_french(context: str) -> dict[str, str]:
@@ -42,7 +44,7 @@ def _ts_french(context: str) -> dict[str, str]:
 
 def test_every_code_of_every_vocabulary_has_an_english_and_a_french_label() -> None:
     vocabularies = _vocabularies()
-    assert len(vocabularies) >= 12
+    assert len(vocabularies) >= 14
     assert set(vocabularies) == set(labels_en.VOCABULARIES), "list it in VOCABULARIES"
     keys = {labels_en.key(member) for v in vocabularies for member in v}
     assert not sorted(map(str, keys - set(labels_en.LABELS))), "no English label"
