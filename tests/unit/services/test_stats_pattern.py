@@ -19,7 +19,7 @@ import pytest
 
 from contact_support import draft
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.stats import ROUNDING_BASE, Kind, Layout, Release
+from peerdesk.domain.stats import ROUNDING_BASE, Kind, Layout, Release, cover_equations, escalate
 from peerdesk.domain.vocab import Channel, Format, IncidentType, MemberGroup, Topic
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import engine
@@ -316,3 +316,32 @@ def test_re_running_the_hiding_on_the_vault_shapes(tmp_path, shape, guesses):
     for v, seen in possible.items():
         assert true[v].count in seen, v
     assert narrowed(possible, 5) == []
+
+
+def test_the_patterns_tried_depend_on_zeros_and_classes_only():
+    """Same zeros and same small counts, any other values: the same sequence of patterns, up
+    to every non-zero count hidden, and never a zero hidden."""
+    layout = Layout.for_quarter(Q3, ("a",))
+    counts_of = [v for v in layout.variables if layout.kind(v) is Kind.COUNT]
+    rng = random.Random(11)
+    for _ in range(6):
+        # Totals and margins are never zero here (each holds a non-zero cell).
+        zero = {v for v in counts_of if rng.random() < 0.3 and v != "contacts"
+                and not v.startswith(("member_group/", "format/", "referral", "checklist"))}
+        small = {v for v in counts_of if v not in zero and rng.random() < 0.15}
+        assert small
+        one = {v: 0 if v in zero else rng.randint(1, 4) if v in small else rng.randint(5, 99)
+               for v in counts_of}
+        other = {v: 0 if v in zero else rng.randint(1, 4) if v in small else rng.randint(5, 99)
+                 for v in counts_of}
+        patterns = []
+        for counts in (one, other):
+            pattern: set[str] | None = cover_equations(layout, set(small), counts)
+            seen = []
+            while pattern is not None:
+                assert not pattern & zero
+                seen.append(frozenset(pattern))
+                pattern = escalate(layout, pattern, small, counts)
+            patterns.append(seen)
+        assert patterns[0] == patterns[1]
+        assert patterns[0][-1] == {v for v in counts_of if v not in zero}
