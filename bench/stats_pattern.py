@@ -125,7 +125,8 @@ def main() -> None:
     print(json.dumps({"metric": "pattern_narrowed", "hidden_counts": checked,
                       "narrowed_below_rule": narrowed, "rows": args.rows, "seed": args.seed}),
           flush=True)
-    cost(args.teams)
+    if args.teams:
+        cost(args.teams)
 
 
 if __name__ == "__main__":
