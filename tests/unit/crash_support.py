@@ -26,6 +26,19 @@ class Crash(BaseException):
     """The process died at this file operation."""
 
 
+def crash_on_call(target: Callable[..., Any], number: int) -> Callable[..., Any]:
+    """``target``, except that its ``number``-th call raises :class:`Crash` instead of running."""
+    calls = {"n": 0}
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == number:
+            raise Crash(getattr(target, "__name__", "call"))
+        return target(*args, **kwargs)
+
+    return wrapper
+
+
 @dataclass
 class Injector:
     """Counts file operations; from operation number ``crash_at`` on, every one fails.

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
+from crash_support import Crash, crash_on_call
 from peerdesk.domain.errors import (
     DiskFull,
     NotFound,
@@ -125,22 +126,6 @@ def test_cannot_remove_yourself_or_nobody(team: Any, snapshot: Any) -> None:
 # ----------------------------------------------------------------------------- crash safety
 
 
-class SimulatedCrash(BaseException):
-    """Stands for the process dying: nothing after it runs (not even except Exception)."""
-
-
-def _crash_on_call(target: Callable[..., Any], number: int) -> Callable[..., Any]:
-    calls = {"n": 0}
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == number:
-            raise SimulatedCrash()
-        return target(*args, **kwargs)
-
-    return wrapper
-
-
 # remove_member's steps: save slots with both grants (save #1), the transaction deleting the
 # row, PRAGMA rekey and checkpoint (inside translate_errors #2: #1 is the transaction's),
 # then the final save (save #2).
@@ -165,10 +150,10 @@ def test_crash_during_remove_member_leaves_an_openable_vault(
     with monkeypatch.context() as patch:
         if what == "save":
             patch.setattr(keyslots.KeySlotFile, "save",
-                          _crash_on_call(keyslots.KeySlotFile.save, number))
+                          crash_on_call(keyslots.KeySlotFile.save, number))
         else:
-            patch.setattr(database, what, _crash_on_call(getattr(database, what), number))
-        with pytest.raises(SimulatedCrash):
+            patch.setattr(database, what, crash_on_call(getattr(database, what), number))
+        with pytest.raises(Crash):
             vault.remove_member(team.supporter_id)
     vault.lock()
 

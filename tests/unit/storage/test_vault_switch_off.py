@@ -7,13 +7,12 @@ grant, and try each key on the database with sqlcipher3 directly.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 import sqlcipher3
 
+from crash_support import Crash, crash_on_call
 from peerdesk.domain.errors import AccountDisabled, DiskFull
 from peerdesk.domain.members import Role
 from peerdesk.services import team
@@ -166,22 +165,6 @@ def test_a_switched_off_members_own_unlock_changes_nothing(vault_dir: Path) -> N
 # ----------------------------------------------------------------------------- interrupted
 
 
-class SimulatedCrash(BaseException):
-    """Stands for the process dying at that point."""
-
-
-def _crash_on_call(target: Callable[..., Any], number: int) -> Callable[..., Any]:
-    calls = {"n": 0}
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == number:
-            raise SimulatedCrash()
-        return target(*args, **kwargs)
-
-    return wrapper
-
-
 # Switching off's steps: save the slots (others with both grants, Sam's without: save #1), the
 # transaction marking the account, PRAGMA rekey (translate_errors #2; #1 is the
 # transaction's), the final save (save #2).
@@ -205,10 +188,10 @@ def test_crash_while_switching_off_leaves_the_vault_consistent(
     with monkeypatch.context() as patch:
         if what == "save":
             patch.setattr(keyslots.KeySlotFile, "save",
-                          _crash_on_call(keyslots.KeySlotFile.save, number))
+                          crash_on_call(keyslots.KeySlotFile.save, number))
         else:
-            patch.setattr(database, what, _crash_on_call(getattr(database, what), number))
-        with pytest.raises(SimulatedCrash):
+            patch.setattr(database, what, crash_on_call(getattr(database, what), number))
+        with pytest.raises(Crash):
             team.set_disabled(ws, sam, True)
     ws.lock()
 
