@@ -11,8 +11,10 @@ at the end of the file, or stale frames of an earlier round of the log.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 _MAGIC_LE = 0x377F0682
 _MAGIC_BE = 0x377F0683
@@ -47,64 +49,69 @@ def _checksum(data: bytes, big_endian: bool, s0: int, s1: int) -> tuple[int, int
 
 
 def scan(path: Path) -> WalScan:
-    """Read the log at ``path`` (a missing or empty file is an empty, sound log)."""
+    """Read the log at ``path`` (a missing or empty file is an empty, sound log).
+
+    The log is read one frame at a time, so a large log (a big transaction, or the stale
+    frames of earlier rounds that SQLite leaves in the file) costs no more memory than a page.
+    """
     try:
-        data = path.read_bytes()
+        log = path.open("rb")
     except FileNotFoundError:
         return WalScan()
-    if len(data) < HEADER_SIZE:
+    with log:
+        return _scan(log)
+
+
+def _scan(log: BinaryIO) -> WalScan:
+    header = log.read(HEADER_SIZE)
+    if len(header) < HEADER_SIZE:
         return WalScan()  # a header never written in full: nothing was committed here
-    magic, version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(
-        ">8I", data[:HEADER_SIZE]
-    )
-    frame_size = FRAME_HEADER_SIZE + page_size
+    magic, version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", header)
     if magic not in (_MAGIC_LE, _MAGIC_BE) or version != _VERSION or not _power_of_two(page_size):
-        return _damaged_unless_empty(data, "its header is not a write-ahead log header")
+        return _damaged_unless_empty(log, "its header is not a write-ahead log header")
     big_endian = magic == _MAGIC_BE
-    if _checksum(data[:24], big_endian, 0, 0) != (c1, c2):
-        return _damaged_unless_empty(data, "its header fails its checksum")
-    frames = _frame_headers(data, frame_size)
+    if _checksum(header[:24], big_endian, 0, 0) != (c1, c2):
+        return _damaged_unless_empty(log, "its header fails its checksum")
+    frame_size = FRAME_HEADER_SIZE + page_size
     s0, s1 = c1, c2
     valid = commits = replayed = replayed_commits = 0
-    for index, (offset, pgno, commit, f_salt1, f_salt2, f1, f2) in enumerate(frames):
-        if (f_salt1, f_salt2) != (salt1, salt2) or pgno == 0:
-            break
-        page = data[offset + FRAME_HEADER_SIZE: offset + frame_size]
-        s0, s1 = _checksum(data[offset: offset + 8] + page, big_endian, s0, s1)
-        if (s0, s1) != (f1, f2):
-            break
-        valid = index + 1
-        if commit:
-            commits += 1
-            replayed, replayed_commits = valid, commits
-    broken = valid
-    for index in range(broken + 1, len(frames)):
-        # A later commit frame of this round that is sound in itself: the log was damaged
-        # in the middle, and SQLite would drop that committed transaction without a word.
-        offset, pgno, commit, f_salt1, f_salt2, f1, f2 = frames[index]
-        previous = frames[index - 1]
-        if (f_salt1, f_salt2) != (salt1, salt2) or not commit or pgno == 0:
-            continue
-        page = data[offset + FRAME_HEADER_SIZE: offset + frame_size]
-        if _checksum(data[offset: offset + 8] + page, big_endian,
-                     previous[5], previous[6]) == (f1, f2):
+    sound = True
+    # (commit flag, salts match, checksum pair) of each whole frame after the first broken one
+    previous: tuple[int, int] = (s0, s1)
+    broken_at = 0
+    for index, frame in enumerate(_frames(log, frame_size)):
+        pgno, commit, f_salt1, f_salt2, f1, f2 = struct.unpack(">6I", frame[:FRAME_HEADER_SIZE])
+        ours = (f_salt1, f_salt2) == (salt1, salt2) and pgno != 0
+        if sound:
+            if ours:
+                s0, s1 = _checksum(frame[:8] + frame[FRAME_HEADER_SIZE:], big_endian, s0, s1)
+            if ours and (s0, s1) == (f1, f2):
+                valid = index + 1
+                if commit:
+                    commits += 1
+                    replayed, replayed_commits = valid, commits
+            else:
+                sound = False
+                broken_at = valid
+        elif ours and commit and index > broken_at and _checksum(
+            frame[:8] + frame[FRAME_HEADER_SIZE:], big_endian, *previous
+        ) == (f1, f2):
+            # A later commit frame of this round that is sound in itself: the log was damaged
+            # in the middle, and SQLite would drop that committed transaction without a word.
             return WalScan(replayed, replayed_commits,
-                           f"frame {broken + 1} fails its checksum before a later commit")
+                           f"frame {broken_at + 1} fails its checksum before a later commit")
+        previous = (f1, f2)
     return WalScan(replayed, replayed_commits)
 
 
-def _frame_headers(data: bytes, frame_size: int) -> list[tuple[int, int, int, int, int, int, int]]:
-    """``(offset, page, commit size, salt1, salt2, checksum1, checksum2)`` of each whole frame."""
-    found = []
-    offset = HEADER_SIZE
-    while offset + frame_size <= len(data):
-        found.append((offset, *struct.unpack(">6I", data[offset: offset + FRAME_HEADER_SIZE])))
-        offset += frame_size
-    return found
+def _frames(log: BinaryIO, frame_size: int) -> Iterator[bytes]:
+    """Each whole frame after the header, in order (a frame cut short at the end is left out)."""
+    while len(frame := log.read(frame_size)) == frame_size:
+        yield frame
 
 
-def _damaged_unless_empty(data: bytes, problem: str) -> WalScan:
-    if len(data) <= HEADER_SIZE:
+def _damaged_unless_empty(log: BinaryIO, problem: str) -> WalScan:
+    if not log.read(1):
         return WalScan()
     return WalScan(damage=problem)
 

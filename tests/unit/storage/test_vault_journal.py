@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import shutil
 import sys
+import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -235,6 +236,27 @@ def test_scan_reads_a_sound_log_and_a_torn_tail(crash_image: Path, tmp_path: Pat
     assert cut.damage == ""
     assert cut.commits == 5
     assert wal.scan(tmp_path / "none") == wal.WalScan()
+
+
+def test_scan_holds_one_frame_at_a_time(crash_image: Path, tmp_path: Path) -> None:
+    # SQLite leaves the frames of earlier rounds in the file; a big transaction makes a big
+    # log. Reading it whole at unlock cost hundreds of megabytes on a large vault.
+    log = crash_image / WAL
+    stale = bytearray(log.read_bytes()[wal.HEADER_SIZE:wal.HEADER_SIZE + FRAME])
+    stale[8] ^= 0xFF  # another round's salt: SQLite ignores such frames
+    big = tmp_path / "big-wal"
+    with big.open("wb") as out:
+        out.write(log.read_bytes())
+        for _ in range(32 * 1024 * 1024 // FRAME):
+            out.write(stale)
+    tracemalloc.start()
+    try:
+        found = wal.scan(big)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == wal.scan(log)
+    assert peak < 1024 * 1024, f"scanning a 32 MB log held {peak} bytes"
 
 
 # ----------------------------------------------------------------------------- refused unlocks
