@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2
 
+from peerdesk.storage import vault_files
 from peerdesk.storage.atomic import write_atomic
 
 if TYPE_CHECKING:
     from sqlite3 import Connection
 
-# Beside peerdesk.db (database.DB_NAME; the database module imports this one).
-COMMITS_NAME = "peerdesk.db-commits"
+# Beside peerdesk.db (database.DB_NAME); the name lives in vault_files.
+COMMITS_NAME = vault_files.COMMITS_NAME
 _KEY = "commit_seq"
 _RECORD_SIZE = 40
 

@@ -12,8 +12,6 @@ import hashlib
 import hmac
 import os
 import time
-from dataclasses import asdict, dataclass
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, hpke
@@ -22,15 +20,21 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-KEY_BYTES = 32
-SALT_BYTES = 16
-NONCE_BYTES = 12
-RECOVERY_KEY_BYTES = 16
+from peerdesk.storage import key_params
 
-# ARCHITECTURE section 3: the floor below which no real slot is ever created.
-FLOOR_MEMORY_KIB = 64 * 1024
-FLOOR_ITERATIONS = 3
-FLOOR_LANES = 4
+# Sizes, the Argon2id parameters and the base64 of stored keys live in key_params, which
+# reading the key-slot file needs without this module (and the cryptography library).
+KEY_BYTES = key_params.KEY_BYTES
+SALT_BYTES = key_params.SALT_BYTES
+NONCE_BYTES = key_params.NONCE_BYTES
+RECOVERY_KEY_BYTES = 16
+FLOOR_MEMORY_KIB = key_params.FLOOR_MEMORY_KIB
+FLOOR_ITERATIONS = key_params.FLOOR_ITERATIONS
+FLOOR_LANES = key_params.FLOOR_LANES
+KdfParams = key_params.KdfParams
+b64 = key_params.b64
+unb64 = key_params.unb64
+
 CALIBRATION_TARGET_S = 0.5
 CALIBRATION_MAX_MEMORY_KIB = 256 * 1024
 CALIBRATION_MAX_ITERATIONS = 16
@@ -44,43 +48,6 @@ WEAKEN_ENV = "PEERDESK_TESTONLY_WEAKEN_KDF"
 
 class DecryptionFailed(Exception):
     """An authenticated decryption failed: wrong key or changed ciphertext."""
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters stored beside each passphrase slot."""
-
-    memory_kib: int
-    iterations: int
-    lanes: int
-
-    @classmethod
-    def floor(cls) -> KdfParams:
-        return cls(FLOOR_MEMORY_KIB, FLOOR_ITERATIONS, FLOOR_LANES)
-
-    @classmethod
-    def weak_for_tests(cls) -> KdfParams:
-        """Tiny parameters for the test suite only (see WEAKEN_ENV)."""
-        return cls(memory_kib=8 * 1024, iterations=1, lanes=1)
-
-    def to_json(self) -> dict[str, int]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: object) -> KdfParams:
-        if not isinstance(data, dict):
-            raise ValueError("kdf parameters are not an object")
-        values: list[Any] = [data.get(name) for name in ("memory_kib", "iterations", "lanes")]
-        # Whole numbers only: int() would accept "64", 3.9 or true, and fail on Infinity with
-        # an OverflowError that a tampered file must not be able to raise.
-        if any(type(value) is not int for value in values):
-            raise ValueError("kdf parameters are not whole numbers")
-        params = cls(*values)
-        # Refuse absurd values that would hang or exhaust memory before failing.
-        if not (1024 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.iterations <= 64
-                and 1 <= params.lanes <= 16):
-            raise ValueError("kdf parameters out of range")
-        return params
 
 
 def default_kdf_params() -> KdfParams:
@@ -233,13 +200,3 @@ def parse_recovery_key(text: str) -> bytes | None:
 
 def mac(key: bytes, message: bytes) -> bytes:
     return hmac.new(key, message, hashlib.sha256).digest()
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def unb64(text: object) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("expected base64 text")
-    return base64.b64decode(text.encode("ascii"), validate=True)

@@ -15,15 +15,15 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from peerdesk.domain.errors import DiskFull, VaultDamaged, VaultInUse, VaultTooNew
-from peerdesk.storage import commits
+from peerdesk.storage import commits, vault_files
 
-DB_NAME = "peerdesk.db"
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its connection has exactly sqlite3's interface.
     from sqlite3 import Connection as Connection  # noqa: PLC0414 - explicit re-export
 else:
     Connection = dbapi2.Connection
 
+DB_NAME = vault_files.DB_NAME
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 

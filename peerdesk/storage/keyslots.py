@@ -21,6 +21,9 @@ adds what tells a damaged or edited file apart from a wrong passphrase:
   that (format 1) are tried with the typed form too and rewrapped at their next unlock.
 
 Format 1 files still open; the vault rewrites them as format 2 at the next successful unlock.
+
+Reading the file needs no cryptography library (the sign-in list reads it at start):
+:mod:`~peerdesk.storage.crypto` is imported by the functions that make or open keys.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Any, Literal
 
 from peerdesk.domain.errors import KeySlotsChanged, KeySlotsMissing, KeySlotsTampered, VaultTooNew
 from peerdesk.domain.members import member_name_key
-from peerdesk.storage import crypto
+from peerdesk.storage import key_params, vault_files
 from peerdesk.storage.atomic import write_atomic
 
 FORMAT_VERSION = 2
@@ -43,12 +46,12 @@ LEGACY_FORMAT = 1
 # The version inside every slot's associated data. Format 2 changed the file around the slots,
 # not the slots' cryptography, so it stays 1 and format 1 slots keep opening.
 BINDING_VERSION = 1
-KEYSLOTS_NAME = "keyslots.json"
+KEYSLOTS_NAME = vault_files.KEYSLOTS_NAME
 RECOVERY_USER = "recovery"
 NFC_FORM = "nfc"
 TYPED_FORM = "as_typed"
 # A wrapped private key is nonce (12) + 32-byte key + tag (16).
-_WRAPPED_BYTES = crypto.NONCE_BYTES + crypto.KEY_BYTES + 16
+_WRAPPED_BYTES = key_params.NONCE_BYTES + key_params.KEY_BYTES + 16
 
 SlotKind = Literal["passphrase", "recovery"]
 
@@ -87,7 +90,7 @@ class Slot:
     wrapped_private: bytes
     public: bytes
     grants: tuple[bytes, ...]
-    kdf: crypto.KdfParams | None = None
+    kdf: key_params.KdfParams | None = None
     nfc: bool = True
 
     def associated_data(self, vault_id: str, purpose: str) -> bytes:
@@ -106,10 +109,10 @@ class Slot:
             "kind": self.kind,
             "user_id": self.user_id,
             "name": self.name,
-            "salt": crypto.b64(self.salt),
-            "wrapped_private": crypto.b64(self.wrapped_private),
-            "public": crypto.b64(self.public),
-            "grants": [crypto.b64(g) for g in self.grants],
+            "salt": key_params.b64(self.salt),
+            "wrapped_private": key_params.b64(self.wrapped_private),
+            "public": key_params.b64(self.public),
+            "grants": [key_params.b64(g) for g in self.grants],
         }
         if self.kdf is not None:
             data["kdf"] = self.kdf.to_json()
@@ -122,7 +125,7 @@ class Slot:
         kind = data["kind"]
         if kind not in ("passphrase", "recovery"):
             raise ValueError(f"unknown slot kind {kind!r}")
-        grants = tuple(crypto.unb64(g) for g in data["grants"])
+        grants = tuple(key_params.unb64(g) for g in data["grants"])
         if not grants and kind == "recovery":
             raise ValueError("the recovery slot has no grant")
         for key in ("slot_id", "user_id", "name"):
@@ -139,18 +142,18 @@ class Slot:
             kind=kind,
             user_id=data["user_id"],
             name=data["name"],
-            salt=crypto.unb64(data["salt"]),
-            wrapped_private=crypto.unb64(data["wrapped_private"]),
-            public=crypto.unb64(data["public"]),
+            salt=key_params.unb64(data["salt"]),
+            wrapped_private=key_params.unb64(data["wrapped_private"]),
+            public=key_params.unb64(data["public"]),
             grants=grants,
-            kdf=crypto.KdfParams.from_json(data["kdf"]) if kind == "passphrase" else None,
+            kdf=key_params.KdfParams.from_json(data["kdf"]) if kind == "passphrase" else None,
             nfc=nfc,
         )
         # Lengths checked here, so an empty salt or a cut key is a damaged file, never an
         # exception from deep inside Argon2id or X25519.
-        if len(slot.salt) != crypto.SALT_BYTES:
+        if len(slot.salt) != key_params.SALT_BYTES:
             raise ValueError("the salt is not 16 bytes")
-        if len(slot.public) != crypto.KEY_BYTES or len(slot.wrapped_private) != _WRAPPED_BYTES:
+        if len(slot.public) != key_params.KEY_BYTES or len(slot.wrapped_private) != _WRAPPED_BYTES:
             raise ValueError("a key has the wrong length")
         return slot
 
@@ -316,7 +319,7 @@ def make_passphrase_slot(
     name: str,
     passphrase: str,
     data_keys: list[bytes],
-    kdf: crypto.KdfParams,
+    kdf: key_params.KdfParams,
     private_key: bytes | None = None,
     slot_id: str | None = None,
 ) -> Slot:
@@ -324,6 +327,8 @@ def make_passphrase_slot(
 
     An empty ``data_keys`` makes a slot without a grant (a switched-off member).
     """
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     if private_key is None:
         private_key, _ = crypto.new_keypair()
     salt = crypto.new_salt()
@@ -335,6 +340,8 @@ def make_passphrase_slot(
 
 
 def make_recovery_slot(vault_id: str, recovery_key: bytes, data_keys: list[bytes]) -> Slot:
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     private_key, _ = crypto.new_keypair()
     salt = crypto.new_salt()
     wrapping_key = crypto.derive_recovery_key(recovery_key, salt)
@@ -354,8 +361,10 @@ def _make_slot(
     salt: bytes,
     wrapping_key: bytes,
     data_keys: list[bytes],
-    kdf: crypto.KdfParams | None,
+    kdf: key_params.KdfParams | None,
 ) -> Slot:
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     public = crypto.public_of(private_key)
     shell = Slot(slot_id, kind, user_id, name, salt, b"", public, (b"",), kdf)
     wrapped = crypto.aead_encrypt(wrapping_key, private_key, shell.associated_data(vault_id, "key"))
@@ -366,12 +375,16 @@ def _make_slot(
 
 def regrant(slot: Slot, vault_id: str, data_keys: list[bytes]) -> Slot:
     """The same slot with grants of ``data_keys``: needs only the slot's public key."""
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     info = slot.associated_data(vault_id, "grant")
     return replace(slot, grants=tuple(crypto.seal(k, slot.public, info) for k in data_keys))
 
 
 def unwrap_private(slot: Slot, vault_id: str, wrapping_key: bytes) -> bytes:
     """The slot's private key; raises ``crypto.DecryptionFailed`` for a wrong key."""
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     private = crypto.aead_decrypt(
         wrapping_key, slot.wrapped_private, slot.associated_data(vault_id, "key")
     )
@@ -390,6 +403,8 @@ def unlock_passphrase_slot(slot: Slot, vault_id: str, passphrase: str) -> tuple[
     Raises:
         crypto.DecryptionFailed: no form opens the slot (a wrong passphrase).
     """
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     if slot.kdf is None:
         raise crypto.DecryptionFailed("not a passphrase slot")
     nfc = normalize_passphrase(passphrase)
@@ -409,6 +424,8 @@ def unlock_passphrase_slot(slot: Slot, vault_id: str, passphrase: str) -> tuple[
 
 def rewrap(slot: Slot, vault_id: str, private_key: bytes, passphrase: str) -> Slot:
     """The same slot (key pair, grants, parameters) wrapped under the NFC passphrase."""
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     assert slot.kdf is not None
     salt = crypto.new_salt()
     wrapping_key = crypto.derive_passphrase_key(normalize_passphrase(passphrase), salt, slot.kdf)
@@ -419,6 +436,8 @@ def rewrap(slot: Slot, vault_id: str, private_key: bytes, passphrase: str) -> Sl
 
 def open_grants(slot: Slot, vault_id: str, private_key: bytes) -> list[bytes]:
     """Every data key the slot's grants hold (newest last; none for a switched-off member)."""
+    from peerdesk.storage import crypto  # noqa: PLC0415 - only to make or open keys
+
     info = slot.associated_data(vault_id, "grant")
     keys = []
     for grant in slot.grants:

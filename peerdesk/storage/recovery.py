@@ -32,25 +32,26 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.domain.errors import DiskFull, VaultDamaged
-from peerdesk.storage import audit, commits, database, member_repo
+from peerdesk.storage import audit, commits, database, member_repo, vault_files
 from peerdesk.storage.atomic import fsync_dir, write_atomic
 from peerdesk.storage.database import DB_NAME, Connection
-from peerdesk.storage.keyslots import KEYSLOTS_NAME
 from peerdesk.storage.process_lock import VaultLock
+from peerdesk.storage.vault_files import ATOMIC_TEMPS, KEYSLOTS_NAME
+from peerdesk.storage.vault_files import is_empty_dir as _is_empty_dir
 
-INTENT_NAME = "restore-intent.json"
-STAGING_NAME = ".peerdesk-restore"
-PENDING_NAME = ".peerdesk-pending"
-NOTES_NAME = ".peerdesk-tidied"  # what was cleaned before anyone signed in, to report at unlock
-SCRATCH_PREFIX = ".peerdesk-"
-KEEP_PREFIX = "before-restore-"
+# The folder's names live in vault_files, which the sign-in list reads without this module.
+INTENT_NAME = vault_files.INTENT_NAME
+STAGING_NAME = vault_files.STAGING_NAME
+PENDING_NAME = vault_files.PENDING_NAME
+NOTES_NAME = vault_files.NOTES_NAME
+SCRATCH_PREFIX = vault_files.SCRATCH_PREFIX
+KEEP_PREFIX = vault_files.KEEP_PREFIX
+interrupted = vault_files.interrupted
+
 # The files a restore brings in, in this order: the key slots last, so a folder holding the
 # new key slots always holds the database they open.
 RESTORED_FILES = (DB_NAME, f"{DB_NAME}-wal", commits.COMMITS_NAME, KEYSLOTS_NAME)
 _INTENT_FORMAT = 1
-# write_atomic's temporary names for the files of a vault folder.
-_ATOMIC_TEMPS = tuple(f".{name}.tmp" for name in (KEYSLOTS_NAME, INTENT_NAME, PENDING_NAME,
-                                                  NOTES_NAME, commits.COMMITS_NAME))
 
 _MESSAGES = {
     "restore_finished": "finished a restore that had been interrupted; the files it replaced "
@@ -173,19 +174,6 @@ def _belongs_to_vault(name: str) -> bool:
 # --------------------------------------------------------------------- finishing and cleaning
 
 
-def interrupted(folder: Path) -> bool:
-    """Whether ``folder`` shows work a crash interrupted (cheap: one listing, no lock)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return False
-    return any(
-        n in (INTENT_NAME, PENDING_NAME) or n.startswith(SCRATCH_PREFIX) or n in _ATOMIC_TEMPS
-        or (n.startswith(KEEP_PREFIX) and _is_empty_dir(folder / n))
-        for n in names
-    )
-
-
 def finish_interrupted(folder: Path, *, report_later: bool = False) -> list[Tidied]:
     """Finish or undo interrupted work in ``folder`` and remove its debris.
 
@@ -255,7 +243,7 @@ def finish_interrupted_locked(folder: Path) -> list[Tidied]:
         for path in scratch:
             shutil.rmtree(path)
         done.append(_tidied("scratch_removed", count=len(scratch), size=(size + 1023) // 1024))
-    for name in _ATOMIC_TEMPS:
+    for name in ATOMIC_TEMPS:
         with contextlib.suppress(FileNotFoundError):
             (folder / name).unlink()
     for path in sorted(folder.iterdir()):
@@ -264,13 +252,6 @@ def finish_interrupted_locked(folder: Path) -> list[Tidied]:
             done.append(_tidied("empty_folder_removed", path=path))
     fsync_dir(folder)
     return done
-
-
-def _is_empty_dir(path: Path) -> bool:
-    try:
-        return path.is_dir() and not any(path.iterdir())
-    except OSError:
-        return False
 
 
 # --------------------------------------------------------------------- scratch and pending files

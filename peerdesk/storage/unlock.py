@@ -1,7 +1,8 @@
 """The vault folder: read it without a key, create a vault in it, unlock it, remove it.
 
 A vault is a folder holding the key-slot file and the SQLCipher database (ARCHITECTURE section
-3). :func:`create` makes one; :func:`unlock` and :func:`unlock_with_recovery` open one for one
+3); what can be read of it without a key is :mod:`~peerdesk.storage.sign_in_list`'s.
+:func:`create` makes one; :func:`unlock` and :func:`unlock_with_recovery` open one for one
 member. Every failure a person can meet is a ``domain.errors`` class, and none of the failures
 on the way to an open vault changes a byte on disk: the checks that may refuse run before the
 real file is opened (:mod:`peerdesk.storage.examine`).
@@ -12,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -23,7 +23,6 @@ from peerdesk.domain.errors import (
     UnknownUser,
     VaultDamaged,
     VaultExists,
-    VaultInUse,
     VaultNotFound,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -48,6 +47,7 @@ from peerdesk.storage.keyslots import (
 from peerdesk.storage.membership import database_salt, finish_rekey, settle
 from peerdesk.storage.process_lock import VaultLock
 from peerdesk.storage.recovery import Tidied
+from peerdesk.storage.sign_in_list import inspect
 from peerdesk.storage.unlocked import UnlockedVault
 
 V = TypeVar("V", bound=UnlockedVault)
@@ -55,36 +55,6 @@ V = TypeVar("V", bound=UnlockedVault)
 # A database salt differing from the bound one in more bits than this is another database;
 # fewer, and it is the bound one with a damaged first page.
 _OTHER_SALT_BITS = 16
-
-
-@dataclass(frozen=True)
-class VaultInfo:
-    """What can be known about a folder without a passphrase."""
-
-    folder: Path
-    exists: bool
-    training: bool = False
-    member_names: tuple[str, ...] = ()
-
-
-def inspect(folder: Path) -> VaultInfo:
-    """Read the plain key-slot file only: existence, training flag, names for the sign-in list.
-
-    A restore that a crash interrupted is finished first (it needs no key), so the sign-in
-    list is never read from a folder half way between two vaults.
-
-    Raises:
-        VaultInUse: another process is restoring into the folder right now.
-    """
-    with contextlib.suppress(VaultInUse):
-        recovery.finish_interrupted(folder, report_later=True)
-    if (folder / recovery.INTENT_NAME).exists():
-        raise VaultInUse()
-    if not (folder / KEYSLOTS_NAME).exists() and not (folder / DB_NAME).exists():
-        return VaultInfo(folder, exists=False)
-    slots = KeySlotFile.load(folder)
-    names = tuple(sorted((s.name for s in slots.passphrase_slots()), key=str.casefold))
-    return VaultInfo(folder, exists=True, training=slots.training, member_names=names)
 
 
 def require_kind(folder: Path, training: bool) -> None:

@@ -22,7 +22,8 @@ from peerdesk.storage import backup as backups
 from peerdesk.storage import crypto, membership, vault_check
 from peerdesk.storage import unlock as opening
 from peerdesk.storage.keyslots import RECOVERY_USER
-from peerdesk.storage.unlock import VaultInfo, inspect, remove_vault, require_kind
+from peerdesk.storage.sign_in_list import VaultInfo, inspect
+from peerdesk.storage.unlock import remove_vault, require_kind
 from peerdesk.storage.unlocked import UnlockedVault
 from peerdesk.storage.vault_check import CheckReport
 

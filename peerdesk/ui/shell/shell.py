@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.services import paths
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.storage.vault import VaultInfo, inspect
+from peerdesk.storage.sign_in_list import VaultInfo, inspect
 from peerdesk.ui.kit import a11y, input_guard, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.services.unlock_guard import UnlockGuard
-from peerdesk.storage.vault import VaultInfo
+from peerdesk.storage.sign_in_list import VaultInfo
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.screen import ScreenWindow, card_page, heading
