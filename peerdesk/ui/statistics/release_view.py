@@ -130,6 +130,8 @@ class ReleaseView(QWidget):
         self.rounding.hide()
 
     def _layout(self) -> None:
+        self.figures = QWidget(self)
+        self.figures.hide()
         bar = QHBoxLayout()
         bar.setSpacing(12)
         label = tag(QLabel(self.tr("&Quarter")), "fieldLabel")
@@ -155,7 +157,10 @@ class ReleaseView(QWidget):
         figures.addWidget(self.chart, 4)
         right.addLayout(figures, 1)
         right.addWidget(self.legend)
-        body = QHBoxLayout()
+        # The tables appear only with a release: before it there is nothing to show, and
+        # empty frames would read as figures missing.
+        body = QHBoxLayout(self.figures)
+        body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(20)
         body.addWidget(self.table_list)
         body.addLayout(right, 1)
@@ -166,7 +171,9 @@ class ReleaseView(QWidget):
         column.addLayout(exports)
         column.addWidget(self.state_label)
         column.addWidget(self.busy)
-        column.addLayout(body, 1)
+        column.addWidget(self.figures, 1)
+        column.addStretch(1)  # holds the quarter's words at the top while no figures show
+        self._column = column
 
     # ------------------------------------------------------------------ what is shown
 
@@ -196,6 +203,7 @@ class ReleaseView(QWidget):
 
     def show_release(self, release: Release | None) -> None:
         self.model.set_release(release, self._current_table(), self._texts)
+        self._show_figures(release is not None)
         self._refresh_table()
         self.set_actions_enabled(release is not None and not self._busy)
         if release is not None:
@@ -204,6 +212,7 @@ class ReleaseView(QWidget):
     def clear(self) -> None:
         self.quarters.clear()
         self.model.clear()
+        self._show_figures(False)
         self.chart.clear()
         self.legend.clear()
         self.state_label.clear()
@@ -224,6 +233,10 @@ class ReleaseView(QWidget):
         self.pdf_button.setEnabled(enabled)
 
     # ------------------------------------------------------------------ internals
+
+    def _show_figures(self, shown: bool) -> None:
+        self.figures.setVisible(shown)
+        self._column.setStretch(self._column.count() - 1, 0 if shown else 1)
 
     def _current_table(self) -> str:
         item = self.table_list.currentItem()
