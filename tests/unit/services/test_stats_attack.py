@@ -6,6 +6,7 @@ agreeing with that attacker on the shapes that once leaked.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 from datetime import date
@@ -35,7 +36,7 @@ from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.csv_export import release_csv
 from peerdesk.services.stats.disclosure import Auditor
 from peerdesk.services.stats.engine import narrow_cells, protect, release_system
-from peerdesk.storage import contact_repo, database, policy_repo
+from peerdesk.storage import contact_repo, database, policy_repo, stats_repo
 from peerdesk.storage.stats_repo import Tally
 from stats_attacker import Attacker, count_rule_holds, p_rule_holds, parse
 from team_support import new_workspace
@@ -342,11 +343,18 @@ def _set_threshold(ws, k: int) -> None:
         notes_expiry_days=policy.notes_expiry_days, suppression_threshold=k)
 
 
-def test_attacker_holding_every_csv_of_a_vault(tmp_path):
+def _fixed_rounding_secret(monkeypatch: pytest.MonkeyPatch, label: bytes) -> None:
+    """Rounding is keyed by the vault's random audit key; a fixed one makes a run repeatable."""
+    secret = hashlib.sha256(label).digest()
+    monkeypatch.setattr(stats_repo, "vault_secret", lambda conn: secret)
+
+
+def test_attacker_holding_every_csv_of_a_vault(tmp_path, monkeypatch):
     """Two years of a small team: 30, 60, 120 and 300 contacts a quarter, then a quarter with
     one dominant category and many zeros, then one with a single 12-hour debriefing; rounded
     and exact releases; the threshold raised to 7 then lowered to 5; both annual summaries.
     The attacker holds every CSV at once. (One seed: each attack costs seconds.)"""
+    _fixed_rounding_secret(monkeypatch, b"0")
     seed = 1
     rng = random.Random(seed)
     ws = new_workspace(tmp_path / "v", training=True)
@@ -479,3 +487,22 @@ def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split
     for code, values in possible.items():
         assert split[codes.index(code)] in values
         assert min(values) >= 5 or len(values) >= 4, (code, sorted(values))
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "Known gap in rounded releases: a row whose rounded cells and rounded total bound its one "
+    "hidden cell more tightly than the engine's audit of rounded releases allows for. "
+    "Remove this mark when the engine holds it."))
+def test_a_rounded_row_does_not_pin_its_one_hidden_cell(tmp_path, monkeypatch):
+    """Police: total rounded to 15 (so 11..19), one-to-one rounded to 20 (so 16..24), small
+    group hidden: the attacker deduces small group <= 3, narrower than 1..4 (k = 5)."""
+    _fixed_rounding_secret(monkeypatch, b"2")
+    ws = new_workspace(tmp_path / "v", training=True)
+    csvs = []
+    for q, n in ((1, 30), (2, 60)):
+        quarter = Quarter(2025, q)
+        make_demo_contacts(ws, n, seed=10 + q, start=quarter.first_day, end=quarter.last_day)
+    for q, rounding in ((1, False), (2, True)):
+        csvs.append(stats.export(ws, Quarter(2025, q), "csv", rounding=rounding,
+                                 today=TODAY).data)
+    attack_every_csv(ws, csvs)
