@@ -115,3 +115,27 @@ def file_operations(monkeypatch: pytest.MonkeyPatch, injector: Injector) -> Iter
         patch.setattr(os, "open", injector.wrap("os.open", os.open, _writes_os_open))
         patch.setattr(builtins, "open", injector.wrap("open", builtins.open, _writes_open))
         yield injector
+
+
+# The steps of a re-key (member removal and switching off share one routine): save the slots
+# with both grants (save #1), the transaction changing the member's row, PRAGMA rekey and the
+# checkpoint (translate_errors #2; #1 is the transaction's), then the final save (save #2).
+REKEY_CRASH_POINTS = {
+    "before-first-save": ("save", 1),
+    "before-transaction": ("transaction", 1),
+    "before-rekey": ("translate_errors", 2),
+    "before-final-save": ("save", 2),
+}
+
+
+def crash_rekey_at(patch: pytest.MonkeyPatch, point: str) -> None:
+    """Make the re-key die at ``point`` (a key of :data:`REKEY_CRASH_POINTS`)."""
+    from peerdesk.storage import database, keyslots
+
+    what, number = REKEY_CRASH_POINTS[point]
+    if what == "save":
+        patch.setattr(keyslots.KeySlotFile, "save",
+                      crash_on_call(keyslots.KeySlotFile.save, number))
+    else:
+        patch.setattr(database, what, crash_on_call(getattr(database, what), number))
+

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from crash_support import Crash, crash_on_call
+from crash_support import REKEY_CRASH_POINTS, Crash, crash_rekey_at
 from peerdesk.domain.errors import (
     DiskFull,
     NotFound,
@@ -126,18 +126,9 @@ def test_cannot_remove_yourself_or_nobody(team: Any, snapshot: Any) -> None:
 # ----------------------------------------------------------------------------- crash safety
 
 
-# remove_member's steps: save slots with both grants (save #1), the transaction deleting the
-# row, PRAGMA rekey and checkpoint (inside translate_errors #2: #1 is the transaction's),
-# then the final save (save #2).
-CRASH_POINTS = {
-    "before-first-save": ("save", 1),
-    "before-delete": ("transaction", 1),
-    "before-rekey": ("translate_errors", 2),
-    "before-final-save": ("save", 2),
-}
 
 
-@pytest.mark.parametrize("point", list(CRASH_POINTS))
+@pytest.mark.parametrize("point", list(REKEY_CRASH_POINTS))
 def test_crash_during_remove_member_leaves_an_openable_vault(
     team: Any, monkeypatch: pytest.MonkeyPatch, point: str
 ) -> None:
@@ -145,14 +136,9 @@ def test_crash_during_remove_member_leaves_an_openable_vault(
         kim = vault.add_member("Kim", "kim pw", frozenset({Role.SUPPORTER}), kdf=WEAK)
     old_key = data_keys_from((team.folder / "keyslots.json").read_bytes(), "Alex",
                              team.coordinator_pass)[-1]
-    what, number = CRASH_POINTS[point]
     vault = Vault.unlock(team.folder, "Alex", team.coordinator_pass)
     with monkeypatch.context() as patch:
-        if what == "save":
-            patch.setattr(keyslots.KeySlotFile, "save",
-                          crash_on_call(keyslots.KeySlotFile.save, number))
-        else:
-            patch.setattr(database, what, crash_on_call(getattr(database, what), number))
+        crash_rekey_at(patch, point)
         with pytest.raises(Crash):
             vault.remove_member(team.supporter_id)
     vault.lock()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from crash_support import Crash, crash_on_call
+from crash_support import REKEY_CRASH_POINTS, Crash, crash_rekey_at
 from peerdesk.domain.errors import AccountDisabled, DiskFull
 from peerdesk.domain.members import Role
 from peerdesk.services import team
@@ -165,18 +165,9 @@ def test_a_switched_off_members_own_unlock_changes_nothing(vault_dir: Path) -> N
 # ----------------------------------------------------------------------------- interrupted
 
 
-# Switching off's steps: save the slots (others with both grants, Sam's without: save #1), the
-# transaction marking the account, PRAGMA rekey (translate_errors #2; #1 is the
-# transaction's), the final save (save #2).
-CRASH_POINTS = {
-    "before-first-save": ("save", 1),
-    "before-transaction": ("transaction", 1),
-    "before-rekey": ("translate_errors", 2),
-    "before-final-save": ("save", 2),
-}
 
 
-@pytest.mark.parametrize("point", list(CRASH_POINTS))
+@pytest.mark.parametrize("point", list(REKEY_CRASH_POINTS))
 def test_crash_while_switching_off_leaves_the_vault_consistent(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch, point: str
 ) -> None:
@@ -184,13 +175,8 @@ def test_crash_while_switching_off_leaves_the_vault_consistent(
     sam = add(ws, "Sam", Role.SUPPORTER)
     add(ws, "Kim", Role.SUPPORTER)
     old_key = keys_of(vault_dir, "Sam", MEMBER_PASS)[0]
-    what, number = CRASH_POINTS[point]
     with monkeypatch.context() as patch:
-        if what == "save":
-            patch.setattr(keyslots.KeySlotFile, "save",
-                          crash_on_call(keyslots.KeySlotFile.save, number))
-        else:
-            patch.setattr(database, what, crash_on_call(getattr(database, what), number))
+        crash_rekey_at(patch, point)
         with pytest.raises(Crash):
             team.set_disabled(ws, sam, True)
     ws.lock()
