@@ -1,0 +1,1 @@
+-- Reserved: filled by the issue that owns this migration. A comment-only migration applies nothing.
