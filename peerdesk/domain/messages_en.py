@@ -66,6 +66,10 @@ ENGLISH: dict[str, str] = {
     "policy.no_checklist_item": QT_TRANSLATE_NOOP("Domain", "Keep at least one checklist item."),
     "policy.too_many_items": QT_TRANSLATE_NOOP("Domain", "Use at most {count} items."),
     "policy.item_twice": QT_TRANSLATE_NOOP("Domain", "This item is already in the list."),
+    "policy.too_many_agencies": QT_TRANSLATE_NOOP("Domain", "List at most {count} agencies."),
+    "policy.agency_twice": QT_TRANSLATE_NOOP("Domain", "An agency is in the list twice."),
+    "policy.year_start": QT_TRANSLATE_NOOP(
+        "Domain", "Choose January, April, July or October: a reporting year is four quarters."),
     # shared by several fields
     "text.too_long": QT_TRANSLATE_NOOP("Domain", "Use at most {count} characters."),
     # members and passphrases (domain/members.py, services/team.py, workspace.py, passphrase.py)

@@ -14,6 +14,9 @@ DEFAULT_PROGRAM_NAME = "Peer Support Program"
 MAX_PROGRAM_NAME = 80
 MAX_CHECKLIST_ITEMS = 12
 MAX_ITEM_LENGTH = 160
+MAX_AGENCIES = 12                # agencies or services the program covers
+MAX_AGENCY_LENGTH = 80
+YEAR_START_MONTHS = (1, 4, 7, 10)  # a reporting year is four whole calendar quarters
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ class Policy:
     suppression_threshold: int = 5
     close_days: int = 14
     program_name: str = DEFAULT_PROGRAM_NAME
+    agencies: tuple[str, ...] = ()   # the agencies or services the program covers
+    year_start_month: int = 1        # the reporting year's first month (January, April, ...)
     checklist: Checklist = field(default_factory=lambda: Checklist(1, DEFAULT_CHECKLIST))
 
 
@@ -101,6 +106,38 @@ def validate_settings(
         "program_name": None if program_name is None else _program_name(program_name),
     }
     return {name: error for name, error in checks.items() if error}
+
+
+def agency_lines(text: str) -> list[str]:
+    """The agencies typed one per line, blank lines dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def validate_profile(agencies: object, year_start_month: object) -> dict[str, Message]:
+    """Field errors for the program profile (``agencies``, ``year_start_month``).
+
+    Agencies are names of organisations (a police service, a fire department), one line each,
+    at most :data:`MAX_AGENCIES`, none twice; the reporting year starts with a quarter.
+    """
+    errors: dict[str, Message] = {}
+    names = list(agencies) if isinstance(agencies, list | tuple) else None
+    if names is None or not all(isinstance(n, str) for n in names):
+        errors["agencies"] = Message("policy.one_line")
+    elif len(names) > MAX_AGENCIES:
+        errors["agencies"] = Message("policy.too_many_agencies", count=MAX_AGENCIES)
+    else:
+        seen: set[str] = set()
+        for name in names:
+            if len(name.strip()) > MAX_AGENCY_LENGTH:
+                errors["agencies"] = Message("text.too_long", count=MAX_AGENCY_LENGTH)
+            elif any(ord(c) < 32 for c in name):
+                errors["agencies"] = Message("policy.one_line")
+            elif name.strip().casefold() in seen:
+                errors["agencies"] = Message("policy.agency_twice")
+            seen.add(name.strip().casefold())
+    if isinstance(year_start_month, bool) or year_start_month not in YEAR_START_MONTHS:
+        errors["year_start_month"] = Message("policy.year_start")
+    return errors
 
 
 def validate_checklist_texts(texts: list[str]) -> dict[str, Message]:

@@ -10,6 +10,7 @@ from peerdesk.domain.policy import (
     ChecklistItem,
     Policy,
     validate_checklist_texts,
+    validate_profile,
     validate_settings,
 )
 from peerdesk.services.workspace import Workspace
@@ -59,6 +60,32 @@ def update_settings(
             policy_repo.save_settings(conn, changes)
             # The program's name is printed on reports; the audit says only that it changed.
             logged = {k: (True if k == "program_name" else v) for k, v in changes.items()}
+            audit.append(conn, ws.member.user_id, "policy_changed", **logged)
+    return current(ws)
+
+
+def update_profile(
+    ws: Workspace, *, agencies: list[str] | tuple[str, ...], year_start_month: int
+) -> Policy:
+    """Validate and store the program profile beside its name: the agencies or services the
+    program covers (printed on every report) and the month its reporting year starts (the
+    annual program report covers the four quarters from there). Audited when it changes,
+    with the number of agencies, never their names."""
+    ws.require(Action.EDIT_POLICY)
+    errors = validate_profile(agencies, year_start_month)
+    if errors:
+        raise ValidationError(errors)
+    before = current(ws)
+    wanted: dict[str, int | bool | str | tuple[str, ...]] = {
+        "agencies": tuple(a.strip() for a in agencies),
+        "year_start_month": year_start_month,
+    }
+    changes = {k: v for k, v in wanted.items() if getattr(before, k) != v}
+    if changes:
+        conn = ws.vault.conn
+        with database.transaction(conn):
+            policy_repo.save_settings(conn, changes)
+            logged = {k: (len(v) if isinstance(v, tuple) else v) for k, v in changes.items()}
             audit.append(conn, ws.member.user_id, "policy_changed", **logged)
     return current(ws)
 

@@ -8,7 +8,8 @@ from peerdesk.domain.policy import DEFAULT_CHECKLIST, Checklist, ChecklistItem, 
 from peerdesk.storage.audit import now_utc
 from peerdesk.storage.database import Connection
 
-_INT_KEYS = ("idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days")
+_INT_KEYS = ("idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days",
+             "year_start_month")
 
 
 def load(conn: Connection) -> Policy:
@@ -19,14 +20,20 @@ def load(conn: Connection) -> Policy:
     return Policy(
         private_notes_enabled=defaults.private_notes_enabled if notes is None else notes == "1",
         program_name=str(values.get("program_name", defaults.program_name)),
+        agencies=tuple(json.loads(values["agencies"])) if "agencies" in values else (),
         checklist=current_checklist(conn),
         **ints,
     )
 
 
-def save_settings(conn: Connection, changes: dict[str, int | bool | str]) -> None:
+def save_settings(
+    conn: Connection, changes: dict[str, int | bool | str | tuple[str, ...]]
+) -> None:
     for key, value in changes.items():
-        text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        if isinstance(value, tuple):
+            text = json.dumps(list(value), ensure_ascii=False)
+        else:
+            text = ("1" if value else "0") if isinstance(value, bool) else str(value)
         conn.execute("INSERT OR REPLACE INTO policy (key, value) VALUES (?, ?)", (key, text))
 
 
