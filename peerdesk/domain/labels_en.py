@@ -25,6 +25,7 @@ from types import MappingProxyType
 from peerdesk.domain.messages_en import QT_TRANSLATE_NOOP
 from peerdesk.domain.referrals import Cost, ResourceCategory
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.training_records import Course, RecordKind
 from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
@@ -48,6 +49,7 @@ Row = tuple[StrEnum, str, str]
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     Risk, ConfidentialityException, MemberGroup, Format, Topic, IncidentType, ReferralType,
     ReferralHow, InitiatedBy, Channel, DisclosureRoute, SupporterState, ResourceCategory, Cost,
+    RecordKind, Course,
 )
 
 ROWS: tuple[Row, ...] = (
@@ -160,6 +162,26 @@ ROWS: tuple[Row, ...] = (
     (Cost.FREE, QT_TRANSLATE_NOOP("Vocab", "Free"), ""),
     (Cost.COVERED, QT_TRANSLATE_NOOP("Vocab", "Covered (employer, union or insurance)"), ""),
     (Cost.FEE, QT_TRANSLATE_NOOP("Vocab", "Fee"), ""),
+    # supporter training records (domain/training_records.py)
+    (RecordKind.COURSE, QT_TRANSLATE_NOOP("Vocab", "Course"), ""),
+    (RecordKind.CERTIFICATION, QT_TRANSLATE_NOOP("Vocab", "Certification"), ""),
+    (RecordKind.CONTINUING_EDUCATION, QT_TRANSLATE_NOOP("Vocab", "Continuing education"), ""),
+    (RecordKind.SUPERVISION,
+     QT_TRANSLATE_NOOP("Vocab", "Supervision or clinical oversight"),
+     QT_TRANSLATE_NOOP("Vocab", "Supervision")),
+    (Course.PEER_SUPPORT_FOUNDATIONS, QT_TRANSLATE_NOOP("Vocab", "Peer support foundations"), ""),
+    (Course.CRISIS_INTERVENTION,
+     QT_TRANSLATE_NOOP("Vocab", "Individual crisis intervention"), ""),
+    (Course.GROUP_CRISIS_INTERVENTION,
+     QT_TRANSLATE_NOOP("Vocab", "Group crisis intervention"), ""),
+    (Course.PSYCHOLOGICAL_FIRST_AID, QT_TRANSLATE_NOOP("Vocab", "Psychological first aid"), ""),
+    (Course.SUICIDE_INTERVENTION, QT_TRANSLATE_NOOP("Vocab", "Suicide intervention"), ""),
+    (Course.MENTAL_HEALTH_FIRST_AID, QT_TRANSLATE_NOOP("Vocab", "Mental health first aid"), ""),
+    (Course.CONFIDENTIALITY_ETHICS,
+     QT_TRANSLATE_NOOP("Vocab", "Confidentiality and ethics"), ""),
+    (Course.SUBSTANCE_USE, QT_TRANSLATE_NOOP("Vocab", "Substance use awareness"), ""),
+    (Course.FAMILY_SUPPORT, QT_TRANSLATE_NOOP("Vocab", "Supporting families"), ""),
+    (Course.OTHER, QT_TRANSLATE_NOOP("Vocab", "Other"), ""),
 )
 
 

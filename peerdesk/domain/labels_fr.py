@@ -14,6 +14,7 @@ from enum import StrEnum
 from peerdesk.domain.labels_en import Row, key, labels_of
 from peerdesk.domain.referrals import Cost, ResourceCategory
 from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.training_records import Course, RecordKind
 from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
@@ -127,6 +128,20 @@ ROWS: tuple[Row, ...] = (
     (Cost.FREE, "Gratuit", ""),
     (Cost.COVERED, "Couvert (employeur, syndicat ou assurance)", ""),
     (Cost.FEE, "Payant", ""),
+    (RecordKind.COURSE, "Cours", ""),
+    (RecordKind.CERTIFICATION, "Certification", ""),
+    (RecordKind.CONTINUING_EDUCATION, "Formation continue", ""),
+    (RecordKind.SUPERVISION, "Supervision ou encadrement clinique", "Supervision"),
+    (Course.PEER_SUPPORT_FOUNDATIONS, "Bases du soutien par les pairs", ""),
+    (Course.CRISIS_INTERVENTION, "Intervention de crise individuelle", ""),
+    (Course.GROUP_CRISIS_INTERVENTION, "Intervention de crise en groupe", ""),
+    (Course.PSYCHOLOGICAL_FIRST_AID, "Premiers soins psychologiques", ""),
+    (Course.SUICIDE_INTERVENTION, "Intervention en prévention du suicide", ""),
+    (Course.MENTAL_HEALTH_FIRST_AID, "Premiers soins en santé mentale", ""),
+    (Course.CONFIDENTIALITY_ETHICS, "Confidentialité et éthique", ""),
+    (Course.SUBSTANCE_USE, "Sensibilisation aux dépendances", ""),
+    (Course.FAMILY_SUPPORT, "Soutien aux familles", ""),
+    (Course.OTHER, "Autre", ""),
 )
 
 LABELS, SHORT_LABELS = labels_of(ROWS)

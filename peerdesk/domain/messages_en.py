@@ -56,6 +56,22 @@ ENGLISH: dict[str, str] = {
         "Domain", "Private notes are turned off by the program's policy."),
     "contact.follow_up_of_missing": QT_TRANSLATE_NOOP(
         "Domain", "The contact this follows up was not found."),
+    # supporter training records (domain/training_records.py, services/training_records.py)
+    "training.no_course": QT_TRANSLATE_NOOP("Domain", "Choose the course."),
+    "training.date_future": QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future."),
+    "training.date_too_old": QT_TRANSLATE_NOOP("Domain", "Enter a date from 1970 on."),
+    "training.hours_range": QT_TRANSLATE_NOOP(
+        "Domain", "Enter the hours: at least one minute, at most {high} hours."),
+    "training.no_expiry_here": QT_TRANSLATE_NOOP(
+        "Domain", "Only a course or a certification can expire."),
+    "training.expiry_before": QT_TRANSLATE_NOOP(
+        "Domain", "The expiry date cannot be before the date completed."),
+    "training.provider_identifying": QT_TRANSLATE_NOOP(
+        "Domain", "This looks like a person's name or contact details. Write the organization "
+        "or the role (for example \"staff psychologist\"), never a name."),
+    "training.unknown_course": QT_TRANSLATE_NOOP("Domain", "Choose courses from the list."),
+    "training.period_order": QT_TRANSLATE_NOOP(
+        "Domain", "The period's start cannot be after its end."),
     # policy (domain/policy.py)
     "policy.whole_number": QT_TRANSLATE_NOOP("Domain", "Enter a whole number."),
     "policy.range_minutes": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} minutes."),

@@ -18,11 +18,16 @@ class Action(enum.StrEnum):
     BACKUP = "backup"
     RUN_TRAINING = "run_training"            # training workspaces and drills
     CHANGE_OWN_PASSPHRASE = "change_own_passphrase"
+    # Supporter training records: every member sees and adds their own; a coordinator sees and
+    # manages (adds, changes, deletes) everyone's and the team's readiness figures.
+    KEEP_OWN_TRAINING = "keep_own_training"
+    MANAGE_TRAINING = "manage_training"
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.SUPPORTER: frozenset(
-        {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.CHANGE_OWN_PASSPHRASE}
+        {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.KEEP_OWN_TRAINING,
+         Action.CHANGE_OWN_PASSPHRASE}
     ),
     Role.COORDINATOR: frozenset(
         {
@@ -33,11 +38,14 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.EXPORT_STATISTICS,
             Action.VIEW_AUDIT,
             Action.BACKUP,
+            Action.KEEP_OWN_TRAINING,
+            Action.MANAGE_TRAINING,
             Action.CHANGE_OWN_PASSPHRASE,
         }
     ),
     Role.TRAINER: frozenset(
-        {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.CHANGE_OWN_PASSPHRASE}
+        {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.KEEP_OWN_TRAINING,
+         Action.CHANGE_OWN_PASSPHRASE}
     ),
 }
 

@@ -66,6 +66,9 @@ class Policy:
     program_name: str = DEFAULT_PROGRAM_NAME
     agencies: tuple[str, ...] = ()   # the agencies or services the program covers
     year_start_month: int = 1        # the reporting year's first month (January, April, ...)
+    # Course codes (domain/training_records.Course) every supporter must hold, valid, to be
+    # current; none by default.
+    required_courses: tuple[str, ...] = ()
     checklist: Checklist = field(default_factory=lambda: Checklist(1, DEFAULT_CHECKLIST))
 
 

@@ -13,6 +13,7 @@ from peerdesk.domain.policy import (
     validate_profile,
     validate_settings,
 )
+from peerdesk.domain.training_records import validate_required
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, database, policy_repo
 
@@ -87,6 +88,23 @@ def update_profile(
             policy_repo.save_settings(conn, changes)
             logged = {k: (len(v) if isinstance(v, tuple) else v) for k, v in changes.items()}
             audit.append(conn, ws.member.user_id, "policy_changed", **logged)
+    return current(ws)
+
+
+def update_required_courses(ws: Workspace, courses: list[str] | tuple[str, ...]) -> Policy:
+    """Store which courses (``domain.training_records.Course`` codes) a supporter must hold,
+    valid, to be current (services/training_records.py). Audited with their number."""
+    ws.require(Action.EDIT_POLICY)
+    errors = validate_required(courses)
+    if errors:
+        raise ValidationError(errors)
+    wanted = tuple(sorted(set(courses)))
+    if current(ws).required_courses != wanted:
+        conn = ws.vault.conn
+        with database.transaction(conn):
+            policy_repo.save_settings(conn, {"required_courses": wanted})
+            audit.append(conn, ws.member.user_id, "policy_changed",
+                         required_courses=len(wanted))
     return current(ws)
 
 

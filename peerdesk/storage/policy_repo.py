@@ -21,6 +21,8 @@ def load(conn: Connection) -> Policy:
         private_notes_enabled=defaults.private_notes_enabled if notes is None else notes == "1",
         program_name=str(values.get("program_name", defaults.program_name)),
         agencies=tuple(json.loads(values["agencies"])) if "agencies" in values else (),
+        required_courses=tuple(json.loads(values["required_courses"]))
+        if "required_courses" in values else (),
         checklist=current_checklist(conn),
         **ints,
     )

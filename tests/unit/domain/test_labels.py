@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.domain import labels_en, labels_fr, referrals, stats, vocab
+from peerdesk.domain import labels_en, labels_fr, referrals, stats, training_records, vocab
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -23,8 +23,9 @@ FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
 
 
 def _vocabularies() -> list[type[enum.StrEnum]]:
-    """Every vocabulary of domain/vocab.py and of the referral directory."""
-    return [value for module in (vocab, referrals)
+    """Every vocabulary of domain/vocab.py, of the referral directory and of the training
+    records."""
+    return [value for module in (vocab, referrals, training_records)
             for _, value in inspect.getmembers(module, inspect.isclass)
             if issubclass(value, enum.StrEnum) and value.__module__ == module.__name__]
 

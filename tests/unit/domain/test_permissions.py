@@ -11,7 +11,15 @@ from peerdesk.domain.errors import PermissionDenied
 from peerdesk.domain.members import Member, Role
 from peerdesk.domain.permissions import PERMISSIONS, Action, allowed
 from peerdesk.domain.referrals import Resource, ResourceCategory
-from peerdesk.services import audit_log, contacts, drills, policy, referrals, team
+from peerdesk.services import (
+    audit_log,
+    contacts,
+    drills,
+    policy,
+    referrals,
+    team,
+    training_records,
+)
 from peerdesk.services.stats import release
 from peerdesk.services.workspace import Workspace
 from team_support import add, new_workspace, sign_in_changed
@@ -37,15 +45,20 @@ SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
     Action.CHANGE_OWN_PASSPHRASE: lambda ws, _: ws.change_own_passphrase(
         NEW_PASS, "second " + NEW_PASS, "second " + NEW_PASS
     ),
+    Action.KEEP_OWN_TRAINING: lambda ws, _: training_records.records_of(ws),
+    Action.MANAGE_TRAINING: lambda ws, _: training_records.team_standing(ws),
 }
 
 EXPECTED = {
-    Role.SUPPORTER: {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.CHANGE_OWN_PASSPHRASE},
+    Role.SUPPORTER: {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.KEEP_OWN_TRAINING,
+                     Action.CHANGE_OWN_PASSPHRASE},
     Role.COORDINATOR: {
         Action.VIEW_REFERRALS, Action.EDIT_REFERRALS, Action.MANAGE_TEAM, Action.EDIT_POLICY,
-        Action.EXPORT_STATISTICS, Action.VIEW_AUDIT, Action.BACKUP, Action.CHANGE_OWN_PASSPHRASE,
+        Action.EXPORT_STATISTICS, Action.VIEW_AUDIT, Action.BACKUP, Action.KEEP_OWN_TRAINING,
+        Action.MANAGE_TRAINING, Action.CHANGE_OWN_PASSPHRASE,
     },
-    Role.TRAINER: {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.CHANGE_OWN_PASSPHRASE},
+    Role.TRAINER: {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.KEEP_OWN_TRAINING,
+                   Action.CHANGE_OWN_PASSPHRASE},
 }
 
 
