@@ -21,7 +21,8 @@ from peerdesk.domain.members import Member, validate_member_name
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action, allowed
 from peerdesk.services import passphrase as passphrase_rules
-from peerdesk.services import reset_notice
+from peerdesk.domain.training_records import Reminder
+from peerdesk.services import reset_notice, training_reminders
 from peerdesk.services.reset_notice import ResetNotice
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.storage import audit, contact_repo, crypto, database, member_repo
@@ -36,13 +37,17 @@ class Workspace:
             in this app (shown to them once).
         reset_notice: someone else reset this member's passphrase (shown at each sign-in until
             they sign in with a passphrase of their own).
+        training_reminders: the member's own courses or certifications expiring within 60
+            days, or expired, not told before (``services/training_reminders.py``).
     """
 
     def __init__(self, vault: Vault, failed_attempts: int = 0,
-                 reset_notice: ResetNotice | None = None) -> None:
+                 reset_notice: ResetNotice | None = None,
+                 training_reminders: tuple[Reminder, ...] = ()) -> None:
         self._vault: Vault | None = vault
         self.failed_attempts = failed_attempts
         self.reset_notice = reset_notice
+        self.training_reminders = training_reminders
         self.folder = vault.folder
         self.training = vault.training
 
@@ -79,9 +84,13 @@ class Workspace:
 
     @classmethod
     def unlock(
-        cls, folder: Path, name: str, passphrase: str, guard: UnlockGuard | None = None
+        cls, folder: Path, name: str, passphrase: str, guard: UnlockGuard | None = None,
+        *, today: date | None = None,
     ) -> Workspace:
-        """Sign ``name`` in; failures are counted in ``guard`` (memory only, nothing written)."""
+        """Sign ``name`` in; failures are counted in ``guard`` (memory only, nothing written).
+
+        ``today`` (default: the computer's date) decides which training expiries are told.
+        """
         guard = guard or UnlockGuard()
         guard.check()
         try:
@@ -105,10 +114,13 @@ class Workspace:
                     audit.append(vault.conn, vault.user_id, "signed_in")
                 # Expired private notes go at every unlock (secure_delete overwrites them).
                 contact_repo.purge_expired_notes(vault.conn, date.today())
+                expiring = training_reminders.on_sign_in(vault.conn, member,
+                                                         today or date.today())
         except BaseException:
             vault.lock()
             raise
-        return cls(vault, failed_attempts=failures, reset_notice=told)
+        return cls(vault, failed_attempts=failures, reset_notice=told,
+                   training_reminders=expiring)
 
     @classmethod
     def recover(
