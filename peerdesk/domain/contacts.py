@@ -13,10 +13,12 @@ from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
     DisclosureRoute,
+    FirstOrRepeat,
     Format,
     IncidentType,
     InitiatedBy,
     MemberGroup,
+    Outcome,
     ReferralHow,
     ReferralType,
     Risk,
@@ -70,6 +72,9 @@ class ContactDraft:
     checklist_version: int = 1
     checklist_ticked: frozenset[str] = field(default_factory=frozenset)
     private_note: str = ""
+    outcome: Outcome | None = None
+    first_or_repeat: FirstOrRepeat | None = None
+    incident_id: int | None = None  # the critical incident it belongs to (section 11)
 
     @property
     def referral_types(self) -> frozenset[ReferralType]:
@@ -167,6 +172,8 @@ def _identifier_errors(draft: ContactDraft) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     if draft.follow_up_of is not None and not 1 <= draft.follow_up_of <= MAX_ROW_ID:
         errors["follow_up_of"] = Message("contact.follow_up_of_missing")
+    if draft.incident_id is not None and not 1 <= draft.incident_id <= MAX_ROW_ID:
+        errors["incident_id"] = Message("contact.incident_missing")
     if not 1 <= draft.checklist_version <= MAX_ROW_ID:
         errors["checklist"] = Message("contact.no_checklist_version")
     return errors

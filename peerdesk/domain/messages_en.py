@@ -56,6 +56,41 @@ ENGLISH: dict[str, str] = {
         "Domain", "Private notes are turned off by the program's policy."),
     "contact.follow_up_of_missing": QT_TRANSLATE_NOOP(
         "Domain", "The contact this follows up was not found."),
+    "contact.incident_missing": QT_TRANSLATE_NOOP(
+        "Domain", "That incident is not open to you. Choose another or none."),
+    # critical incidents (domain/incidents.py, services/incidents.py)
+    "incident.time_future": QT_TRANSLATE_NOOP("Domain", "The time cannot be in the future."),
+    "incident.time_too_old": QT_TRANSLATE_NOOP(
+        "Domain", "The date is more than a year ago. Log an incident within a year of it."),
+    "incident.no_group": QT_TRANSLATE_NOOP("Domain", "Choose at least one member group."),
+    "incident.involved_range": QT_TRANSLATE_NOOP(
+        "Domain", "Enter {low}–{high} personnel (an estimate is fine)."),
+    "incident.no_lead": QT_TRANSLATE_NOOP("Domain", "Choose the team's response lead."),
+    "incident.not_team_member": QT_TRANSLATE_NOOP(
+        "Domain", "Choose active supporters or coordinators of the team."),
+    "incident.not_on_response": QT_TRANSLATE_NOOP(
+        "Domain", "Choose members who are on this incident's response."),
+    "incident.before_incident": QT_TRANSLATE_NOOP(
+        "Domain", "This cannot be before the incident's date and time."),
+    "incident.reached_range": QT_TRANSLATE_NOOP("Domain", "Enter {low}–{high} personnel."),
+    "incident.all_reached": QT_TRANSLATE_NOOP(
+        "Domain", "All {count} personnel involved are already reached. If the number involved "
+        "was an estimate, change it first."),
+    "incident.newly_reached_range": QT_TRANSLATE_NOOP(
+        "Domain", "Enter {low}–{high}: newly reached attendees are some of the attendees."),
+    "incident.not_group_format": QT_TRANSLATE_NOOP(
+        "Domain", "Choose a defusing, a debriefing or a crisis management briefing."),
+    "incident.no_facilitator": QT_TRANSLATE_NOOP("Domain", "Choose at least one facilitator."),
+    "incident.involved_below_reached": QT_TRANSLATE_NOOP(
+        "Domain", "{count} personnel are already reached: the number involved cannot be lower."),
+    "incident.assigned_over": QT_TRANSLATE_NOOP(
+        "Domain", "The team cannot be given more than the {count} personnel involved."),
+    "incident.closed": QT_TRANSLATE_NOOP(
+        "Domain", "This incident is closed. Reopen it to record more."),
+    "incident.acute_already_closed": QT_TRANSLATE_NOOP(
+        "Domain", "The acute phase of this incident is already closed."),
+    "incident.follow_up_days": QT_TRANSLATE_NOOP(
+        "Domain", "Enter 1–6 different numbers of days from 1 to 365, separated by commas."),
     # supporter training records (domain/training_records.py, services/training_records.py)
     "training.no_course": QT_TRANSLATE_NOOP("Domain", "Choose the course."),
     "training.date_future": QT_TRANSLATE_NOOP("Domain", "The date cannot be in the future."),

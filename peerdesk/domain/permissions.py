@@ -23,11 +23,21 @@ class Action(enum.StrEnum):
     KEEP_OWN_TRAINING = "keep_own_training"
     MANAGE_TRAINING = "manage_training"
 
+    # Critical incidents (ARCHITECTURE section 11): responding is logging an incident and
+    # working the ones whose response one is on; managing is seeing and working every incident,
+    # setting who is on each response, deleting one. Trainers see no real incident.
+    RESPOND_TO_INCIDENTS = "respond_to_incidents"
+    MANAGE_INCIDENTS = "manage_incidents"
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.SUPPORTER: frozenset(
-        {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.KEEP_OWN_TRAINING,
-         Action.CHANGE_OWN_PASSPHRASE}
+        {
+            Action.LOG_CONTACTS,
+            Action.VIEW_REFERRALS,
+            Action.RESPOND_TO_INCIDENTS,
+            Action.KEEP_OWN_TRAINING,
+            Action.CHANGE_OWN_PASSPHRASE,
+        }
     ),
     Role.COORDINATOR: frozenset(
         {
@@ -39,6 +49,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_AUDIT,
             Action.BACKUP,
             Action.KEEP_OWN_TRAINING,
+            Action.RESPOND_TO_INCIDENTS,
+            Action.MANAGE_INCIDENTS,
             Action.MANAGE_TRAINING,
             Action.CHANGE_OWN_PASSPHRASE,
         }

@@ -137,3 +137,39 @@ class DisclosureRoute(enum.StrEnum):
     SUPERVISOR = "supervisor"
     LAW_ENFORCEMENT = "law_enforcement"
     OTHER = "other"
+
+
+class Outcome(enum.StrEnum):
+    """How a contact ended (the supporter's judgment, ARCHITECTURE section 4)."""
+
+    RESOLVED_PEER_LEVEL = "resolved_peer_level"
+    REFERRED = "referred"
+    CONTINUING_SUPPORT = "continuing_support"
+
+
+class FirstOrRepeat(enum.StrEnum):
+    """Whether the supporter judges this the person's first contact; no identity is stored."""
+
+    FIRST = "first"
+    REPEAT = "repeat"
+
+
+class IncidentStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OutreachMethod(enum.StrEnum):
+    """How involved personnel were reached (codes shared with ``Format`` where they mean it)."""
+
+    ONE_TO_ONE = "one_to_one"
+    ON_SCENE_SUPPORT = "on_scene_support"
+    DEFUSING = "defusing"
+    DEBRIEFING = "debriefing"
+    CRISIS_MANAGEMENT_BRIEFING = "crisis_management_briefing"
+
+
+# The group interventions logged once for an incident, with their attendee count.
+GROUP_INTERVENTION_FORMATS = (
+    Format.DEFUSING, Format.DEBRIEFING, Format.CRISIS_MANAGEMENT_BRIEFING
+)

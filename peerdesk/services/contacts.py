@@ -25,6 +25,7 @@ from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import first_open_quarter, reporting_quarter
 from peerdesk.domain.vocab import SupporterState
+from peerdesk.services import incidents
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, contact_repo, crypto, database, policy_repo
 
@@ -64,6 +65,10 @@ def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict
         author = contact_repo.author_of(conn, draft.follow_up_of)
         if author != ws.member.user_id:
             errors["follow_up_of"] = Message("contact.follow_up_of_missing")
+    if draft.incident_id is not None and "incident_id" not in errors and not (
+        incidents.may_link(ws, draft.incident_id)
+    ):
+        errors["incident_id"] = Message("contact.incident_missing")
     return errors
 
 

@@ -23,10 +23,12 @@ from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
     DisclosureRoute,
+    FirstOrRepeat,
     Format,
     IncidentType,
     InitiatedBy,
     MemberGroup,
+    Outcome,
     ReferralHow,
     ReferralType,
     Risk,
@@ -40,8 +42,9 @@ _FIELDS = (
     "author, occurred_on, duration_min, channel, initiated_by, member_group, format, group_size, "
     "incident_type, risk, confidentiality_exception, disclosure_route, follow_up_of, episode_id, "
     "follow_up_due, supporter_state, checklist_version, checklist_ticked, reporting_quarter, "
-    "created_at, updated_at"
+    "created_at, updated_at, outcome, first_or_repeat, incident_id"
 )
+_FIELD_COUNT = 24
 
 
 def _opt(value: Any) -> str | None:
@@ -58,6 +61,7 @@ def _row_values(
         _opt(draft.disclosure_route), draft.follow_up_of, episode_id,
         _opt(draft.follow_up_due), draft.supporter_state.value, draft.checklist_version,
         ",".join(sorted(draft.checklist_ticked)), quarter, stamp, stamp,
+        _opt(draft.outcome), _opt(draft.first_or_repeat), draft.incident_id,
     )
 
 
@@ -72,7 +76,7 @@ def insert(
     """Insert one contact; ``episode_id`` None starts a new episode (the contact's own id)."""
     stamp = now_utc()
     cursor = conn.execute(
-        f"INSERT INTO contacts ({_FIELDS}) VALUES ({', '.join('?' * 21)})",
+        f"INSERT INTO contacts ({_FIELDS}) VALUES ({', '.join('?' * _FIELD_COUNT)})",
         _row_values(author, draft, episode_id or 0, quarter, stamp),
     )
     contact_id = int(cursor.lastrowid or 0)
@@ -127,7 +131,7 @@ def insert_many(
         topics.extend((contact_id, t.value) for t in draft.topics)
         referrals.extend((contact_id, r.type.value, r.how.value) for r in draft.referrals)
     conn.executemany(
-        f"INSERT INTO contacts (id, {_FIELDS}) VALUES ({', '.join('?' * 22)})", contacts
+        f"INSERT INTO contacts (id, {_FIELDS}) VALUES ({', '.join('?' * (_FIELD_COUNT + 1))})", contacts
     )
     conn.executemany("INSERT INTO contact_topics (contact_id, topic) VALUES (?, ?)", topics)
     conn.executemany(
@@ -142,15 +146,16 @@ def update(conn: Connection, contact_id: int, draft: ContactDraft) -> None:
         "UPDATE contacts SET occurred_on = ?, duration_min = ?, channel = ?, initiated_by = ?, "
         "member_group = ?, format = ?, group_size = ?, incident_type = ?, risk = ?, "
         "confidentiality_exception = ?, disclosure_route = ?, follow_up_due = ?, "
-        "supporter_state = ?, checklist_version = ?, checklist_ticked = ?, updated_at = ? "
-        "WHERE id = ?",
+        "supporter_state = ?, checklist_version = ?, checklist_ticked = ?, updated_at = ?, "
+        "outcome = ?, first_or_repeat = ?, incident_id = ? WHERE id = ?",
         (
             draft.occurred_on.isoformat(), draft.duration_min, draft.channel.value,
             draft.initiated_by.value, draft.member_group.value, draft.format.value,
             draft.group_size, _opt(draft.incident_type), draft.risk.value,
             draft.confidentiality_exception.value, _opt(draft.disclosure_route),
             _opt(draft.follow_up_due), draft.supporter_state.value, draft.checklist_version,
-            ",".join(sorted(draft.checklist_ticked)), now_utc(), contact_id,
+            ",".join(sorted(draft.checklist_ticked)), now_utc(), _opt(draft.outcome),
+            _opt(draft.first_or_repeat), draft.incident_id, contact_id,
         ),
     )
     conn.execute("DELETE FROM contact_topics WHERE contact_id = ?", (contact_id,))
@@ -215,13 +220,16 @@ def get(conn: Connection, contact_id: int) -> Contact | None:
         supporter_state=SupporterState(row[16]),
         checklist_version=int(row[17]),
         checklist_ticked=frozenset(c for c in row[18].split(",") if c),
+        outcome=None if row[22] is None else Outcome(row[22]),
+        first_or_repeat=None if row[23] is None else FirstOrRepeat(row[23]),
+        incident_id=row[24],
         topics=topics,
         referrals=referrals,
     )
     return Contact(
         id=int(row[0]), author=row[1], draft=draft, episode_id=int(row[14]),
         reporting_quarter=row[19], created_at=row[20], updated_at=row[21],
-        follow_up_done=bool(row[22]), has_note=bool(row[23]),
+        follow_up_done=bool(row[25]), has_note=bool(row[26]),
     )
 
 

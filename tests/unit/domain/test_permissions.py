@@ -15,6 +15,7 @@ from peerdesk.services import (
     audit_log,
     contacts,
     drills,
+    incidents,
     policy,
     referrals,
     team,
@@ -41,6 +42,8 @@ SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
         suppression_threshold=5,
     ),
     Action.VIEW_AUDIT: lambda ws, _: audit_log.entries(ws),
+    Action.RESPOND_TO_INCIDENTS: lambda ws, _: incidents.incident_list(ws),
+    Action.MANAGE_INCIDENTS: lambda ws, _: incidents.outstanding_by_member(ws),
     Action.BACKUP: lambda ws, tmp: ws.backup(tmp / "backup.peerdesk"),
     Action.CHANGE_OWN_PASSPHRASE: lambda ws, _: ws.change_own_passphrase(
         NEW_PASS, "second " + NEW_PASS, "second " + NEW_PASS
@@ -51,11 +54,12 @@ SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
 
 EXPECTED = {
     Role.SUPPORTER: {Action.LOG_CONTACTS, Action.VIEW_REFERRALS, Action.KEEP_OWN_TRAINING,
-                     Action.CHANGE_OWN_PASSPHRASE},
+                     Action.RESPOND_TO_INCIDENTS, Action.CHANGE_OWN_PASSPHRASE},
     Role.COORDINATOR: {
         Action.VIEW_REFERRALS, Action.EDIT_REFERRALS, Action.MANAGE_TEAM, Action.EDIT_POLICY,
         Action.EXPORT_STATISTICS, Action.VIEW_AUDIT, Action.BACKUP, Action.KEEP_OWN_TRAINING,
-        Action.MANAGE_TRAINING, Action.CHANGE_OWN_PASSPHRASE,
+        Action.MANAGE_TRAINING, Action.RESPOND_TO_INCIDENTS, Action.MANAGE_INCIDENTS,
+        Action.CHANGE_OWN_PASSPHRASE,
     },
     Role.TRAINER: {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.KEEP_OWN_TRAINING,
                    Action.CHANGE_OWN_PASSPHRASE},
