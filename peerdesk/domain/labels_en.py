@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 from peerdesk.domain.messages_en import QT_TRANSLATE_NOOP
 from peerdesk.domain.referrals import Cost, ResourceCategory
-from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.stats import LOGGED_LATE, NOT_RECORDED, TOTAL
 from peerdesk.domain.training_records import Course, RecordKind
 from peerdesk.domain.vocab import (
     Channel,
@@ -276,12 +276,54 @@ TABLES: tuple[tuple[str, str, str, str], ...] = (
                        "The chart shows ticked."),
      QT_TRANSLATE_NOOP("Statistics",
                        "Contacts where the supporter ticked each checklist item.")),
+    ("contacts_by_outcome", QT_TRANSLATE_NOOP("Statistics", "How contacts ended"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by their outcome; Not recorded: saved without "
+                       "one."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts by their outcome.")),
+    ("contacts_by_first_or_repeat", QT_TRANSLATE_NOOP("Statistics", "First or repeat contact"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts the supporter judged a first or a repeat "
+                       "contact; Not recorded: saved without it."),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts the supporter judged a first or a repeat "
+                       "contact.")),
+    ("incidents_by_kind", QT_TRANSLATE_NOOP("Statistics", "Critical incidents"),
+     QT_TRANSLATE_NOOP("Statistics", "Critical incidents by kind, and the personnel they "
+                       "involved (counted or estimated). The chart shows incidents."),
+     QT_TRANSLATE_NOOP("Statistics", "Critical incidents by kind.")),
+    ("incident_reach", QT_TRANSLATE_NOOP("Statistics", "Reach after incidents"),
+     QT_TRANSLATE_NOOP("Statistics", "Personnel involved in the quarter's incidents, and how "
+                       "many were reached within 72 hours and within 7 days."),
+     QT_TRANSLATE_NOOP("Statistics", "Personnel involved in the quarter's incidents, and how "
+                       "many were reached within 72 hours and within 7 days.")),
+    ("group_interventions", QT_TRANSLATE_NOOP("Statistics", "Group interventions"),
+     QT_TRANSLATE_NOOP("Statistics", "Defusings, debriefings and crisis management briefings, "
+                       "each counted once, and their attendees. The chart shows interventions."),
+     QT_TRANSLATE_NOOP("Statistics", "Defusings, debriefings and crisis management briefings, "
+                       "each counted once.")),
+    ("incident_hours", QT_TRANSLATE_NOOP("Statistics", "Incident response and follow-up"),
+     QT_TRANSLATE_NOOP("Statistics", "Contacts and group interventions for an incident, up to "
+                       "the day its acute phase closed (response) and after (follow-up), with "
+                       "their hours. The chart shows hours."),
+     QT_TRANSLATE_NOOP("Statistics", "Hours of contacts and group interventions for an "
+                       "incident, up to the day its acute phase closed (response) and after "
+                       "(follow-up).")),
 )
 
 # The rows of the statistics tables that are no vocabulary code (months are dates).
 ROW_LABELS: dict[str, str] = {
     TOTAL: QT_TRANSLATE_NOOP("Statistics", "Total"),
     LOGGED_LATE: QT_TRANSLATE_NOOP("Statistics", "Logged late (earlier quarter)"),
+    NOT_RECORDED: QT_TRANSLATE_NOOP("Statistics", "Not recorded"),
+    "involved": QT_TRANSLATE_NOOP("Statistics", "Personnel involved"),
+    "within_72_hours": QT_TRANSLATE_NOOP("Statistics", "Reached within 72 hours"),
+    "within_7_days": QT_TRANSLATE_NOOP("Statistics", "Reached within 7 days"),
+    "response": QT_TRANSLATE_NOOP("Statistics", "Response (acute phase)"),
+    "follow_up": QT_TRANSLATE_NOOP("Statistics", "Follow-up"),
+    # columns of the incident tables
+    "incidents": QT_TRANSLATE_NOOP("Statistics", "Incidents"),
+    "personnel": QT_TRANSLATE_NOOP("Statistics", "Personnel"),
+    "interventions": QT_TRANSLATE_NOOP("Statistics", "Interventions"),
+    "attendees": QT_TRANSLATE_NOOP("Statistics", "Attendees"),
+    "sessions": QT_TRANSLATE_NOOP("Statistics", "Sessions"),
 }
 
 # The default boundary checklist items (domain/policy.py), as a report row and as a drill

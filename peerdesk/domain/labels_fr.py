@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from peerdesk.domain.labels_en import Row, key, labels_of
 from peerdesk.domain.referrals import Cost, ResourceCategory
-from peerdesk.domain.stats import LOGGED_LATE, TOTAL
+from peerdesk.domain.stats import LOGGED_LATE, NOT_RECORDED, TOTAL
 from peerdesk.domain.training_records import Course, RecordKind
 from peerdesk.domain.vocab import (
     Channel,
@@ -194,11 +194,49 @@ TABLES: tuple[tuple[str, str, str, str], ...] = (
      "Contacts où le ou la pair aidant·e a coché chaque élément de la liste. Le graphique "
      "montre les éléments cochés.",
      "Contacts où le ou la pair aidant·e a coché chaque élément de la liste."),
+    ("contacts_by_outcome", "Issue des contacts",
+     "Contacts selon leur issue; Non consigné : enregistré sans issue.",
+     "Contacts selon leur issue."),
+    ("contacts_by_first_or_repeat", "Premier contact ou contact répété",
+     "Contacts que le ou la pair aidant·e a jugés premiers ou répétés; Non consigné : "
+     "enregistré sans ce choix.",
+     "Contacts que le ou la pair aidant·e a jugés premiers ou répétés."),
+    ("incidents_by_kind", "Incidents critiques",
+     "Incidents critiques par genre, et le personnel touché (compté ou estimé). Le graphique "
+     "montre les incidents.",
+     "Incidents critiques par genre."),
+    ("incident_reach", "Personnel joint après les incidents",
+     "Personnel touché par les incidents du trimestre, et combien ont été joints en 72 heures "
+     "et en 7 jours.",
+     "Personnel touché par les incidents du trimestre, et combien ont été joints en 72 heures "
+     "et en 7 jours."),
+    ("group_interventions", "Interventions de groupe",
+     "Désamorçages, débreffages et séances d’information en gestion de crise, chacun compté "
+     "une fois, et leurs participants. Le graphique montre les interventions.",
+     "Désamorçages, débreffages et séances d’information en gestion de crise, chacun compté "
+     "une fois."),
+    ("incident_hours", "Réponse aux incidents et suivi",
+     "Contacts et interventions de groupe liés à un incident, jusqu’au jour où sa phase aiguë "
+     "a pris fin (réponse) et après (suivi), avec leurs heures. Le graphique montre les "
+     "heures.",
+     "Heures des contacts et interventions de groupe liés à un incident, jusqu’au jour où sa "
+     "phase aiguë a pris fin (réponse) et après (suivi)."),
 )
 
 ROW_LABELS: dict[str, str] = {
     TOTAL: "Total",
     LOGGED_LATE: "Consigné en retard (trimestre antérieur)",
+    NOT_RECORDED: "Non consigné",
+    "involved": "Personnel touché",
+    "within_72_hours": "Joints en 72 heures",
+    "within_7_days": "Joints en 7 jours",
+    "response": "Réponse (phase aiguë)",
+    "follow_up": "Suivi",
+    "incidents": "Incidents",
+    "personnel": "Personnel",
+    "interventions": "Interventions",
+    "attendees": "Participants",
+    "sessions": "Séances",
 }
 
 CHECKLIST: tuple[tuple[str, str, str], ...] = (

@@ -86,6 +86,20 @@ FRENCH: dict[str, str] = {
     "report.unit.hours": "heures",
     "report.unit.referrals": "orientations",
     "report.unit.ticked": "contacts où l’élément est coché",
+    "report.unit.incidents": "incidents",
+    "report.unit.interventions": "interventions de groupe",
+    "report.unit.personnel": "membres du personnel",
+    "report.reach_percent": "{row} : {percent} % du personnel touché.",
+    "report.reach_no_percent":
+        "Un pourcentage n’est donné que si le nombre de membres du personnel touchés est "
+        "publié et d’au moins {k}.",
+    "report.how.incidents":
+        "Les <b>incidents critiques</b> comptent les incidents du trimestre et le personnel "
+        "touché (compté ou estimé). Chaque incident est une seule histoire : un chiffre tiré "
+        "de moins de 3 incidents est masqué comme une petite valeur. Une intervention de "
+        "groupe compte une fois avec ses participants, jamais comme autant de contacts. Les "
+        "pourcentages de personnel joint ne sont donnés que si le nombre de membres du "
+        "personnel touchés est publié et d’au moins {k}.",
     "report.hidden": "masqué",
     "report.hidden_note":
         "« masqué » : non affiché pour protéger la vie privée. Les cellules masquées "
@@ -169,6 +183,94 @@ FRENCH: dict[str, str] = {
     "report.document_title": "Statistiques du soutien par les pairs {period}",
     "report.subject": "Statistiques anonymisées",
     "report.title": "Statistiques du soutien par les pairs",
+    # the program report
+    "report.not_released":
+        "{periods} pas encore publié : publiez-le d’abord dans l’écran Statistiques.",
+    "report.narrative_identifying":
+        "Le compte rendu contient ce qui ressemble à des détails identifiants ({kinds}). Il "
+        "quitte PeerDesk avec le rapport : écrivez sur le programme, jamais sur une personne.",
+    "report.program.title": "Rapport du programme",
+    "report.program.document_title": "{program} · Rapport du programme {period}",
+    "report.program.running_head": "{program} · Rapport du programme {period}",
+    "report.program.quarter_short": "T{number} {year}",
+    "report.program.quarter_title": "Trimestre {number}, {year}",
+    "report.program.year_title": "Année de rapport {year}",
+    "report.program.year_months": "{first} à {last}",
+    "report.program.covers": "Au service de {agencies}",
+    "report.program.intro":
+        "Ce rapport présente à la direction l’utilisation du programme de soutien par les pairs "
+        "et l’état de préparation de son équipe. Chaque chiffre sur les contacts est un chiffre "
+        "d’un rapport trimestriel publié, tel quel, ou une somme ou une différence de tels "
+        "chiffres. Il ne contient aucun nom, aucune note et rien sur une conversation ou un "
+        "pair aidant en particulier.",
+    "report.program.prepared": "Préparé par {name} le {date}.",
+    "report.program.hidden_note":
+        "« masqué » : non affiché pour protéger la vie privée (un petit chiffre, ou un chiffre "
+        "masqué pour qu’un petit ne puisse pas être déduit). Un chiffre masqué n’est jamais "
+        "comparé, additionné ni représenté; « non comparé » marque une variation qui en aurait "
+        "besoin.",
+    "report.program.change_percent": "{change} ({percent} %)",
+    "report.program.not_compared": "non comparé",
+    "report.program.on_previous_quarter": "par rapport au trimestre précédent",
+    "report.program.on_previous_year": "par rapport à l’année précédente",
+    "report.program.on_year_ago": "par rapport au même trimestre l’an dernier",
+    "report.program.at_a_glance": "En un coup d’œil",
+    "report.program.glance_intro":
+        "Les chiffres publiés de ce trimestre à côté de ceux du trimestre précédent et du même "
+        "trimestre un an plus tôt, chacun tiré de son propre rapport publié.",
+    "report.program.glance_intro_year":
+        "Les chiffres de l’année de rapport (les sommes de ses quatre trimestres publiés) à "
+        "côté de ceux de l’année précédente.",
+    "report.program.column.figure": "Chiffre",
+    "report.program.column.this_quarter": "Ce trimestre",
+    "report.program.column.this_year": "Cette année",
+    "report.program.column.previous_quarter": "Trimestre précédent",
+    "report.program.column.previous_year": "Année précédente",
+    "report.program.column.year_ago": "Un an plus tôt",
+    "report.program.column.change": "Variation",
+    "report.program.row.contacts": "Contacts",
+    "report.program.row.hours": "Heures de soutien",
+    "report.program.row.referrals": "Orientations faites",
+    "report.program.row.by_group": "Contacts par groupe de membres",
+    "report.program.row.by_format": "Contacts par type de soutien",
+    "report.program.trends": "Tendances sur les {n} derniers trimestres publiés",
+    "report.program.trends_intro":
+        "Chaque barre est le chiffre d’un trimestre publié, tel qu’il a été publié. Un chiffre "
+        "masqué n’a pas de barre et se lit « masqué ».",
+    "report.program.trend.contacts": "Contacts par trimestre",
+    "report.program.trend.hours": "Heures de soutien par trimestre",
+    "report.program.trend.referrals": "Orientations faites par trimestre",
+    "report.program.incidents": "Intervention après incident critique et suivi",
+    "report.program.incidents_intro":
+        "Tiré des tableaux publiés sur les incidents critiques et le suivi, à côté de ceux de "
+        "la période précédente.",
+    "report.program.readiness": "Préparation de l’équipe",
+    "report.program.readiness_about":
+        "Tiré des dossiers de formation de l’équipe sur la période : des dossiers sur les pairs "
+        "aidants, jamais sur les personnes qu’ils soutiennent.",
+    "report.program.readiness_none":
+        "Aucun dossier de formation n’est encore tenu dans cet espace de travail; la "
+        "préparation de l’équipe n’est donc pas présentée.",
+    "report.program.readiness.active": "pairs aidants actifs",
+    "report.program.readiness.current": "avec leur formation obligatoire à jour",
+    "report.program.readiness.lapsed": "avec une formation obligatoire échue",
+    "report.program.readiness.hours": "heures de formation sur la période",
+    "report.program.readiness.supervision":
+        "Aussi sur la période : {hours} heures de supervision et d’encadrement clinique.",
+    "report.program.narrative": "Le compte rendu de la coordination",
+    "report.program.no_narrative": "Aucun compte rendu n’a été rédigé pour cette période.",
+    "report.program.sign_off": "Approbation",
+    "report.program.prepared_by": "Préparé par",
+    "report.program.reviewed_by": "Révisé par",
+    "report.program.name_title_signature": "Nom, titre et signature",
+    "report.program.date": "Date",
+    "report.program.method":
+        "<b>Ce rapport du programme</b> ne présente que des chiffres de trimestres publiés, "
+        "tels qu’ils ont été publiés, leurs sommes sur une année de rapport et leurs "
+        "différences (une variation en pourcentage est cette différence rapportée au chiffre "
+        "antérieur). Un chiffre masqué dans un rapport dont il aurait besoin se lit « masqué » "
+        "et n’est jamais comparé, additionné ni représenté. La préparation de l’équipe provient "
+        "des dossiers de formation, pas des contacts.",
     "report.released":
         "Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.",
     # the drill debriefs (services/drill_pdf.py)
@@ -219,6 +321,66 @@ FRENCH: dict[str, str] = {
         "Notation : les actions essentielles valent 60 points sur 100 et les champs du contact, "
         "40; toute action essentielle manquée plafonne la note à 40. Un exercice est réussi à "
         "{mark} sans action essentielle manquée. Le temps est indiqué, pas noté.",
+    # surveys: read below the UI too (the command line's checks, the results' PDF and CSV)
+    "survey.unknown_item": "question inconnue «\u00a0{item}\u00a0»",
+    "survey.value_off_scale":
+        "la réponse à «\u00a0{item}\u00a0» doit être une des valeurs de l’échelle, de {low} "
+        "à {high}",
+    "survey.nothing_answered": "Aucune question n’a reçu de réponse\u00a0: rien n’a été "
+                               "enregistré.",
+    "survey.code_length":
+        "Un code personnel compte de {low} à {high} lettres ou chiffres (les espaces ne "
+        "comptent pas).",
+    "survey.minimum_range":
+        "Le minimum est un nombre entier de {low} (le seuil des statistiques) à {high}.",
+    "survey.title_length": "Donnez à la cohorte un titre de {low} à {high} caractères.",
+    "survey.title_identifying":
+        "Le titre semble contenir un nom ou des coordonnées. Nommez plutôt le programme ou la "
+        "période.",
+    "survey.instruments_needed": "Choisissez au moins un questionnaire.",
+    "survey.unknown_instrument":
+        "Cette cohorte n’utilise pas le questionnaire «\u00a0{instrument}\u00a0».",
+    "survey.no_follow_up": "Cette cohorte n’a pas de vague de suivi.",
+    "survey.wave_done": "La vague {wave} a déjà été ouverte\u00a0; une vague n’a lieu "
+                        "qu’une fois.",
+    "survey.wave_open": "Fermez d’abord la vague {wave}\u00a0: une seule vague à la fois.",
+    "survey.wave_order": "La prochaine vague à ouvrir est la vague {wave}.",
+    "survey.wave_not_open": "La vague {wave} n’est pas ouverte.",
+    "survey.no_open_wave":
+        "Aucune vague de cette cohorte n’est ouverte\u00a0: les réponses n’ont pas été "
+        "enregistrées.",
+    "survey.results_not_ready":
+        "Les résultats sont visibles une fois toutes les vagues de la cohorte fermées.",
+    "survey.wave.pre": "initiale",
+    "survey.wave.post": "finale",
+    "survey.wave.follow_up": "de suivi",
+    "survey.withheld.too_few": "non affiché\u00a0: moins de répondants que le minimum de la "
+                               "cohorte",
+    "survey.withheld.items":
+        "non affiché\u00a0: les réponses ne pouvaient être montrées sans isoler quelqu’un",
+    "survey.withheld.no_spread": "non calculé\u00a0: tous les répondants ont le même score",
+    "survey.pack.table_missing": "la table [{key}] manque",
+    "survey.pack.needs_both":
+        "«\u00a0{key}\u00a0» demande un libellé anglais et un libellé français\u00a0: "
+        "{key} = {{ en = \"...\", fr = \"...\" }}",
+    "survey.pack.whole_range": "«\u00a0{key}\u00a0» doit être un nombre entier de {low} à "
+                               "{high}",
+    "survey.pack.one_of": "«\u00a0{key}\u00a0» doit être l’un de\u00a0: {allowed}",
+    "survey.pack.needs_list": "«\u00a0{key}\u00a0» doit être une liste non vide",
+    "survey.pack.not_table": "chaque élément de «\u00a0{key}\u00a0» doit être une table",
+    "survey.pack.too_many": "limitez «\u00a0{key}\u00a0» à {count} éléments",
+    "survey.pack.needs_bool": "«\u00a0{key}\u00a0» doit valoir true ou false",
+    "survey.pack.options":
+        "la table [scale] demande «\u00a0options\u00a0», une liste d’au moins deux réponses",
+    "survey.pack.options_steps":
+        "les valeurs de l’échelle doivent être des nombres entiers qui se suivent, sans trou",
+    "survey.pack.twice": "«\u00a0{key}\u00a0» donne {value} deux fois",
+    "survey.pack.unknown_item": "{value} n’est l’identifiant d’aucun [[item]] de ce fichier",
+    "survey.pack.band_ends": "une tranche demande des nombres «\u00a0low\u00a0» et "
+                             "«\u00a0high\u00a0»",
+    "survey.pack.band_range":
+        "une tranche doit tenir dans l’étendue du score, de {low} à {high}, low avant high",
+    "survey.pack.band_order": "les tranches doivent monter sans se chevaucher",
 }
 
 

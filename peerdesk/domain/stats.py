@@ -40,6 +40,27 @@ What each table holds (one reporting quarter; CSV codes in brackets)
                               and did not (``not_ticked``), ``Total`` = contacts. Both are
                               counts under the same rules: "2 contacts without a safety check"
                               points at a supporter as surely as a small count of members.
+
+Layout 2 adds (a release made before them has ``layout`` 1 and none of these; ARCHITECTURE
+section 6):
+
+    contacts_by_outcome, contacts_by_first_or_repeat
+                              contacts by how they ended and by first or repeat contact,
+                              ``not_recorded`` for contacts saved without it. Additive.
+    incidents_by_kind         critical incidents of the quarter (``incidents``) and the
+                              personnel they involved (``personnel``, a count of people:
+                              threshold and episode rule, the incidents being the episodes),
+                              by kind. Additive in each column; an incident involves 1–5000.
+    incident_reach            the personnel involved (the same figure as the total above) and
+                              how many were reached within 72 hours and within 7 days of the
+                              incident. Counts; 72 hours <= 7 days <= involved.
+    group_interventions       defusings, debriefings and crisis management briefings
+                              (``interventions``) and their attendees (each 2–500), by format.
+    incident_hours            the incident's acute phase (``response``: up to the day it
+                              closed) against what came after (``follow_up``): group
+                              interventions and contacts linked to an incident (``sessions``,
+                              a count) and their hours (a magnitude shown and hidden with the
+                              sessions, as ``support_hours``).
 """
 
 from __future__ import annotations
@@ -54,7 +75,18 @@ from enum import StrEnum
 from functools import cached_property
 
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
+from peerdesk.domain.vocab import (
+    GROUP_INTERVENTION_FORMATS,
+    Channel,
+    FirstOrRepeat,
+    Format,
+    IncidentType,
+    MemberGroup,
+    Outcome,
+    ReferralType,
+    Risk,
+    Topic,
+)
 
 TOTAL = "Total"
 LOGGED_LATE = "logged_late"   # month row: contacts of an earlier, frozen quarter logged late
@@ -63,11 +95,26 @@ ROUNDING_BASE = 5
 P_PERCENT = 25                # hours: no hidden cell estimable within +/-25 % (p%-rule)
 RULES = 3                     # version of the disclosure rules a release was made under
 MAX_MINUTES = 1440            # a contact lasts 1–1440 minutes (domain.contacts)
-TABLES = (
+TABLES_1 = (
     "contacts_by_month", "contacts_by_member_group", "contacts_by_format", "contacts_by_channel",
     "member_group_by_format", "contacts_by_topic", "referrals_by_type", "contacts_by_risk",
     "support_hours", "checklist_completion",
 )
+INCIDENT_TABLES = (
+    "contacts_by_outcome", "contacts_by_first_or_repeat", "incidents_by_kind", "incident_reach",
+    "group_interventions", "incident_hours",
+)
+TABLES = (*TABLES_1, *INCIDENT_TABLES)
+LAYOUT = 2                    # tables of a release: 1 the ten above, 2 with INCIDENT_TABLES
+NOT_RECORDED = "not_recorded"  # outcome and first/repeat rows: contacts saved without them
+REACH_ROWS = ("involved", "within_72_hours", "within_7_days")
+PHASES = ("response", "follow_up")
+# The largest figures the forms accept (domain.incidents, domain.contacts).
+MAX_INVOLVED = 5000
+MIN_ATTENDEES, MAX_ATTENDEES = 2, 500
+# Totals: hidden last when a pattern grows (see _rank).
+_TOTALS = frozenset({"contacts", "referrals", "incidents", "personnel", "interventions",
+                     "attendees", "incident_sessions"})
 META_TABLE = "_meta"
 
 
@@ -104,14 +151,20 @@ class Layout:
 
     months: tuple[str, ...]
     checklist: tuple[str, ...]
+    version: int = LAYOUT         # which tables (``LAYOUT``); releases keep the one they had
 
     @classmethod
     def for_quarter(cls, quarter: Quarter, checklist: Sequence[str]) -> Layout:
         return cls(tuple(quarter.months()), tuple(checklist))
 
     @classmethod
-    def for_year(cls, year: int, checklist: Sequence[str]) -> Layout:
-        return cls(tuple(f"{year}-{m:02d}" for m in range(1, 13)), tuple(checklist))
+    def for_year(cls, year: int, checklist: Sequence[str], version: int = LAYOUT) -> Layout:
+        return cls(tuple(f"{year}-{m:02d}" for m in range(1, 13)), tuple(checklist), version)
+
+    @property
+    def tables(self) -> tuple[str, ...]:
+        """The tables of this layout, in order."""
+        return TABLES if self.version >= 2 else TABLES_1
 
     # ------------------------------------------------------------------ the cells
 
@@ -155,6 +208,8 @@ class Layout:
             yield "checklist_completion", item, "ticked", f"checklist/{item}/ticked"
             yield "checklist_completion", item, "not_ticked", f"checklist/{item}/not_ticked"
             yield "checklist_completion", item, TOTAL, "contacts"
+        if self.version >= 2:
+            yield from _incident_cells()
 
     @cached_property
     def variables(self) -> tuple[str, ...]:
@@ -180,7 +235,8 @@ class Layout:
         return {v: tuple(r) for v, r in out.items()}
 
     def kind(self, variable: str) -> Kind:
-        return Kind.HOURS if variable == "hours" or variable.startswith("hours/") else Kind.COUNT
+        hours = variable.split("/", 1)[0] in ("hours", "incident_hours")
+        return Kind.HOURS if hours else Kind.COUNT
 
     def shown_with(self, variable: str) -> str | None:
         """For an hours variable, the count whose status it shares (hours of suppressed
@@ -189,6 +245,8 @@ class Layout:
             return "contacts"
         if variable.startswith("hours/"):
             return "format/" + variable.removeprefix("hours/")
+        if variable.split("/", 1)[0] == "incident_hours":
+            return "incident_sessions" + variable.removeprefix("incident_hours")
         return None
 
     def table_of(self, variable: str) -> str:
@@ -232,7 +290,77 @@ class Layout:
                 (ReferralType.CRISIS_LINE.value, ReferralType.MEDICAL.value,
                  ReferralType.CLINICIAN.value))),
         )))
+        if self.version >= 2:
+            rel += _incident_relations()
         return tuple(rel)
+
+
+def _incident_cells() -> Iterator[tuple[str, str, str, str]]:
+    """The cells of layout 2's tables (see the module docstring)."""
+    for vocab, table, prefix in ((Outcome, "contacts_by_outcome", "outcome"),
+                                 (FirstOrRepeat, "contacts_by_first_or_repeat",
+                                  "first_or_repeat")):
+        for row in (*(code.value for code in vocab), NOT_RECORDED):
+            yield table, row, "contacts", f"{prefix}/{row}"
+        yield table, TOTAL, "contacts", "contacts"
+    for kind in IncidentType:
+        yield "incidents_by_kind", kind.value, "incidents", f"incident_kind/{kind.value}"
+        yield "incidents_by_kind", kind.value, "personnel", f"personnel/{kind.value}"
+    yield "incidents_by_kind", TOTAL, "incidents", "incidents"
+    yield "incidents_by_kind", TOTAL, "personnel", "personnel"
+    yield "incident_reach", "involved", "personnel", "personnel"
+    yield "incident_reach", "within_72_hours", "personnel", "reach/72_hours"
+    yield "incident_reach", "within_7_days", "personnel", "reach/7_days"
+    for f in GROUP_INTERVENTION_FORMATS:
+        yield "group_interventions", f.value, "interventions", f"intervention/{f.value}"
+        yield "group_interventions", f.value, "attendees", f"attendees/{f.value}"
+    yield "group_interventions", TOTAL, "interventions", "interventions"
+    yield "group_interventions", TOTAL, "attendees", "attendees"
+    for phase in PHASES:
+        yield "incident_hours", phase, "sessions", f"incident_sessions/{phase}"
+        yield "incident_hours", phase, "hours", f"incident_hours/{phase}"
+    yield "incident_hours", TOTAL, "sessions", "incident_sessions"
+    yield "incident_hours", TOTAL, "hours", "incident_hours"
+
+
+def _between(low: float, count: str, magnitude: str, high: float) -> list[Relation]:
+    """``low * count <= magnitude <= high * count``."""
+    return [Relation(((count, low), (magnitude, -1.0))),
+            Relation(((magnitude, 1.0), (count, -high)))]
+
+
+def _incident_relations() -> list[Relation]:
+    """What anyone knows about layout 2's tables: each additive table sums to its total; an
+    incident involves 1–5000 personnel; reach within 72 hours is within reach within 7 days,
+    which is within the personnel involved; a group intervention has 2–500 attendees; a
+    session (contact or intervention) lasts 1–1440 minutes, so the sessions linked to an
+    incident are at most the contacts and interventions of the quarter and their hours at
+    most the contacts' hours and 24 per intervention."""
+    kinds = [k.value for k in IncidentType]
+    formats = [f.value for f in GROUP_INTERVENTION_FORMATS]
+    rel = [
+        _sum_is("contacts", [f"outcome/{o}" for o in (*Outcome, NOT_RECORDED)]),
+        _sum_is("contacts", [f"first_or_repeat/{o}" for o in (*FirstOrRepeat, NOT_RECORDED)]),
+        _sum_is("incidents", [f"incident_kind/{k}" for k in kinds]),
+        _sum_is("personnel", [f"personnel/{k}" for k in kinds]),
+        _sum_is("interventions", [f"intervention/{f}" for f in formats]),
+        _sum_is("attendees", [f"attendees/{f}" for f in formats]),
+        _sum_is("incident_sessions", [f"incident_sessions/{p}" for p in PHASES]),
+        _sum_is("incident_hours", [f"incident_hours/{p}" for p in PHASES]),
+        Relation((("reach/72_hours", 1.0), ("reach/7_days", -1.0))),
+        Relation((("reach/7_days", 1.0), ("personnel", -1.0))),
+        Relation((("incident_sessions", 1.0), ("contacts", -1.0), ("interventions", -1.0))),
+        Relation((("incident_hours", 1.0), ("hours", -1.0),
+                  ("interventions", -MAX_MINUTES / 60))),
+    ]
+    for k in kinds:
+        rel += _between(1.0, f"incident_kind/{k}", f"personnel/{k}", MAX_INVOLVED)
+    for f in formats:
+        rel += _between(MIN_ATTENDEES, f"intervention/{f}", f"attendees/{f}", MAX_ATTENDEES)
+    for p in PHASES:
+        rel += _between(1 / 60, f"incident_sessions/{p}", f"incident_hours/{p}",
+                        MAX_MINUTES / 60)
+    return rel
 
 
 # ---------------------------------------------------------------------- disclosure rules
@@ -382,14 +510,15 @@ class Release:
             "checklist": list(self.layout.checklist), "threshold": self.threshold,
             "rounding": self.rounding, "training": self.training,
             "generated_by": self.generated_by, "quarters": list(self.quarters),
-            "rules": self.rules,
+            "rules": self.rules, "layout": self.layout.version,
             "values": {v: self.values[v] for v in self.layout.variables},
         }, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str, frozen_at: str | None = None) -> Release:
         data = json.loads(text)
-        layout = Layout(tuple(data["months"]), tuple(data["checklist"]))
+        layout = Layout(tuple(data["months"]), tuple(data["checklist"]),
+                        int(data.get("layout", 1)))
         return cls(
             period=str(data["period"]), layout=layout, threshold=int(data["threshold"]),
             rounding=int(data["rounding"]), training=bool(data["training"]),
@@ -415,7 +544,8 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
         raise ValueError("an annual summary needs frozen quarters of that year")
     checklist = tuple(c for c in dict.fromkeys(c for r in releases for c in r.layout.checklist)
                       if all(c in r.layout.checklist for r in releases))
-    layout = Layout.for_year(year, checklist)
+    # The year has layout 2's tables only when every quarter has them.
+    layout = Layout.for_year(year, checklist, min(r.layout.version for r in releases))
     values: dict[str, int | None] = {}
     for variable in layout.variables:
         total: int | None = 0
@@ -449,7 +579,7 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
 def _rank(layout: Layout, variable: str) -> tuple[int, int]:
     """Lower is a better cell to hide next: ordinary cells before margins before totals, then
     the order of the tables."""
-    if variable in ("contacts", "referrals"):
+    if variable in _TOTALS:
         level = 2
     elif variable.startswith(("member_group/", "format/")):
         level = 1

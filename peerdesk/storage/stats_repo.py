@@ -12,8 +12,9 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from peerdesk.domain.incidents import parse_time, reach
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.stats import LOGGED_LATE, MIN_EPISODES
+from peerdesk.domain.stats import LOGGED_LATE, MIN_EPISODES, NOT_RECORDED
 from peerdesk.storage.database import Connection
 
 STATS_CACHE_MIB = 128
@@ -52,16 +53,18 @@ def quarter_tallies(
 ) -> dict[str, Tally]:
     """Every count variable of the quarter's release, keyed as in ``domain.stats.Layout``.
 
-    Variables that no contact falls in are absent (their count is zero). Every pass reads the
-    covering index ``contacts_stats`` (one contiguous range per quarter), never the table.
+    Variables that no contact falls in are absent (their count is zero). The contact passes
+    read the covering index ``contacts_stats`` (one contiguous range per quarter), never the
+    table; the incident passes (:func:`_incident_tallies`) read the few incidents, group
+    interventions and linked contacts of the quarter.
     """
     with _large_cache(conn):
-        return _tallies(conn, quarter, checklist)
+        fine = _tallies(conn, quarter, checklist)
+        _incident_tallies(conn, quarter, fine)
+        return fine.tallies()
 
 
-def _tallies(
-    conn: Connection, quarter: Quarter, checklist: tuple[str, ...]
-) -> dict[str, Tally]:
+def _tallies(conn: Connection, quarter: Quarter, checklist: tuple[str, ...]) -> _Fine:
     q = (str(quarter),)
     first = quarter.first_day.isoformat()
     # Comparisons, not string functions: with SQLCipher's memory security every string built
@@ -99,7 +102,66 @@ def _tallies(
             codes = set(str(ticked).split(","))
             fine.add(tuple(f"checklist/{item}/{'ticked' if item in codes else 'not_ticked'}"
                            for item in checklist), n, d, lo, hi, 0)
-    return fine.tallies()
+    for outcome, repeat, n, d, lo, hi in conn.execute(
+        f"SELECT coalesce(outcome, '{NOT_RECORDED}'), coalesce(first_or_repeat, "
+        f"'{NOT_RECORDED}'), count(*), count(DISTINCT episode_id), min(episode_id), "
+        "max(episode_id) FROM contacts WHERE reporting_quarter = ? GROUP BY 1, 2", q,
+    ):
+        fine.add((f"outcome/{outcome}", f"first_or_repeat/{repeat}"), n, d, lo, hi, 0)
+    return fine
+
+
+# A contact or group intervention belongs to the incident's response up to the day its acute
+# phase closed (all of it while the phase runs), to its follow-up after that day.
+_PHASE = ("CASE WHEN i.acute_closed_on IS NULL OR {day} <= i.acute_closed_on "
+          "THEN 'response' ELSE 'follow_up' END")
+
+
+def _incident_tallies(conn: Connection, quarter: Quarter, fine: _Fine) -> None:
+    """Layout 2's incident tables (``domain.stats``): incidents and group interventions by
+    their own reporting quarter, contacts linked to an incident by theirs (so a contact
+    counts in the quarter its other tables count it). The episodes of every incident figure
+    are the incidents it comes from: two incidents' personnel are two stories however many
+    people they involved."""
+    q = (str(quarter),)
+    outreach: dict[int, list[tuple[str, int]]] = {}
+    incidents: dict[int, tuple[str, str, int]] = {}
+    for ident, kind, occurred, involved, reached_at, reached in conn.execute(
+        "SELECT i.id, i.kind, i.occurred_at, i.personnel_involved, o.reached_at, o.reached "
+        "FROM incidents i LEFT JOIN incident_outreach o ON o.incident_id = i.id "
+        "WHERE i.reporting_quarter = ?", q,
+    ):
+        incidents[int(ident)] = (str(kind), str(occurred), int(involved))
+        if reached_at is not None:
+            outreach.setdefault(int(ident), []).append((str(reached_at), int(reached)))
+    for ident, (kind, occurred, involved) in incidents.items():
+        fine.add(("incidents", f"incident_kind/{kind}"), 1, 1, ident, ident, 0)
+        fine.add(("personnel", f"personnel/{kind}"), involved, 1, ident, ident, 0)
+        got = reach(parse_time(occurred), involved,
+                    ((parse_time(at), n) for at, n in outreach.get(ident, ())))
+        for name, n in (("reach/72_hours", got.within_72_hours),
+                        ("reach/7_days", got.within_7_days)):
+            if n:
+                fine.add((name,), n, 1, ident, ident, 0)
+    for fmt, n, attendees, d, lo, hi in conn.execute(
+        "SELECT format, count(*), sum(attendees), count(DISTINCT incident_id), "
+        "min(incident_id), max(incident_id) FROM group_interventions "
+        "WHERE reporting_quarter = ? GROUP BY 1", q,
+    ):
+        fine.add(("interventions", f"intervention/{fmt}"), n, d, lo, hi, 0)
+        fine.add(("attendees", f"attendees/{fmt}"), attendees, d, lo, hi, 0)
+    for sql in (
+        # The incidents first: few, and each reaches its contacts by contacts_incident.
+        f"SELECT {_PHASE.format(day='c.occurred_on')}, count(*), count(DISTINCT i.id), "
+        "min(i.id), max(i.id), sum(c.duration_min) FROM incidents i CROSS JOIN contacts c "
+        "ON c.incident_id = i.id WHERE c.reporting_quarter = ? GROUP BY 1",
+        f"SELECT {_PHASE.format(day='substr(g.held_at, 1, 10)')}, count(*), "
+        "count(DISTINCT i.id), min(i.id), max(i.id), sum(g.duration_min) "
+        "FROM group_interventions g JOIN incidents i ON i.id = g.incident_id "
+        "WHERE g.reporting_quarter = ? GROUP BY 1",
+    ):
+        for phase, n, d, lo, hi, minutes in conn.execute(sql, q):
+            fine.add((f"incident_sessions/{phase}", "incident_sessions"), n, d, lo, hi, minutes)
 
 
 class _Fine:
@@ -160,8 +222,12 @@ def checklist_versions_used(conn: Connection, quarter: Quarter) -> set[int]:
 
 
 def quarters_with_contacts(conn: Connection) -> set[Quarter]:
+    """Quarters some contact, incident or group intervention counts in."""
     return {
-        Quarter.parse(q) for (q,) in conn.execute("SELECT DISTINCT reporting_quarter FROM contacts")
+        Quarter.parse(q) for (q,) in conn.execute(
+            "SELECT DISTINCT reporting_quarter FROM contacts UNION "
+            "SELECT reporting_quarter FROM incidents UNION "
+            "SELECT reporting_quarter FROM group_interventions")
     }
 
 

@@ -10,7 +10,8 @@ name, checklist items) is escaped before it reaches reportlab's markup.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
 from typing import Any
@@ -35,8 +36,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.domain.incident_stats import reach_percents
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
-from peerdesk.domain.stats import LOGGED_LATE, TABLES, TOTAL, Release
+from peerdesk.domain.stats import LOGGED_LATE, TOTAL, Release
 from peerdesk.services.pdf_words import ENGLISH, Words
 
 INK = colors.HexColor("#1F2A36")
@@ -72,7 +74,7 @@ def _w() -> Words:
     return _WORDS.get() or Words(ENGLISH)
 
 
-def _quarter_words(period: str, w: Words) -> str:
+def quarter_words(period: str, w: Words) -> str:
     if "-Q" not in period:
         return w("report.year", year=period)
     year, number = int(period[:4]), int(period[-1])
@@ -98,8 +100,10 @@ def _shown(value: int | None, threshold: int) -> str:
     return _w()("report.hidden") if value is None else _w().number(value)
 
 
-def _numbered_canvas(program: str, period: str, training: bool,
-                     w: Words) -> type[pdfcanvas.Canvas]:
+def numbered_canvas(head: str, training: bool, w: Words) -> type[pdfcanvas.Canvas]:
+    """A canvas that writes ``head`` and "Page n of m" at the foot of every page, and the
+    training watermark across it in a training workspace (every PeerDesk report uses it)."""
+
     class NumberedCanvas(pdfcanvas.Canvas):  # type: ignore[misc]
         """Draws 'Page n of m', the running footer and the training watermark."""
 
@@ -132,8 +136,7 @@ def _numbered_canvas(program: str, period: str, training: bool,
                 self.translate(-width / 2, -letter[1] / 2)
             self.setFont("Helvetica", 8.5)
             self.setFillColor(MUTED)
-            self.drawString(0.75 * inch, 0.5 * inch, w(
-                "report.running_head", program=program, period=period))
+            self.drawString(0.75 * inch, 0.5 * inch, head)
             self.drawRightString(width - 0.75 * inch, 0.5 * inch,
                                  w("report.page_of", page=self._pageNumber, total=total))
             self.restoreState()
@@ -243,27 +246,38 @@ def _stacked_chart(release: Release, rows: list[str], columns: list[str]) -> Dra
     return drawing
 
 
-def _grid(release: Release, rows: list[str], columns: list[str]) -> Table:
-    cells = {(r, c): v for r, c, v in release.table("member_group_by_format")}
+def _grid(release: Release, table_name: str) -> Table:
+    """Every cell of a table with several columns, rows and columns in release order; the
+    Total row (and a Total column) in bold."""
+    cells = {(r, c): v for r, c, v in release.table(table_name)}
+    rows = list(dict.fromkeys(r for r, _ in cells))
+    columns = list(dict.fromkeys(c for _, c in cells))
     w = _w()
-    head = ["", *(w.label(c, short=True) for c in columns), w.label(TOTAL)]
+    head = ["", *(w.label(c, short=True) for c in columns)]
     data = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
-    for r in [*rows, TOTAL]:
-        data.append([w.label(r), *(_shown(cells[(r, c)], release.threshold)
-                                 for c in [*columns, TOTAL])])
-    widths = [1.35 * inch] + [(WIDTH - 1.35 * inch) / (len(columns) + 1)] * (len(columns) + 1)
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
+    for r in rows:
+        data.append([Paragraph(w.label(r), SMALL) if r != TOTAL else w.label(r),
+                     *(_shown(cells[(r, c)], release.threshold) for c in columns)])
+    first = 1.35 * inch if len(columns) > 3 else 2.6 * inch
+    number = min(1.3 * inch, (WIDTH - first) / len(columns))
+    table = Table(data, colWidths=[first] + [number] * len(columns), repeatRows=1, hAlign="LEFT")
+    style = [
         ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
-        ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
-        ("FONT", (-1, 1), (-1, -1), "Helvetica-Bold", 8.5),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#F3F5F7")]),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F3F5F7")]),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    ]
+    if rows[-1] == TOTAL:
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED),
+                  ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
+                  ("ROWBACKGROUNDS", (0, 1), (-1, -2),
+                   [colors.white, colors.HexColor("#F3F5F7")])]
+    if columns[-1] == TOTAL:
+        style.append(("FONT", (-1, 1), (-1, -1), "Helvetica-Bold", 8.5))
+    table.setStyle(TableStyle(style))
     return table
 
 
@@ -312,10 +326,12 @@ def _section(release: Release, table: str) -> list[Any]:
         columns = [c for r, c, _ in release.table(table) if r == TOTAL and c != TOTAL]
         story += [Paragraph(about, SMALL), Spacer(1, 4),
                   _stacked_chart(release, rows, columns)]
-        grid: list[Any] = [Spacer(1, 6), _grid(release, rows, columns)]
+        grid: list[Any] = [Spacer(1, 6), _grid(release, table)]
         note = _footnote(release, table)
         return [KeepTogether(story), KeepTogether([*grid, *([note] if note else [])]),
                 Spacer(1, 10)]
+    elif table in CHART_COLUMN:
+        story += _incident_section(release, table, about)
     elif table == "checklist_completion":
         ticked = [(_item_label(r), v) for r, c, v in release.table(table) if c == "ticked"]
         total = release.values["contacts"]
@@ -337,6 +353,37 @@ def _section(release: Release, table: str) -> list[Any]:
     return [KeepTogether(story), Spacer(1, 10)]
 
 
+# The incident tables with several columns: the column their chart shows and its unit.
+CHART_COLUMN = {
+    "incidents_by_kind": ("incidents", "report.unit.incidents"),
+    "incident_reach": ("personnel", "report.unit.personnel"),
+    "group_interventions": ("interventions", "report.unit.interventions"),
+    "incident_hours": ("hours", "report.unit.hours"),
+}
+
+
+def _incident_section(release: Release, table: str, about: str) -> list[Any]:
+    """A chart of one column (the one the table is about), the whole table under it, and for
+    reach the percentages that may be given (``domain.incident_stats``)."""
+    w, k = _w(), release.threshold
+    column, unit_code = CHART_COLUMN[table]
+    unit = w(unit_code)
+    bars = [(w.label(r), v) for r, c, v in release.table(table) if c == column and r != TOTAL]
+    total = [v for r, c, v in release.table(table) if c == column and r == TOTAL]
+    lead = (w("report.about_total", about=about, total=_shown(total[0], k), unit=unit)
+            if total else about)
+    story: list[Any] = [Paragraph(lead, SMALL), _bar_chart(bars, k, unit)]
+    if table == "incident_reach":
+        for row, percent in reach_percents(release).items():
+            if percent is not None:
+                story.append(Paragraph(w("report.reach_percent", row=w.label(row),
+                                         percent=percent), BODY))
+        story.append(Paragraph(w("report.reach_no_percent", k=k), SMALL))
+    else:
+        story += [Spacer(1, 4), _grid(release, table)]
+    return story
+
+
 def _method(release: Release) -> list[Any]:
     w, k = _w(), release.threshold
     paragraphs = [
@@ -346,6 +393,8 @@ def _method(release: Release) -> list[Any]:
         w("report.how.not_worked_out",
           k=k, below=k - 1),
         w("report.how.hours_checklist"),
+        *([w("report.how.incidents", k=k)] if "incident_reach" in release.layout.tables
+          else []),
         w("report.how.several"),
         w("report.how.one_release",
           days=_CLOSE_DAYS.get()),
@@ -369,18 +418,34 @@ def _method(release: Release) -> list[Any]:
 _CLOSE_DAYS: ContextVar[int] = ContextVar("pdf_close_days", default=14)
 
 
+def method_story(release: Release, language: str = ENGLISH,
+                 item_texts: dict[str, str] | None = None, close_days: int = 14) -> list[Any]:
+    """The method page's flowables for ``release`` in ``language`` (the program report ends
+    with the same page as the statistics report)."""
+    with _rendering(language, item_texts, close_days):
+        return _method(release)
+
+
+@contextmanager
+def _rendering(language: str, item_texts: dict[str, str] | None,
+               close_days: int) -> Iterator[None]:
+    """The words, checklist wording and closing days of the report being rendered."""
+    tokens = (_WORDS.set(Words(language)), _ITEMS.set(item_texts), _CLOSE_DAYS.set(close_days))
+    try:
+        yield
+    finally:
+        _CLOSE_DAYS.reset(tokens[2])
+        _ITEMS.reset(tokens[1])
+        _WORDS.reset(tokens[0])
+
+
 def release_pdf(release: Release, program: str, language: str = ENGLISH,
                 item_texts: dict[str, str] | None = None, close_days: int = 14) -> bytes:
     """The report as PDF bytes in ``language`` (``en`` or ``fr_CA``); the same release, program,
     language and item texts give the same bytes. ``program`` and ``item_texts`` are plain text
     (escaped here)."""
-    tokens = (_WORDS.set(Words(language)), _ITEMS.set(item_texts), _CLOSE_DAYS.set(close_days))
-    try:
+    with _rendering(language, item_texts, close_days):
         return _render(release, program)
-    finally:
-        _CLOSE_DAYS.reset(tokens[2])
-        _ITEMS.reset(tokens[1])
-        _WORDS.reset(tokens[0])
 
 
 def _render(release: Release, program: str) -> bytes:
@@ -399,7 +464,7 @@ def _render(release: Release, program: str) -> bytes:
         Paragraph(escape(program), ParagraphStyle("program", parent=BODY, fontSize=13,
                                                   textColor=ACCENT)),
         Paragraph(w("report.title"), H1),
-        Paragraph(f"{release.period} · {_quarter_words(release.period, w)}",
+        Paragraph(f"{release.period} · {quarter_words(release.period, w)}",
                   ParagraphStyle("q", parent=BODY, fontSize=15, leading=20, textColor=MUTED)),
         Spacer(1, 0.45 * inch), _headline(release), Spacer(1, 0.4 * inch),
         Paragraph(w(
@@ -409,8 +474,9 @@ def _render(release: Release, program: str) -> bytes:
                     released=released, k=k, generator=release.generated_by), SMALL),
         PageBreak(),
     ]
-    for table in TABLES:
+    for table in release.layout.tables:
         story += _section(release, table)
     story += [PageBreak(), *_method(release)]
-    doc.build(story, canvasmaker=_numbered_canvas(program, release.period, release.training, w))
+    head = w("report.running_head", program=program, period=release.period)
+    doc.build(story, canvasmaker=numbered_canvas(head, release.training, w))
     return buffer.getvalue()
