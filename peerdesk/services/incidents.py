@@ -10,9 +10,10 @@ Nothing here leaves the app: incident figures go out only as the statistics engi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from peerdesk.domain.contacts import MAX_ROW_ID
 from peerdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from peerdesk.domain.incidents import (
     DEFAULT_FOLLOW_UP_DAYS,
@@ -34,7 +35,6 @@ from peerdesk.domain.incidents import (
     validate_intervention,
     validate_outreach,
 )
-from peerdesk.domain.contacts import MAX_ROW_ID
 from peerdesk.domain.members import Member, Role
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
@@ -121,7 +121,7 @@ def log(ws: Workspace, draft: IncidentDraft, now: datetime | None = None) -> int
     _require_any(ws)
     me = ws.member.user_id
     if not _sees_all(ws) and me not in draft.team:
-        draft = IncidentDraft(**{**draft.__dict__, "responders": draft.responders | {me}})
+        draft = replace(draft, responders=draft.responders | {me})
     errors = check(ws, draft, now)
     if errors:
         raise ValidationError(errors)
