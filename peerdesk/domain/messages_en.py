@@ -506,6 +506,98 @@ ENGLISH: dict[str, str] = {
     "report.title": QT_TRANSLATE_NOOP("Domain", "Peer support statistics"),
     "report.released": QT_TRANSLATE_NOOP(
         "Domain", "Released {released}. Privacy threshold: {k}. Made with {generator}."),
+    # the program report (services/stats/program_report.py, program_pdf.py)
+    "report.not_released": QT_TRANSLATE_NOOP(
+        "Domain", "{periods} not released yet: release it on the Statistics screen first."),
+    "report.narrative_identifying": QT_TRANSLATE_NOOP(
+        "Domain", "The account holds what looks like identifying details ({kinds}). It leaves "
+        "PeerDesk with the report: write about the program, never about a person."),
+    "report.program.title": QT_TRANSLATE_NOOP("Domain", "Program report"),
+    "report.program.document_title": QT_TRANSLATE_NOOP(
+        "Domain", "{program} · Program report {period}"),
+    "report.program.running_head": QT_TRANSLATE_NOOP(
+        "Domain", "{program} · Program report {period}"),
+    "report.program.quarter_short": QT_TRANSLATE_NOOP("Domain", "Q{number} {year}"),
+    "report.program.quarter_title": QT_TRANSLATE_NOOP("Domain", "Quarter {number}, {year}"),
+    "report.program.year_title": QT_TRANSLATE_NOOP("Domain", "Reporting year {year}"),
+    "report.program.year_months": QT_TRANSLATE_NOOP("Domain", "{first} to {last}"),
+    "report.program.covers": QT_TRANSLATE_NOOP("Domain", "Serving {agencies}"),
+    "report.program.intro": QT_TRANSLATE_NOOP(
+        "Domain", "This report tells management how the peer support program was used and how "
+        "ready its team is. Every figure about contacts is a figure of a released quarterly "
+        "report, exactly as published, or a sum or difference of such figures. It holds no "
+        "names, no notes and nothing about any one conversation or any one supporter."),
+    "report.program.prepared": QT_TRANSLATE_NOOP("Domain", "Prepared by {name} on {date}."),
+    "report.program.hidden_note": QT_TRANSLATE_NOOP(
+        "Domain", "“hidden”: not shown to protect privacy (a small figure, or one hidden so "
+        "that a small one cannot be worked out). A hidden figure is never compared, summed or "
+        "charted; “not compared” marks a change that would need one."),
+    "report.program.change_percent": QT_TRANSLATE_NOOP("Domain", "{change} ({percent} %)"),
+    "report.program.not_compared": QT_TRANSLATE_NOOP("Domain", "not compared"),
+    "report.program.on_previous_quarter": QT_TRANSLATE_NOOP("Domain", "on the previous quarter"),
+    "report.program.on_previous_year": QT_TRANSLATE_NOOP("Domain", "on the previous year"),
+    "report.program.on_year_ago": QT_TRANSLATE_NOOP("Domain", "on the same quarter last year"),
+    "report.program.at_a_glance": QT_TRANSLATE_NOOP("Domain", "At a glance"),
+    "report.program.glance_intro": QT_TRANSLATE_NOOP(
+        "Domain", "This quarter's released figures beside the previous quarter's and the same "
+        "quarter's a year before, each from its own released report."),
+    "report.program.glance_intro_year": QT_TRANSLATE_NOOP(
+        "Domain", "The reporting year's figures (the sums of its four released quarters) "
+        "beside the year before's."),
+    "report.program.column.figure": QT_TRANSLATE_NOOP("Domain", "Figure"),
+    "report.program.column.this_quarter": QT_TRANSLATE_NOOP("Domain", "This quarter"),
+    "report.program.column.this_year": QT_TRANSLATE_NOOP("Domain", "This year"),
+    "report.program.column.previous_quarter": QT_TRANSLATE_NOOP("Domain", "Previous quarter"),
+    "report.program.column.previous_year": QT_TRANSLATE_NOOP("Domain", "Previous year"),
+    "report.program.column.year_ago": QT_TRANSLATE_NOOP("Domain", "A year before"),
+    "report.program.column.change": QT_TRANSLATE_NOOP("Domain", "Change"),
+    "report.program.row.contacts": QT_TRANSLATE_NOOP("Domain", "Contacts"),
+    "report.program.row.hours": QT_TRANSLATE_NOOP("Domain", "Hours of support"),
+    "report.program.row.referrals": QT_TRANSLATE_NOOP("Domain", "Referrals made"),
+    "report.program.row.by_group": QT_TRANSLATE_NOOP("Domain", "Contacts by member group"),
+    "report.program.row.by_format": QT_TRANSLATE_NOOP("Domain", "Contacts by kind of support"),
+    "report.program.trends": QT_TRANSLATE_NOOP(
+        "Domain", "Trends over the last {n} released quarters"),
+    "report.program.trends_intro": QT_TRANSLATE_NOOP(
+        "Domain", "Each bar is the figure of one released quarter, as published. A hidden "
+        "figure has no bar and reads “hidden”."),
+    "report.program.trend.contacts": QT_TRANSLATE_NOOP("Domain", "Contacts per quarter"),
+    "report.program.trend.hours": QT_TRANSLATE_NOOP("Domain", "Hours of support per quarter"),
+    "report.program.trend.referrals": QT_TRANSLATE_NOOP("Domain", "Referrals made per quarter"),
+    "report.program.incidents": QT_TRANSLATE_NOOP(
+        "Domain", "Critical-incident response and follow-up"),
+    "report.program.incidents_intro": QT_TRANSLATE_NOOP(
+        "Domain", "From the released tables on critical incidents and follow-up, beside the "
+        "previous period's."),
+    "report.program.readiness": QT_TRANSLATE_NOOP("Domain", "Team readiness"),
+    "report.program.readiness_about": QT_TRANSLATE_NOOP(
+        "Domain", "From the team's training records over the period: records about the "
+        "supporters, never about the people they support."),
+    "report.program.readiness_none": QT_TRANSLATE_NOOP(
+        "Domain", "No training records are kept in this workspace yet, so the team's "
+        "readiness is not reported."),
+    "report.program.readiness.active": QT_TRANSLATE_NOOP("Domain", "active supporters"),
+    "report.program.readiness.current": QT_TRANSLATE_NOOP(
+        "Domain", "with their required training current"),
+    "report.program.readiness.lapsed": QT_TRANSLATE_NOOP("Domain", "with required training lapsed"),
+    "report.program.readiness.hours": QT_TRANSLATE_NOOP(
+        "Domain", "hours of training in the period"),
+    "report.program.readiness.supervision": QT_TRANSLATE_NOOP(
+        "Domain", "Also in the period: {hours} hours of supervision and clinical oversight."),
+    "report.program.narrative": QT_TRANSLATE_NOOP("Domain", "The coordinator's account"),
+    "report.program.no_narrative": QT_TRANSLATE_NOOP(
+        "Domain", "No account was written for this period."),
+    "report.program.sign_off": QT_TRANSLATE_NOOP("Domain", "Sign-off"),
+    "report.program.prepared_by": QT_TRANSLATE_NOOP("Domain", "Prepared by"),
+    "report.program.reviewed_by": QT_TRANSLATE_NOOP("Domain", "Reviewed by"),
+    "report.program.name_title_signature": QT_TRANSLATE_NOOP("Domain", "Name, title and signature"),
+    "report.program.date": QT_TRANSLATE_NOOP("Domain", "Date"),
+    "report.program.method": QT_TRANSLATE_NOOP(
+        "Domain", "<b>This program report</b> shows only figures of released quarters, "
+        "exactly as published, their sums over a reporting year and the differences between "
+        "them (a percentage change is that difference over the earlier figure). A figure hidden "
+        "in any report it would need reads “hidden” and is never compared, summed or charted. "
+        "Team readiness comes from the training records, not from contacts."),
     # the drill debriefs (services/drill_pdf.py)
     "debrief.banner": QT_TRANSLATE_NOOP("Domain", "PeerDesk classroom drills"),
     "debrief.footer": QT_TRANSLATE_NOOP(

@@ -1,0 +1,408 @@
+"""The program report: what management asks for each quarter and year (ARCHITECTURE section 6).
+
+Made **only from frozen releases** (the ledger) and the team's readiness: it never reads a
+contact. Every number it prints about contacts is a published cell of a frozen quarterly
+release, a sum of such cells over the quarters of a reporting year, or a difference of two of
+those (and the percentage of that difference); a figure hidden in any release it would use is
+shown as hidden, and is never compared, summed or charted. So someone holding every released
+CSV learns nothing new from the report (the attack test holds it to that).
+
+A quarterly report compares its quarter with the previous quarter and with the same quarter a
+year before; an annual report covers the four quarters of a reporting year (which starts in the
+month the policy sets) and compares it with the reporting year before. Both show the last eight
+frozen quarters up to their end as trends, the tables a release holds beyond the standard ones
+(critical-incident response and follow-up, where the release has them), the team's readiness,
+the coordinator's narrative (checked for identifying details before it is stored), and the
+method page of the statistics report.
+
+The trend export (:func:`trend_csv`) writes the trend view's figures as a tidy CSV:
+``quarter,table,row,column,value``, published values of frozen quarters only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from peerdesk.domain import note_scan
+from peerdesk.domain.errors import PeerDeskError, ValidationError
+from peerdesk.domain.messages import Listed, Message
+from peerdesk.domain.permissions import Action
+from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.stats import META_TABLE, TABLES, TOTAL, Release
+from peerdesk.domain.vocab import Format, MemberGroup
+from peerdesk.services.name_list import given_names
+from peerdesk.services.stats import release as stats
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage import audit, database, policy_repo
+from peerdesk.storage.atomic import write_atomic
+
+Cell = tuple[str, str, str]  # (table, row, column), as the release CSV names a cell
+TREND_QUARTERS = 8
+MAX_NARRATIVE = 4000
+NARRATIVE_KEY = "report_narrative/"  # + the report's period, in the policy table (encrypted)
+
+# The headline figures and the cell each one is (the trend view shows the same three).
+HEADLINES: tuple[tuple[str, Cell], ...] = (
+    ("contacts", ("contacts_by_month", TOTAL, "contacts")),
+    ("hours", ("support_hours", TOTAL, "hours")),
+    ("referrals", ("referrals_by_type", TOTAL, "referrals")),
+)
+# The rows of the comparison table after the headlines: who was supported, and how.
+BREAKDOWN: tuple[Cell, ...] = (
+    *(("contacts_by_member_group", g.value, "contacts") for g in MemberGroup),
+    *(("contacts_by_format", f.value, "contacts") for f in Format),
+)
+
+
+class ReportNotReady(PeerDeskError):
+    """A quarter the report needs is not released (a report is made from releases only)."""
+
+    code = "report.not_released"
+    template = "{periods} not released yet: release it on the Statistics screen first."
+
+
+# ---------------------------------------------------------------------- the period
+
+
+@dataclass(frozen=True)
+class Period:
+    """A quarter, or a reporting year of four quarters (``year`` is the year it starts in)."""
+
+    quarters: tuple[Quarter, ...]
+    annual: bool
+
+    @classmethod
+    def quarter(cls, quarter: Quarter) -> Period:
+        return cls((quarter,), False)
+
+    @classmethod
+    def reporting_year(cls, year: int, start_month: int) -> Period:
+        first = Quarter(year, (start_month - 1) // 3 + 1)
+        quarters = [first]
+        while len(quarters) < 4:
+            quarters.append(quarters[-1].next())
+        return cls(tuple(quarters), True)
+
+    @property
+    def code(self) -> str:
+        """``2026-Q3``, or ``2026`` for a calendar year, ``2026-Q2..2027-Q1`` for another."""
+        if not self.annual:
+            return str(self.quarters[0])
+        if self.quarters[0].number == 1:
+            return str(self.quarters[0].year)
+        return f"{self.quarters[0]}..{self.quarters[-1]}"
+
+    def shifted(self, quarters: int) -> Period:
+        """The same length of period ``quarters`` quarters earlier."""
+        moved = list(self.quarters)
+        for _ in range(quarters):
+            moved = [q.previous() for q in moved]
+        return Period(tuple(moved), self.annual)
+
+    @property
+    def first_day(self) -> date:
+        return self.quarters[0].first_day
+
+    @property
+    def last_day(self) -> date:
+        return self.quarters[-1].last_day
+
+
+# ---------------------------------------------------------------------- the figures
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One figure of the period beside the same figure of earlier periods (None: hidden in,
+    or missing from, a release it would be made from)."""
+
+    cell: Cell
+    now: int | None
+    previous: int | None
+    year_ago: int | None
+
+    @staticmethod
+    def change(now: int | None, then: int | None) -> int | None:
+        """The difference of two published figures; None when either is hidden or missing."""
+        return None if now is None or then is None else now - then
+
+    @staticmethod
+    def percent(now: int | None, then: int | None) -> int | None:
+        """The change as a whole percentage of the earlier figure (None from zero)."""
+        if now is None or then is None or then == 0:
+            return None
+        return round(100 * (now - then) / then)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """The team's readiness over the period, from the training records (not from contacts)."""
+
+    active: int
+    current: int
+    lapsed: int
+    hours: float              # courses, certifications and continuing education
+    supervision_hours: float  # supervision and clinical-oversight sessions
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything a program report prints, gathered from the ledger and the policy."""
+
+    period: Period
+    program: str
+    agencies: tuple[str, ...]
+    releases: dict[str, Release]        # every frozen release, by quarter
+    headlines: tuple[Compared, ...]
+    breakdown: tuple[Compared, ...]
+    trend: tuple[tuple[str, tuple[tuple[str, int | None], ...]], ...]  # (headline, quarters)
+    extra: tuple[tuple[str, tuple[Compared, ...]], ...]  # tables beyond the standard ones
+    readiness: Readiness | None
+    narrative: str
+    prepared_by: str
+    prepared_on: date
+    training: bool
+    threshold: int = 0
+    rounding: int = 0
+    method_release: Release | None = field(default=None, compare=False)
+
+    @property
+    def previous_period(self) -> Period:
+        return self.period.shifted(4 if self.period.annual else 1)
+
+    @property
+    def year_ago_period(self) -> Period | None:
+        return None if self.period.annual else self.period.shifted(4)
+
+
+def cell_value(release: Release, cell: Cell) -> int | None:
+    """A published cell of a release; None when hidden or when the release has no such cell."""
+    for table, row, column, variable in release.layout.cells:
+        if (table, row, column) == cell:
+            return release.values[variable]
+    return None
+
+
+def period_value(releases: dict[str, Release], period: Period, cell: Cell) -> int | None:
+    """The cell over the period: one quarter's published value, or the sum of the quarters'
+    published values; None when a quarter is not released or the cell is hidden in any."""
+    total = 0
+    for quarter in period.quarters:
+        release = releases.get(str(quarter))
+        value = None if release is None else cell_value(release, cell)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def compare(releases: dict[str, Release], period: Period, cell: Cell) -> Compared:
+    previous = period.shifted(4 if period.annual else 1)
+    year_ago = None if period.annual else period.shifted(4)
+    return Compared(
+        cell, period_value(releases, period, cell), period_value(releases, previous, cell),
+        None if year_ago is None else period_value(releases, year_ago, cell))
+
+
+def trend_quarters(releases: dict[str, Release], last: Quarter) -> list[str]:
+    """The last :data:`TREND_QUARTERS` frozen quarters up to ``last``, oldest first."""
+    frozen = sorted(q for q in releases if Quarter.parse(q) <= last)
+    return frozen[-TREND_QUARTERS:]
+
+
+def extra_tables(release: Release) -> list[str]:
+    """The tables of a release beyond the standard ones (critical-incident response and
+    follow-up where the release holds them), in the release's order."""
+    return [t for t in dict.fromkeys(t for t, *_ in release.layout.cells) if t not in TABLES]
+
+
+def gather(releases: Sequence[Release], period: Period, *, program: str,
+           agencies: tuple[str, ...], readiness: Readiness | None, narrative: str,
+           prepared_by: str, prepared_on: date, training: bool) -> ReportData:
+    """The report's figures from the frozen ``releases``.
+
+    Raises:
+        ReportNotReady: a quarter of the period is not released.
+    """
+    by_quarter = {r.period: r for r in releases if "-Q" in r.period}
+    missing = [str(q) for q in period.quarters if str(q) not in by_quarter]
+    if missing:
+        raise ReportNotReady(periods=", ".join(missing))
+    own = [by_quarter[str(q)] for q in period.quarters]
+    last = own[-1]
+    quarters = trend_quarters(by_quarter, period.quarters[-1])
+    trend = tuple(
+        (name, tuple((q, cell_value(by_quarter[q], cell)) for q in quarters))
+        for name, cell in HEADLINES)
+    extra = tuple(
+        (table, tuple(compare(by_quarter, period, (t, r, c))
+                      for t, r, c, _ in last.layout.cells if t == table))
+        for table in extra_tables(last))
+    return ReportData(
+        period=period, program=program, agencies=agencies, releases=by_quarter,
+        headlines=tuple(compare(by_quarter, period, cell) for _, cell in HEADLINES),
+        breakdown=tuple(compare(by_quarter, period, cell) for cell in BREAKDOWN),
+        trend=trend, extra=extra, readiness=readiness, narrative=narrative,
+        prepared_by=prepared_by, prepared_on=prepared_on, training=training,
+        threshold=max(r.threshold for r in own), rounding=max(r.rounding for r in own),
+        method_release=last)
+
+
+# ---------------------------------------------------------------------- the narrative
+
+
+def validate_narrative(text: str) -> dict[str, Message]:
+    """Field errors for a narrative: too long, or holding what looks like identifying
+    details (the same scan as a contact's note; here it is refused, not only warned about,
+    because the report leaves PeerDesk)."""
+    if len(text) > MAX_NARRATIVE:
+        return {"narrative": Message("text.too_long", count=MAX_NARRATIVE)}
+    found = sorted({f.kind.value for f in note_scan.scan(text, given_names())})
+    if found:
+        kinds = Listed(tuple(Message(f"note.kind.{kind}") for kind in found))
+        return {"narrative": Message("report.narrative_identifying", kinds=kinds)}
+    return {}
+
+
+def narrative(ws: Workspace, period: Period) -> str:
+    """The coordinator's narrative stored for ``period`` ("" when none)."""
+    ws.require(Action.EXPORT_STATISTICS)
+    row = ws.vault.conn.execute("SELECT value FROM policy WHERE key = ?",
+                                (NARRATIVE_KEY + period.code,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def save_narrative(ws: Workspace, period: Period, text: str) -> str:
+    """Check and store the narrative of ``period`` (empty text removes it); audited with its
+    length, never its words.
+
+    Raises:
+        ValidationError: ``narrative``: too long, or it looks like it identifies someone.
+    """
+    ws.require(Action.EXPORT_STATISTICS)
+    text = text.strip()
+    errors = validate_narrative(text)
+    if errors:
+        raise ValidationError(errors)
+    if text == narrative(ws, period):
+        return text
+    conn = ws.vault.conn
+    with database.transaction(conn):
+        if text:
+            policy_repo.save_settings(conn, {NARRATIVE_KEY + period.code: text})
+        else:
+            conn.execute("DELETE FROM policy WHERE key = ?", (NARRATIVE_KEY + period.code,))
+        audit.append(conn, ws.member.user_id, "report_narrative_saved", period=period.code,
+                     characters=len(text))
+    return text
+
+
+# ---------------------------------------------------------------------- the service
+
+
+def period_of(ws: Workspace, *, quarter: Quarter | None = None,
+              year: int | None = None) -> Period:
+    """A quarter's period, or the reporting year starting in ``year`` (policy's month)."""
+    if quarter is not None:
+        return Period.quarter(quarter)
+    assert year is not None
+    return Period.reporting_year(year, policy_repo.load(ws.vault.conn).year_start_month)
+
+
+def readiness(ws: Workspace, period: Period) -> Readiness | None:
+    """The team's readiness over the period from the training records (None for a member
+    who may not see them)."""
+    from peerdesk.services import training_records  # noqa: PLC0415 - only for the report
+
+    if not ws.can(Action.MANAGE_TRAINING):
+        return None
+    found = training_records.readiness(ws, period.first_day, period.last_day)
+    return Readiness(found.active_supporters, found.current, found.lapsed,
+                     found.training_minutes / 60, found.supervision_minutes / 60)
+
+
+def report_data(ws: Workspace, period: Period, today: date | None = None) -> ReportData:
+    """Everything the report prints, from the ledger, the policy and the training records.
+
+    Raises:
+        ReportNotReady: a quarter of the period is not released.
+    """
+    ws.require(Action.EXPORT_STATISTICS)
+    current = policy_repo.load(ws.vault.conn)
+    return gather(
+        stats.releases(ws), period, program=current.program_name, agencies=current.agencies,
+        readiness=readiness(ws, period), narrative=narrative(ws, period),
+        prepared_by=ws.member.name, prepared_on=today or date.today(), training=ws.training)
+
+
+def program_report(ws: Workspace, period: Period, *, language: str = "en",
+                   today: date | None = None) -> tuple[ReportData, bytes]:
+    """The program report as PDF bytes (audited with its period and size)."""
+    from peerdesk.services.stats.program_pdf import report_pdf  # noqa: PLC0415 - reportlab
+
+    data = report_data(ws, period, today)
+    conn = ws.vault.conn
+    pdf = report_pdf(data, language, policy_repo.item_texts(conn),
+                     policy_repo.load(conn).close_days)
+    with database.transaction(conn):
+        audit.append(conn, ws.member.user_id, "program_report_exported", period=period.code,
+                     bytes=len(pdf))
+    return data, pdf
+
+
+def write_program_report(ws: Workspace, period: Period, out: Path, *, language: str = "en",
+                         today: date | None = None) -> ReportData:
+    """Make the program report and write it atomically to the file the user chose."""
+    data, pdf = program_report(ws, period, language=language, today=today)
+    write_atomic(out, pdf)
+    return data
+
+
+# ---------------------------------------------------------------------- the trend CSV
+
+TREND_HEADER = ("quarter", "table", "row", "column", "value")
+
+
+def trend_rows(releases: Sequence[Release]) -> list[tuple[str, str, str, str, int]]:
+    """The trend view's figures as tidy rows, frozen quarters oldest first: each headline's
+    cell where it is published (a hidden one has no row)."""
+    rows = []
+    for release in sorted((r for r in releases if "-Q" in r.period), key=lambda r: r.period):
+        for _, cell in HEADLINES:
+            value = cell_value(release, cell)
+            if value is not None:
+                rows.append((release.period, *cell, value))
+    return rows
+
+
+def trend_csv(ws: Workspace) -> bytes:
+    """The trend as CSV (audited): ``_meta`` rows with the program's name first (quarter
+    empty), then one row per published headline figure of every frozen quarter."""
+    ws.require(Action.EXPORT_STATISTICS)
+    conn = ws.vault.conn
+    current = policy_repo.load(conn)
+    rows = trend_rows(stats.releases(ws))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(TREND_HEADER)
+    writer.writerow(("", META_TABLE, "program", "value", current.program_name))
+    for agency in current.agencies:
+        writer.writerow(("", META_TABLE, "agency", "value", agency))
+    writer.writerows(rows)
+    data = buffer.getvalue().encode("utf-8")
+    with database.transaction(conn):
+        audit.append(conn, ws.member.user_id, "stats_trend_exported", figures=len(rows),
+                     bytes=len(data))
+    return data
+
+
+def write_trend_csv(ws: Workspace, out: Path) -> int:
+    """Write the trend CSV atomically; returns the number of figures."""
+    data = trend_csv(ws)
+    write_atomic(out, data)
+    return data.count(b"\n") - 1 - data.count(META_TABLE.encode())
