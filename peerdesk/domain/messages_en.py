@@ -713,4 +713,68 @@ ENGLISH: dict[str, str] = {
         "Domain", "a band must lie within the score's range, {low} to {high}, low before high"),
     "survey.pack.band_order": QT_TRANSLATE_NOOP(
         "Domain", "bands must go up without overlapping"),
+    # surveys (domain/surveys.py, domain/survey_pack.py, services/surveys.py, the results'
+    # PDF and CSV: services/survey_export.py)
+    "survey.unknown_item": QT_TRANSLATE_NOOP("Domain", "unknown question '{item}'"),
+    "survey.value_off_scale": QT_TRANSLATE_NOOP(
+        "Domain", "the answer to '{item}' must be one of the scale's values, {low} to {high}"),
+    "survey.nothing_answered": QT_TRANSLATE_NOOP(
+        "Domain", "No question was answered, so nothing was saved."),
+    "survey.code_length": QT_TRANSLATE_NOOP(
+        "Domain", "A personal code has {low} to {high} letters or digits (spaces do not count)."),
+    "survey.minimum_range": QT_TRANSLATE_NOOP(
+        "Domain", "The minimum is a whole number from {low} (the statistics threshold) to "
+        "{high}."),
+    "survey.title_length": QT_TRANSLATE_NOOP("Domain", "Give the cohort a title of {low} to "
+                                             "{high} characters."),
+    "survey.title_identifying": QT_TRANSLATE_NOOP(
+        "Domain", "The title seems to hold a name or contact details. Name the program or "
+        "the period instead."),
+    "survey.instruments_needed": QT_TRANSLATE_NOOP(
+        "Domain", "Choose at least one questionnaire."),
+    "survey.unknown_instrument": QT_TRANSLATE_NOOP(
+        "Domain", "This cohort does not use the questionnaire '{instrument}'."),
+    "survey.no_follow_up": QT_TRANSLATE_NOOP("Domain", "This cohort has no follow-up wave."),
+    "survey.wave_done": QT_TRANSLATE_NOOP(
+        "Domain", "The {wave} wave has already been opened; a wave runs once."),
+    "survey.wave_open": QT_TRANSLATE_NOOP(
+        "Domain", "Close the {wave} wave first: one wave runs at a time."),
+    "survey.wave_order": QT_TRANSLATE_NOOP("Domain", "The next wave to open is the {wave} wave."),
+    "survey.wave_not_open": QT_TRANSLATE_NOOP("Domain", "The {wave} wave is not open."),
+    "survey.no_open_wave": QT_TRANSLATE_NOOP(
+        "Domain", "No wave of this cohort is open: the answers were not saved."),
+    "survey.results_not_ready": QT_TRANSLATE_NOOP(
+        "Domain", "Results can be seen once every wave of the cohort has closed."),
+    "survey.wave.pre": QT_TRANSLATE_NOOP("Domain", "pre"),
+    "survey.wave.post": QT_TRANSLATE_NOOP("Domain", "post"),
+    "survey.wave.follow_up": QT_TRANSLATE_NOOP("Domain", "follow-up"),
+    "survey.withheld.too_few": QT_TRANSLATE_NOOP(
+        "Domain", "not shown: fewer respondents than the cohort's minimum"),
+    "survey.withheld.items": QT_TRANSLATE_NOOP(
+        "Domain", "not shown: the answers could not be shown without singling someone out"),
+    "survey.withheld.no_spread": QT_TRANSLATE_NOOP(
+        "Domain", "not computed: every respondent has the same score"),
+    "survey.pack.table_missing": QT_TRANSLATE_NOOP("Domain", "the [{key}] table is missing"),
+    "survey.pack.needs_both": QT_TRANSLATE_NOOP(
+        "Domain", "'{key}' needs an English and a French wording: {key} = {{ en = \"...\", "
+        "fr = \"...\" }}"),
+    "survey.pack.whole_range": QT_TRANSLATE_NOOP(
+        "Domain", "'{key}' must be a whole number from {low} to {high}"),
+    "survey.pack.one_of": QT_TRANSLATE_NOOP("Domain", "'{key}' must be one of: {allowed}"),
+    "survey.pack.needs_list": QT_TRANSLATE_NOOP("Domain", "'{key}' must be a non-empty list"),
+    "survey.pack.not_table": QT_TRANSLATE_NOOP("Domain", "each of '{key}' must be a table"),
+    "survey.pack.too_many": QT_TRANSLATE_NOOP("Domain", "keep to {count} entries in '{key}'"),
+    "survey.pack.needs_bool": QT_TRANSLATE_NOOP("Domain", "'{key}' must be true or false"),
+    "survey.pack.options": QT_TRANSLATE_NOOP(
+        "Domain", "the [scale] needs 'options', a list of at least two answers"),
+    "survey.pack.options_steps": QT_TRANSLATE_NOOP(
+        "Domain", "the scale's values must be whole numbers in steps of one, none missing"),
+    "survey.pack.twice": QT_TRANSLATE_NOOP("Domain", "'{key}' lists {value} twice"),
+    "survey.pack.unknown_item": QT_TRANSLATE_NOOP(
+        "Domain", "{value} is not the id of an [[item]] of this file"),
+    "survey.pack.band_ends": QT_TRANSLATE_NOOP("Domain", "a band needs numbers 'low' and 'high'"),
+    "survey.pack.band_range": QT_TRANSLATE_NOOP(
+        "Domain", "a band must lie within the score's range, {low} to {high}, low before high"),
+    "survey.pack.band_order": QT_TRANSLATE_NOOP(
+        "Domain", "bands must go up without overlapping"),
 }

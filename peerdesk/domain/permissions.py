@@ -17,17 +17,18 @@ class Action(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP = "backup"
     RUN_TRAINING = "run_training"            # training workspaces and drills
+    RUN_SURVEYS = "run_surveys"              # survey cohorts, waves, the kiosk, their results
     CHANGE_OWN_PASSPHRASE = "change_own_passphrase"
     # Supporter training records: every member sees and adds their own; a coordinator sees and
     # manages (adds, changes, deletes) everyone's and the team's readiness figures.
     KEEP_OWN_TRAINING = "keep_own_training"
     MANAGE_TRAINING = "manage_training"
-
     # Critical incidents (ARCHITECTURE section 11): responding is logging an incident and
     # working the ones whose response one is on; managing is seeing and working every incident,
     # setting who is on each response, deleting one. Trainers see no real incident.
     RESPOND_TO_INCIDENTS = "respond_to_incidents"
     MANAGE_INCIDENTS = "manage_incidents"
+
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.SUPPORTER: frozenset(
@@ -48,16 +49,17 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.EXPORT_STATISTICS,
             Action.VIEW_AUDIT,
             Action.BACKUP,
-            Action.KEEP_OWN_TRAINING,
             Action.RESPOND_TO_INCIDENTS,
             Action.MANAGE_INCIDENTS,
+            Action.KEEP_OWN_TRAINING,
             Action.MANAGE_TRAINING,
+            Action.RUN_SURVEYS,
             Action.CHANGE_OWN_PASSPHRASE,
         }
     ),
     Role.TRAINER: frozenset(
         {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.KEEP_OWN_TRAINING,
-         Action.CHANGE_OWN_PASSPHRASE}
+         Action.RUN_SURVEYS, Action.CHANGE_OWN_PASSPHRASE}
     ),
 }
 

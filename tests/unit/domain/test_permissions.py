@@ -18,6 +18,7 @@ from peerdesk.services import (
     incidents,
     policy,
     referrals,
+    surveys,
     team,
     training_records,
 )
@@ -50,6 +51,7 @@ SERVICE_CALLS: dict[Action, Callable[[Workspace, Path], object]] = {
     ),
     Action.KEEP_OWN_TRAINING: lambda ws, _: training_records.records_of(ws),
     Action.MANAGE_TRAINING: lambda ws, _: training_records.team_standing(ws),
+    Action.RUN_SURVEYS: lambda ws, _: surveys.cohorts(ws),
 }
 
 EXPECTED = {
@@ -59,10 +61,10 @@ EXPECTED = {
         Action.VIEW_REFERRALS, Action.EDIT_REFERRALS, Action.MANAGE_TEAM, Action.EDIT_POLICY,
         Action.EXPORT_STATISTICS, Action.VIEW_AUDIT, Action.BACKUP, Action.KEEP_OWN_TRAINING,
         Action.MANAGE_TRAINING, Action.RESPOND_TO_INCIDENTS, Action.MANAGE_INCIDENTS,
-        Action.CHANGE_OWN_PASSPHRASE,
+        Action.RUN_SURVEYS, Action.CHANGE_OWN_PASSPHRASE,
     },
     Role.TRAINER: {Action.VIEW_REFERRALS, Action.RUN_TRAINING, Action.KEEP_OWN_TRAINING,
-                   Action.CHANGE_OWN_PASSPHRASE},
+                   Action.RUN_SURVEYS, Action.CHANGE_OWN_PASSPHRASE},
 }
 
 
