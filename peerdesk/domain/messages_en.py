@@ -777,4 +777,92 @@ ENGLISH: dict[str, str] = {
         "Domain", "a band must lie within the score's range, {low} to {high}, low before high"),
     "survey.pack.band_order": QT_TRANSLATE_NOOP(
         "Domain", "bands must go up without overlapping"),
+    # the survey results' PDF (services/survey_pdf.py)
+    "survey.report.document_title": QT_TRANSLATE_NOOP("Domain", "{title} · Survey results"),
+    "survey.report.subject": QT_TRANSLATE_NOOP(
+        "Domain", "Anonymous pre/post survey results (aggregates only)"),
+    "survey.report.running_head": QT_TRANSLATE_NOOP(
+        "Domain", "{title} · Survey results · aggregates only"),
+    "survey.report.subtitle": QT_TRANSLATE_NOOP(
+        "Domain", "{program} · Survey results, released {date}"),
+    "survey.report.wave.pre": QT_TRANSLATE_NOOP("Domain", "Pre"),
+    "survey.report.wave.post": QT_TRANSLATE_NOOP("Domain", "Post"),
+    "survey.report.wave.follow_up": QT_TRANSLATE_NOOP("Domain", "Follow-up"),
+    "survey.report.wave_count": QT_TRANSLATE_NOOP("Domain", "{wave} {count}"),
+    "survey.report.respondents": QT_TRANSLATE_NOOP("Domain", "Respondents per wave: {waves}."),
+    "survey.report.linked": QT_TRANSLATE_NOOP(
+        "Domain", "Respondents whose pre and post answers were linked by their personal code: "
+        "{count}."),
+    "survey.report.intro": QT_TRANSLATE_NOOP(
+        "Domain", "This report holds aggregates only, never one person's answers. Nothing is "
+        "shown for fewer than {minimum} respondents, small counts are hidden, and these "
+        "results were released once and will not change."),
+    "survey.report.nothing_shown": QT_TRANSLATE_NOOP(
+        "Domain", "Every wave had fewer than {minimum} respondents: no result is shown."),
+    "survey.report.not_validated": QT_TRANSLATE_NOOP(
+        "Domain", "Not a validated instrument: written for PeerDesk. Its scores describe this "
+        "cohort only and cannot be compared with published norms."),
+    "survey.report.scores": QT_TRANSLATE_NOOP("Domain", "Scores by wave"),
+    "survey.report.changes": QT_TRANSLATE_NOOP("Domain", "Change between waves"),
+    "survey.report.bands": QT_TRANSLATE_NOOP("Domain", "Respondents by score band"),
+    "survey.report.items": QT_TRANSLATE_NOOP("Domain", "Answers to each question"),
+    "survey.report.items_in": QT_TRANSLATE_NOOP("Domain", "{wave} wave"),
+    "survey.report.reversed": QT_TRANSLATE_NOOP("Domain", "reverse-scored"),
+    "survey.report.column.score": QT_TRANSLATE_NOOP("Domain", "Score"),
+    "survey.report.column.wave": QT_TRANSLATE_NOOP("Domain", "Wave"),
+    "survey.report.column.n": QT_TRANSLATE_NOOP("Domain", "n"),
+    "survey.report.column.mean_sd": QT_TRANSLATE_NOOP("Domain", "Mean (SD)"),
+    "survey.report.column.median": QT_TRANSLATE_NOOP("Domain", "Median"),
+    "survey.report.column.comparison": QT_TRANSLATE_NOOP("Domain", "Comparison"),
+    "survey.report.column.change": QT_TRANSLATE_NOOP("Domain", "Change [95 % CI]"),
+    "survey.report.column.tests": QT_TRANSLATE_NOOP("Domain", "Tests"),
+    "survey.report.column.effect": QT_TRANSLATE_NOOP("Domain", "Effect size"),
+    "survey.report.column.total": QT_TRANSLATE_NOOP("Domain", "Total"),
+    "survey.report.method.paired": QT_TRANSLATE_NOOP(
+        "Domain", "{first} to {second}, linked respondents"),
+    "survey.report.method.unlinked": QT_TRANSLATE_NOOP(
+        "Domain", "{first} to {second}, waves as separate groups"),
+    "survey.report.change_ci": QT_TRANSLATE_NOOP("Domain", "{change} [{low} to {high}]"),
+    "survey.report.tests.paired": QT_TRANSLATE_NOOP(
+        "Domain", "paired t = {t}, p {p_t}; Wilcoxon p {p_rank}"),
+    "survey.report.tests.unlinked": QT_TRANSLATE_NOOP(
+        "Domain", "Welch t = {t}, p {p_t}; Mann-Whitney p {p_rank}"),
+    "survey.report.effect.paired": QT_TRANSLATE_NOOP("Domain", "d_z = {effect}"),
+    "survey.report.effect.unlinked": QT_TRANSLATE_NOOP("Domain", "g = {effect}"),
+    "survey.report.better": QT_TRANSLATE_NOOP("Domain", "in the better direction"),
+    "survey.report.not_better": QT_TRANSLATE_NOOP("Domain", "in the worse direction"),
+    "survey.report.how": QT_TRANSLATE_NOOP("Domain", "How to read these results"),
+    "survey.report.how.minimum": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Minimum.</b> The cohort's minimum is {minimum}: no score, answer count "
+        "or change is shown for fewer respondents."),
+    "survey.report.how.hidden": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Hidden counts.</b> A count of 1 to {below} is hidden, and so are other "
+        "counts where needed so that a hidden one cannot be worked out from the total, the "
+        "other counts or the mean. “hidden” never says whether a count is small."),
+    "survey.report.how.linking": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Linking.</b> Respondents typed a personal code of their own at the pre "
+        "and post waves. PeerDesk kept only a keyed hash of it, deleted when the post wave "
+        "closed; a code given twice in one wave links no one."),
+    "survey.report.how.paired": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Linked change.</b> For linked respondents, the change is the mean of "
+        "each person's post score less their pre score, with its 95 % confidence interval "
+        "(t distribution), the paired t-test, the Wilcoxon signed-rank test and Cohen's d_z "
+        "(mean change divided by the standard deviation of the changes). It is used only "
+        "when at least {minimum} respondents are linked and, in each wave, the respondents "
+        "left out of the pairs are none or at least {minimum}."),
+    "survey.report.how.unlinked": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Waves as groups.</b> Otherwise, and for the follow-up wave, the waves "
+        "are compared as separate groups: difference of means with Welch's 95 % interval, "
+        "Welch's t-test, the Mann-Whitney U test and Hedges' g. This is weaker evidence: "
+        "the groups need not be the same people."),
+    "survey.report.how.once": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Released once.</b> These results were computed after the last wave "
+        "closed and frozen: every later look and export shows the same figures. A p-value "
+        "is not proof that the program caused a change."),
+    "survey.report.how.training": QT_TRANSLATE_NOOP(
+        "Domain", "<b>Practice data.</b> These are demo answers from the training workspace."),
+    "survey.report.sources": QT_TRANSLATE_NOOP(
+        "Domain", "Questionnaires: sources, terms and credits"),
+    "survey.report.source": QT_TRANSLATE_NOOP("Domain", "Source: {text}"),
+    "survey.report.licence": QT_TRANSLATE_NOOP("Domain", "Terms: {text}"),
 }

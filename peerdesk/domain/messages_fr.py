@@ -441,6 +441,92 @@ FRENCH: dict[str, str] = {
     "survey.pack.band_range":
         "une tranche doit tenir dans l’étendue du score, de {low} à {high}, low avant high",
     "survey.pack.band_order": "les tranches doivent monter sans se chevaucher",
+    # the survey results' PDF
+    "survey.report.document_title": "{title} · Résultats du sondage",
+    "survey.report.subject": "Résultats d’un sondage anonyme avant/après (données agrégées "
+                             "seulement)",
+    "survey.report.running_head": "{title} · Résultats du sondage · données agrégées seulement",
+    "survey.report.subtitle": "{program} · Résultats du sondage, publiés le {date}",
+    "survey.report.wave.pre": "Initiale",
+    "survey.report.wave.post": "Finale",
+    "survey.report.wave.follow_up": "Suivi",
+    "survey.report.wave_count": "{wave} {count}",
+    "survey.report.respondents": "Répondants par vague\u00a0: {waves}.",
+    "survey.report.linked":
+        "Répondants dont les réponses initiales et finales ont été reliées par leur code "
+        "personnel\u00a0: {count}.",
+    "survey.report.intro":
+        "Ce rapport ne contient que des données agrégées, jamais les réponses d’une personne. "
+        "Rien n’est affiché pour moins de {minimum} répondants, les petits nombres sont "
+        "masqués, et ces résultats ont été publiés une seule fois et ne changeront pas.",
+    "survey.report.nothing_shown":
+        "Chaque vague a eu moins de {minimum} répondants\u00a0: aucun résultat n’est affiché.",
+    "survey.report.not_validated":
+        "Instrument non validé\u00a0: rédigé pour PeerDesk. Ses scores ne décrivent que cette "
+        "cohorte et ne peuvent être comparés à des normes publiées.",
+    "survey.report.scores": "Scores par vague",
+    "survey.report.changes": "Variation entre les vagues",
+    "survey.report.bands": "Répondants par tranche de score",
+    "survey.report.items": "Réponses à chaque question",
+    "survey.report.items_in": "Vague {wave}",
+    "survey.report.reversed": "score inversé",
+    "survey.report.column.score": "Score",
+    "survey.report.column.wave": "Vague",
+    "survey.report.column.n": "n",
+    "survey.report.column.mean_sd": "Moyenne (ÉT)",
+    "survey.report.column.median": "Médiane",
+    "survey.report.column.comparison": "Comparaison",
+    "survey.report.column.change": "Variation [IC à 95\u00a0%]",
+    "survey.report.column.tests": "Tests",
+    "survey.report.column.effect": "Taille d’effet",
+    "survey.report.column.total": "Total",
+    "survey.report.method.paired": "{first} à {second}, répondants reliés",
+    "survey.report.method.unlinked": "{first} à {second}, vagues comme groupes distincts",
+    "survey.report.change_ci": "{change} [{low} à {high}]",
+    "survey.report.tests.paired": "t apparié = {t}, p {p_t}\u00a0; Wilcoxon p {p_rank}",
+    "survey.report.tests.unlinked": "t de Welch = {t}, p {p_t}\u00a0; Mann-Whitney p {p_rank}",
+    "survey.report.effect.paired": "d_z = {effect}",
+    "survey.report.effect.unlinked": "g = {effect}",
+    "survey.report.better": "dans le sens d’une amélioration",
+    "survey.report.not_better": "dans le sens d’une détérioration",
+    "survey.report.how": "Comment lire ces résultats",
+    "survey.report.how.minimum":
+        "<b>Minimum.</b> Le minimum de la cohorte est de {minimum}\u00a0: aucun score, nombre "
+        "de réponses ni variation n’est affiché pour moins de répondants.",
+    "survey.report.how.hidden":
+        "<b>Nombres masqués.</b> Un nombre de 1 à {below} est masqué, ainsi que d’autres "
+        "nombres au besoin pour qu’un nombre masqué ne puisse être déduit du total, des "
+        "autres nombres ou de la moyenne. «\u00a0masqué\u00a0» ne dit jamais si un nombre "
+        "est petit.",
+    "survey.report.how.linking":
+        "<b>Liaison.</b> Les répondants ont tapé un code personnel de leur choix aux vagues "
+        "initiale et finale. PeerDesk n’en a gardé qu’un hachage à clé, supprimé à la "
+        "fermeture de la vague finale\u00a0; un code donné deux fois dans une vague ne relie "
+        "personne.",
+    "survey.report.how.paired":
+        "<b>Variation des répondants reliés.</b> Pour les répondants reliés, la variation est "
+        "la moyenne, pour chaque personne, de son score final moins son score initial, avec "
+        "son intervalle de confiance à 95\u00a0% (loi de Student), le test t apparié, le test "
+        "des rangs signés de Wilcoxon et le d_z de Cohen (variation moyenne divisée par "
+        "l’écart type des variations). Elle n’est utilisée que si au moins {minimum} "
+        "répondants sont reliés et si, dans chaque vague, les répondants hors des paires sont "
+        "zéro ou au moins {minimum}.",
+    "survey.report.how.unlinked":
+        "<b>Vagues comme groupes.</b> Sinon, et pour la vague de suivi, les vagues sont "
+        "comparées comme des groupes distincts\u00a0: différence des moyennes avec "
+        "l’intervalle à 95\u00a0% de Welch, le test t de Welch, le test U de Mann-Whitney et "
+        "le g de Hedges. C’est une preuve plus faible\u00a0: les groupes ne sont pas "
+        "forcément les mêmes personnes.",
+    "survey.report.how.once":
+        "<b>Publiés une fois.</b> Ces résultats ont été calculés après la fermeture de la "
+        "dernière vague, puis figés\u00a0: chaque consultation et exportation ultérieure "
+        "montre les mêmes chiffres. Une valeur p ne prouve pas que le programme a causé une "
+        "variation.",
+    "survey.report.how.training":
+        "<b>Données d’exercice.</b> Ce sont des réponses fictives de l’espace de formation.",
+    "survey.report.sources": "Questionnaires\u00a0: sources, conditions et mentions",
+    "survey.report.source": "Source\u00a0: {text}",
+    "survey.report.licence": "Conditions\u00a0: {text}",
 }
 
 

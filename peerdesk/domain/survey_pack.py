@@ -201,10 +201,9 @@ def _read(check: _Check, data: Mapping[str, Any]) -> Instrument | None:
     if not isinstance(validated, bool):
         check.add((*path, "validated") if "validated" in meta else path,
                   Message("survey.pack.needs_bool", key="validated"))
-    title, instructions, stem, credit = (check.text(meta, path, k)
-                                         for k in ("title", "instructions", "stem", "credit"))
+    title, instructions, stem, credit, licence = (
+        check.text(meta, path, k) for k in ("title", "instructions", "stem", "credit", "licence"))
     citation = check.plain(meta, path, "citation")
-    licence = check.plain(meta, path, "licence")
     options = _options(check, data)
     items = _items(check, data)
     scores = _scores(check, data, {i.id for i in items}, options)

@@ -144,7 +144,7 @@ class Instrument:
     items: tuple[Item, ...]
     scores: tuple[ScoreRule, ...]
     citation: str
-    licence: str
+    licence: Text
     credit: Text
 
     @property

@@ -23,6 +23,7 @@ from peerdesk.domain.members import Role
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter, reporting_quarter
+from peerdesk.domain.surveys import WaveKind
 from peerdesk.domain.vocab import (
     GROUP_FORMATS,
     Channel,
@@ -38,6 +39,7 @@ from peerdesk.domain.vocab import (
     SupporterState,
     Topic,
 )
+from peerdesk.services import surveys
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, contact_repo, database, member_repo, policy_repo
 
@@ -306,3 +308,63 @@ def _rows(
             open_episode[author] = (contact_id, episode, draft.member_group)
         quarter = reporting_quarter(draft.occurred_on, frozen)
         yield contact_id, author, draft, str(quarter), episode
+
+
+# --------------------------------------------------------------------------- a survey cohort
+
+DEMO_COHORT_TITLE = "Peer support pilot (demo)"
+
+
+def make_demo_survey_cohort(ws: Workspace, *, seed: int = 1, pre: int = 25, post: int = 20,
+                            follow_up: int = 16) -> int:
+    """A full demo cohort in a training vault: K10 and the program-experience questions at
+    pre, post and follow-up, every wave closed (ARCHITECTURE section 11). ``post``
+    respondents give at the post wave the personal code they gave at the pre wave (typed
+    with other case and spacing), the rest of the pre wave none. Returns the cohort's id.
+
+    Raises:
+        NotATrainingVault: on a real vault, before anything is written.
+        PermissionDenied: the member may not run surveys.
+    """
+    if not ws.training:
+        raise NotATrainingVault()
+    if not 1 <= post <= pre:
+        raise ValidationError({"post": Message("demo.count_range", low=1, high=pre)})
+    rng = np.random.default_rng(seed)
+    floor = surveys.minimum_floor(ws)
+    k10, program = surveys.instrument("k10"), surveys.instrument("program-experience")
+    cohort_id = surveys.create_cohort(ws, DEMO_COHORT_TITLE, floor, [k10.id, program.id],
+                                      follow_up=follow_up > 0)
+    # Each respondent has a level of distress and of trust in the team; the program lowers
+    # the one and raises the other a little, more for some than for others.
+    distress = np.clip(rng.normal(2.2, 0.6, pre), 1.0, 4.6)
+    trust = np.clip(rng.normal(3.0, 0.7, pre), 1.2, 4.8)
+    gain = np.clip(rng.normal(0.35, 0.3, pre), -0.3, 1.0)
+    codes = [f"{chr(65 + i % 26)}{chr(75 + i // 26)} {i % 12 + 1:02d}" for i in range(pre)]
+
+    def answers(i: int, step: float) -> dict[str, dict[str, int | None]]:
+        level, ease = distress[i] - step * gain[i], trust[i] + step * gain[i]
+        k10_answers = {item.id: int(np.clip(round(rng.normal(level, 0.7)), 1, 5))
+                       for item in k10.items}
+        mine: dict[str, int | None] = {}
+        for item in program.items:
+            value = int(np.clip(round(rng.normal(ease, 0.8)), 1, 5))
+            mine[item.id] = 6 - value if item.reverse else value
+        if rng.random() < 0.08:
+            mine[program.items[-1].id] = None  # a question left blank now and then
+        return {k10.id: dict(k10_answers), program.id: mine}
+
+    waves = [(WaveKind.PRE, range(pre), 0.0), (WaveKind.POST, range(post), 1.0)]
+    if follow_up:
+        waves.append((WaveKind.FOLLOW_UP, range(follow_up), 1.2))
+    for kind, who, step in waves:
+        surveys.open_wave(ws, cohort_id, kind)
+        for i in who:
+            code = None
+            if kind is WaveKind.PRE and i < post:
+                code = codes[i]
+            elif kind is WaveKind.POST:
+                code = codes[i].lower().replace(" ", "")
+            surveys.submit(ws, cohort_id, answers(i, step), code)
+        surveys.close_wave(ws, cohort_id, kind)
+    return cohort_id
