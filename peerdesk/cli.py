@@ -347,6 +347,43 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_stats_report(args: argparse.Namespace) -> int:
+    """The program report of a quarter or a reporting year, from released quarters only."""
+    from peerdesk.domain.quarters import Quarter  # noqa: PLC0415
+    from peerdesk.services.stats import program_report  # noqa: PLC0415 - reportlab
+
+    quarter = None
+    if args.quarter is not None:
+        try:
+            quarter = Quarter.parse(args.quarter)
+        except ValueError:
+            raise StatsUsage(detail=f"not a quarter like 2026-Q3: {args.quarter}") from None
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        period = program_report.period_of(workspace, quarter=quarter, year=args.year)
+        program_report.write_program_report(workspace, period, out, language=args.language)
+    finally:
+        workspace.lock()
+    quarters = ", ".join(str(q) for q in period.quarters)
+    print(f"Program report {period.code} (from released {quarters}) written to {out}.")
+    return EXIT_OK
+
+
+def cmd_stats_trend(args: argparse.Namespace) -> int:
+    """The trend's published figures of every released quarter as a tidy CSV."""
+    from peerdesk.services.stats import program_report  # noqa: PLC0415
+
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        figures = program_report.write_trend_csv(workspace, out)
+    finally:
+        workspace.lock()
+    print(f"Trend written to {out}: {figures} published figures.")
+    return EXIT_OK
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -380,6 +417,22 @@ def _add_stats_parser(
                               help="program name on the PDF cover (first PDF only; default: "
                                    "the name set in the program's policy)")
     stats_export.set_defaults(handler=cmd_stats_export)
+    stats_report = stats_actions.add_parser(
+        "report", parents=[common, user],
+        help="write the program report (PDF) of a quarter or a reporting year from released "
+             "quarters")
+    period = stats_report.add_mutually_exclusive_group(required=True)
+    period.add_argument("--quarter", metavar="YYYY-Qn", help="the quarter, e.g. 2026-Q3")
+    period.add_argument("--year", type=int, metavar="YYYY",
+                        help="the reporting year starting in YYYY (its month is the policy's)")
+    stats_report.add_argument("--out", metavar="FILE", required=True)
+    stats_report.add_argument("--language", choices=("en", "fr_CA"), default="en")
+    stats_report.set_defaults(handler=cmd_stats_report)
+    stats_trend = stats_actions.add_parser(
+        "trend", parents=[common, user],
+        help="write the trend's published figures of every released quarter as CSV")
+    stats_trend.add_argument("--out", metavar="FILE", required=True)
+    stats_trend.set_defaults(handler=cmd_stats_trend)
 
 
 def build_parser() -> argparse.ArgumentParser:

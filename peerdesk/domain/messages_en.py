@@ -532,7 +532,15 @@ ENGLISH: dict[str, str] = {
         "Domain", "“hidden”: not shown to protect privacy (a small figure, or one hidden so "
         "that a small one cannot be worked out). A hidden figure is never compared, summed or "
         "charted; “not compared” marks a change that would need one."),
-    "report.program.change_percent": QT_TRANSLATE_NOOP("Domain", "{change} ({percent} %)"),
+    "report.program.change_percent": QT_TRANSLATE_NOOP("Domain", "{change} ({percent}%)"),
+    "report.program.no_release": QT_TRANSLATE_NOOP("Domain", "not released"),
+    "report.program.nothing_to_compare": QT_TRANSLATE_NOOP(
+        "Domain", "no earlier release to compare with"),
+    "report.program.zero_rows_left_out": QT_TRANSLATE_NOOP(
+        "Domain", "Rows that are zero in both periods are left out ({rows})."),
+    "report.program.rows_left_out": QT_TRANSLATE_NOOP(
+        "Domain", "Rows hidden in this release and in every release they are compared with "
+        "are left out ({rows})."),
     "report.program.not_compared": QT_TRANSLATE_NOOP("Domain", "not compared"),
     "report.program.on_previous_quarter": QT_TRANSLATE_NOOP("Domain", "on the previous quarter"),
     "report.program.on_previous_year": QT_TRANSLATE_NOOP("Domain", "on the previous year"),
@@ -713,70 +721,81 @@ ENGLISH: dict[str, str] = {
         "Domain", "a band must lie within the score's range, {low} to {high}, low before high"),
     "survey.pack.band_order": QT_TRANSLATE_NOOP(
         "Domain", "bands must go up without overlapping"),
-    # surveys (domain/surveys.py, domain/survey_pack.py, services/surveys.py, the results'
-    # PDF and CSV: services/survey_export.py)
-    "survey.unknown_item": QT_TRANSLATE_NOOP("Domain", "unknown question '{item}'"),
-    "survey.value_off_scale": QT_TRANSLATE_NOOP(
-        "Domain", "the answer to '{item}' must be one of the scale's values, {low} to {high}"),
-    "survey.nothing_answered": QT_TRANSLATE_NOOP(
-        "Domain", "No question was answered, so nothing was saved."),
-    "survey.code_length": QT_TRANSLATE_NOOP(
-        "Domain", "A personal code has {low} to {high} letters or digits (spaces do not count)."),
-    "survey.minimum_range": QT_TRANSLATE_NOOP(
-        "Domain", "The minimum is a whole number from {low} (the statistics threshold) to "
-        "{high}."),
-    "survey.title_length": QT_TRANSLATE_NOOP("Domain", "Give the cohort a title of {low} to "
-                                             "{high} characters."),
-    "survey.title_identifying": QT_TRANSLATE_NOOP(
-        "Domain", "The title seems to hold a name or contact details. Name the program or "
-        "the period instead."),
-    "survey.instruments_needed": QT_TRANSLATE_NOOP(
-        "Domain", "Choose at least one questionnaire."),
-    "survey.unknown_instrument": QT_TRANSLATE_NOOP(
-        "Domain", "This cohort does not use the questionnaire '{instrument}'."),
-    "survey.no_follow_up": QT_TRANSLATE_NOOP("Domain", "This cohort has no follow-up wave."),
-    "survey.wave_done": QT_TRANSLATE_NOOP(
-        "Domain", "The {wave} wave has already been opened; a wave runs once."),
-    "survey.wave_open": QT_TRANSLATE_NOOP(
-        "Domain", "Close the {wave} wave first: one wave runs at a time."),
-    "survey.wave_order": QT_TRANSLATE_NOOP("Domain", "The next wave to open is the {wave} wave."),
-    "survey.wave_not_open": QT_TRANSLATE_NOOP("Domain", "The {wave} wave is not open."),
-    "survey.no_open_wave": QT_TRANSLATE_NOOP(
-        "Domain", "No wave of this cohort is open: the answers were not saved."),
-    "survey.results_not_ready": QT_TRANSLATE_NOOP(
-        "Domain", "Results can be seen once every wave of the cohort has closed."),
-    "survey.wave.pre": QT_TRANSLATE_NOOP("Domain", "pre"),
-    "survey.wave.post": QT_TRANSLATE_NOOP("Domain", "post"),
-    "survey.wave.follow_up": QT_TRANSLATE_NOOP("Domain", "follow-up"),
-    "survey.withheld.too_few": QT_TRANSLATE_NOOP(
-        "Domain", "not shown: fewer respondents than the cohort's minimum"),
-    "survey.withheld.items": QT_TRANSLATE_NOOP(
-        "Domain", "not shown: the answers could not be shown without singling someone out"),
-    "survey.withheld.no_spread": QT_TRANSLATE_NOOP(
-        "Domain", "not computed: every respondent has the same score"),
-    "survey.pack.table_missing": QT_TRANSLATE_NOOP("Domain", "the [{key}] table is missing"),
-    "survey.pack.needs_both": QT_TRANSLATE_NOOP(
-        "Domain", "'{key}' needs an English and a French wording: {key} = {{ en = \"...\", "
-        "fr = \"...\" }}"),
-    "survey.pack.whole_range": QT_TRANSLATE_NOOP(
-        "Domain", "'{key}' must be a whole number from {low} to {high}"),
-    "survey.pack.one_of": QT_TRANSLATE_NOOP("Domain", "'{key}' must be one of: {allowed}"),
-    "survey.pack.needs_list": QT_TRANSLATE_NOOP("Domain", "'{key}' must be a non-empty list"),
-    "survey.pack.not_table": QT_TRANSLATE_NOOP("Domain", "each of '{key}' must be a table"),
-    "survey.pack.too_many": QT_TRANSLATE_NOOP("Domain", "keep to {count} entries in '{key}'"),
-    "survey.pack.needs_bool": QT_TRANSLATE_NOOP("Domain", "'{key}' must be true or false"),
-    "survey.pack.options": QT_TRANSLATE_NOOP(
-        "Domain", "the [scale] needs 'options', a list of at least two answers"),
-    "survey.pack.options_steps": QT_TRANSLATE_NOOP(
-        "Domain", "the scale's values must be whole numbers in steps of one, none missing"),
-    "survey.pack.twice": QT_TRANSLATE_NOOP("Domain", "'{key}' lists {value} twice"),
-    "survey.pack.unknown_item": QT_TRANSLATE_NOOP(
-        "Domain", "{value} is not the id of an [[item]] of this file"),
-    "survey.pack.band_ends": QT_TRANSLATE_NOOP("Domain", "a band needs numbers 'low' and 'high'"),
-    "survey.pack.band_range": QT_TRANSLATE_NOOP(
-        "Domain", "a band must lie within the score's range, {low} to {high}, low before high"),
-    "survey.pack.band_order": QT_TRANSLATE_NOOP(
-        "Domain", "bands must go up without overlapping"),
+    # regional programs (domain/region.py, services/region.py): a refusal's reason, then the
+    # regional report's sentences (services/stats/region_report.py)
+    "region_refused": QT_TRANSLATE_NOOP("Domain", "{why}"),
+    "region.not_region": QT_TRANSLATE_NOOP(
+        "Domain", "This vault is not a regional vault. Make it one first (peerdesk region init)."),
+    "region.key_unreadable": QT_TRANSLATE_NOOP(
+        "Domain", "The file is not a PeerDesk region key, or it was changed."),
+    "region.words_needed": QT_TRANSLATE_NOOP(
+        "Domain", "This region is not registered here yet. Read its fingerprint words to the "
+        "regional coordinator and type them if they match: {words}."),
+    "region.words_differ": QT_TRANSLATE_NOOP(
+        "Domain", "The fingerprint words differ from this region key's. Do not use this key; "
+        "ask the regional coordinator for it again. Nothing was registered."),
+    "region.quarter_not_released": QT_TRANSLATE_NOOP(
+        "Domain", "{quarter} is not released at this station yet. Release its statistics "
+        "first: a bundle carries the published release."),
+    "region.quarter_changed": QT_TRANSLATE_NOOP(
+        "Domain", "Contacts of {quarter} were changed after its release, so its figures no "
+        "longer match the published ones. No bundle was written."),
+    "region.bundle_unreadable": QT_TRANSLATE_NOOP(
+        "Domain", "The file is cut short or is not a PeerDesk bundle. Nothing was stored; ask "
+        "the station for the file again."),
+    "region.bundle_version": QT_TRANSLATE_NOOP(
+        "Domain", "A newer PeerDesk wrote this bundle (format {version}). Update PeerDesk here "
+        "first. Nothing was stored."),
+    "region.bundle_other_region": QT_TRANSLATE_NOOP(
+        "Domain", "This bundle is addressed to another region. Nothing was stored."),
+    "region.bundle_tampered": QT_TRANSLATE_NOOP(
+        "Domain", "This bundle was changed or damaged after it was sealed, so it does not open. "
+        "Nothing was stored; ask the station for the file again."),
+    "region.bundle_signature": QT_TRANSLATE_NOOP(
+        "Domain", "The bundle's signature does not match the station it names: the station did "
+        "not write it. Nothing was stored."),
+    "region.station_unconfirmed": QT_TRANSLATE_NOOP(
+        "Domain", "Station {station} is new to this region. Compare its fingerprint words with "
+        "the station's coordinator, then confirm them and import again: {words}."),
+    "region.bundle_training": QT_TRANSLATE_NOOP(
+        "Domain", "This is a training bundle (practice data): a real regional vault does not "
+        "take it. Nothing was stored."),
+    "region.bundle_real": QT_TRANSLATE_NOOP(
+        "Domain", "This bundle holds real figures: a training regional vault does not take it. "
+        "Nothing was stored."),
+    "region.bundle_resent": QT_TRANSLATE_NOOP(
+        "Domain", "This bundle was imported before (the same file sent again). Nothing was "
+        "stored."),
+    "region.bundle_replay": QT_TRANSLATE_NOOP(
+        "Domain", "Station {station} already reported {quarter} in another bundle; only the "
+        "first counts. Nothing was stored."),
+    "region.bundle_quarter": QT_TRANSLATE_NOOP(
+        "Domain", "The bundle's release is not the release of {quarter}. Nothing was stored."),
+    "region.bundle_mismatch": QT_TRANSLATE_NOOP(
+        "Domain", "The bundle's true tables and its published release disagree. Nothing was "
+        "stored."),
+    "region.imported": QT_TRANSLATE_NOOP("Domain", "Station {station}, {quarter}: imported."),
+    "region.no_files": QT_TRANSLATE_NOOP(
+        "Domain", "There is no bundle file (*.peerdesk-bundle) in {folder}."),
+    "region.no_bundles": QT_TRANSLATE_NOOP(
+        "Domain", "No station has reported {quarter} yet, so there is nothing to release."),
+    "region.pdf.title": QT_TRANSLATE_NOOP("Domain", "Regional statistics"),
+    "region.pdf.first": QT_TRANSLATE_NOOP(
+        "Domain", "Release {seq}, frozen {date}: {count} station(s) contributed."),
+    "region.pdf.correction": QT_TRANSLATE_NOOP(
+        "Domain", "Correction {seq}, frozen {date}: {count} station(s) that reported after the "
+        "release before it. Add its figures to the earlier ones."),
+    "region.pdf.method": QT_TRANSLATE_NOOP(
+        "Domain", "Every figure is a sum over the contributing stations. A count between 1 and "
+        "{threshold} minus one, or from fewer than three episodes, is hidden, and more figures "
+        "are hidden until nobody holding every station's own report and every regional report "
+        "can narrow a hidden count or hours figure. A figure a station hid is shown here only "
+        "when showing it gives that station's hidden figures away to nobody, not even to "
+        "someone who knows every other station's true figures. The agencies' lines repeat "
+        "what each station published itself."),
+    "region.pdf.merged": QT_TRANSLATE_NOOP("Domain", "The region, release {seq}"),
+    "region.pdf.agencies": QT_TRANSLATE_NOOP("Domain", "Agencies, as each published"),
+    "region.pdf.station": QT_TRANSLATE_NOOP("Domain", "Station"),
     # the survey results' PDF (services/survey_pdf.py)
     "survey.report.document_title": QT_TRANSLATE_NOOP("Domain", "{title} · Survey results"),
     "survey.report.subject": QT_TRANSLATE_NOOP(

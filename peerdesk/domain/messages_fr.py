@@ -211,6 +211,13 @@ FRENCH: dict[str, str] = {
         "besoin.",
     "report.program.change_percent": "{change} ({percent} %)",
     "report.program.not_compared": "non comparé",
+    "report.program.no_release": "non publié",
+    "report.program.nothing_to_compare": "aucune publication antérieure à comparer",
+    "report.program.zero_rows_left_out":
+        "Les lignes nulles dans les deux périodes sont omises ({rows}).",
+    "report.program.rows_left_out":
+        "Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont "
+        "comparées sont omises ({rows}).",
     "report.program.on_previous_quarter": "par rapport au trimestre précédent",
     "report.program.on_previous_year": "par rapport à l’année précédente",
     "report.program.on_year_ago": "par rapport au même trimestre l’an dernier",
@@ -381,66 +388,24 @@ FRENCH: dict[str, str] = {
     "survey.pack.band_range":
         "une tranche doit tenir dans l’étendue du score, de {low} à {high}, low avant high",
     "survey.pack.band_order": "les tranches doivent monter sans se chevaucher",
-    # surveys: read below the UI too (the command line's checks, the results' PDF and CSV)
-    "survey.unknown_item": "question inconnue «\u00a0{item}\u00a0»",
-    "survey.value_off_scale":
-        "la réponse à «\u00a0{item}\u00a0» doit être une des valeurs de l’échelle, de {low} "
-        "à {high}",
-    "survey.nothing_answered": "Aucune question n’a reçu de réponse\u00a0: rien n’a été "
-                               "enregistré.",
-    "survey.code_length":
-        "Un code personnel compte de {low} à {high} lettres ou chiffres (les espaces ne "
-        "comptent pas).",
-    "survey.minimum_range":
-        "Le minimum est un nombre entier de {low} (le seuil des statistiques) à {high}.",
-    "survey.title_length": "Donnez à la cohorte un titre de {low} à {high} caractères.",
-    "survey.title_identifying":
-        "Le titre semble contenir un nom ou des coordonnées. Nommez plutôt le programme ou la "
-        "période.",
-    "survey.instruments_needed": "Choisissez au moins un questionnaire.",
-    "survey.unknown_instrument":
-        "Cette cohorte n’utilise pas le questionnaire «\u00a0{instrument}\u00a0».",
-    "survey.no_follow_up": "Cette cohorte n’a pas de vague de suivi.",
-    "survey.wave_done": "La vague {wave} a déjà été ouverte\u00a0; une vague n’a lieu "
-                        "qu’une fois.",
-    "survey.wave_open": "Fermez d’abord la vague {wave}\u00a0: une seule vague à la fois.",
-    "survey.wave_order": "La prochaine vague à ouvrir est la vague {wave}.",
-    "survey.wave_not_open": "La vague {wave} n’est pas ouverte.",
-    "survey.no_open_wave":
-        "Aucune vague de cette cohorte n’est ouverte\u00a0: les réponses n’ont pas été "
-        "enregistrées.",
-    "survey.results_not_ready":
-        "Les résultats sont visibles une fois toutes les vagues de la cohorte fermées.",
-    "survey.wave.pre": "initiale",
-    "survey.wave.post": "finale",
-    "survey.wave.follow_up": "de suivi",
-    "survey.withheld.too_few": "non affiché\u00a0: moins de répondants que le minimum de la "
-                               "cohorte",
-    "survey.withheld.items":
-        "non affiché\u00a0: les réponses ne pouvaient être montrées sans isoler quelqu’un",
-    "survey.withheld.no_spread": "non calculé\u00a0: tous les répondants ont le même score",
-    "survey.pack.table_missing": "la table [{key}] manque",
-    "survey.pack.needs_both":
-        "«\u00a0{key}\u00a0» demande un libellé anglais et un libellé français\u00a0: "
-        "{key} = {{ en = \"...\", fr = \"...\" }}",
-    "survey.pack.whole_range": "«\u00a0{key}\u00a0» doit être un nombre entier de {low} à "
-                               "{high}",
-    "survey.pack.one_of": "«\u00a0{key}\u00a0» doit être l’un de\u00a0: {allowed}",
-    "survey.pack.needs_list": "«\u00a0{key}\u00a0» doit être une liste non vide",
-    "survey.pack.not_table": "chaque élément de «\u00a0{key}\u00a0» doit être une table",
-    "survey.pack.too_many": "limitez «\u00a0{key}\u00a0» à {count} éléments",
-    "survey.pack.needs_bool": "«\u00a0{key}\u00a0» doit valoir true ou false",
-    "survey.pack.options":
-        "la table [scale] demande «\u00a0options\u00a0», une liste d’au moins deux réponses",
-    "survey.pack.options_steps":
-        "les valeurs de l’échelle doivent être des nombres entiers qui se suivent, sans trou",
-    "survey.pack.twice": "«\u00a0{key}\u00a0» donne {value} deux fois",
-    "survey.pack.unknown_item": "{value} n’est l’identifiant d’aucun [[item]] de ce fichier",
-    "survey.pack.band_ends": "une tranche demande des nombres «\u00a0low\u00a0» et "
-                             "«\u00a0high\u00a0»",
-    "survey.pack.band_range":
-        "une tranche doit tenir dans l’étendue du score, de {low} à {high}, low avant high",
-    "survey.pack.band_order": "les tranches doivent monter sans se chevaucher",
+    "region.pdf.title": "Statistiques régionales",
+    "region.pdf.first": "Publication {seq}, figée le {date}\u00a0: {count} poste(s) y ont "
+                        "contribué.",
+    "region.pdf.correction": "Correction {seq}, figée le {date}\u00a0: {count} poste(s) qui "
+                             "ont rendu compte après la publication précédente. Ajoutez ses "
+                             "chiffres aux précédents.",
+    "region.pdf.method":
+        "Chaque chiffre est une somme sur les postes qui y contribuent. Un compte de 1 à "
+        "{threshold} moins un, ou issu de moins de trois épisodes, est masqué, et d’autres "
+        "chiffres sont masqués jusqu’à ce que personne, avec le rapport de chaque poste et "
+        "chaque rapport régional, ne puisse resserrer un compte ou un nombre d’heures masqué. "
+        "Un chiffre qu’un poste a masqué n’est montré ici que si le montrer ne livre les "
+        "chiffres masqués de ce poste à personne, pas même à qui connaît les vrais chiffres de "
+        "tous les autres postes. Les lignes des organismes reprennent ce que chaque poste a "
+        "lui-même publié.",
+    "region.pdf.merged": "La région, publication {seq}",
+    "region.pdf.agencies": "Organismes, tels que chacun a publié",
+    "region.pdf.station": "Poste",
     # the survey results' PDF
     "survey.report.document_title": "{title} · Résultats du sondage",
     "survey.report.subject": "Résultats d’un sondage anonyme avant/après (données agrégées "

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.stats import TOTAL
 from peerdesk.services.pdf_words import Words
 from peerdesk.services.stats.pdf_report import (
     ACCENT,
@@ -99,6 +100,11 @@ def _signed(value: int, w: Words) -> str:
     return ("+" if value > 0 else "-" if value < 0 else "") + w.number(abs(value))
 
 
+def _earlier(value: int | None, was_released: bool, w: Words) -> str:
+    """An earlier period's figure, or "not released" when a quarter of it is not."""
+    return _figure(value, w) if was_released else w("report.program.no_release")
+
+
 def _change(figure: Compared, then: int | None, w: Words) -> str:
     """"+12 (+8 %)", or the words for a change that cannot be shown."""
     change = Compared.change(figure.now, then)
@@ -133,8 +139,9 @@ def _headline_boxes(data: ReportData, w: Words) -> Table:
     for figure, caption in zip(data.headlines, captions, strict=True):
         numbers.append(Paragraph(_figure(figure.now, w), BIG))
         texts.append(Paragraph(caption, CAPTION))
-        lines = [f"{_change(figure, figure.previous, w)} {previous}"]
-        if not data.period.annual:
+        lines = [f"{_change(figure, figure.previous, w)} {previous}" if figure.previous_released
+                 else w("report.program.nothing_to_compare")]
+        if not data.period.annual and figure.year_ago_released:
             lines.append(f"{_change(figure, figure.year_ago, w)} {w('report.program.on_year_ago')}")
         changes.append(Paragraph("<br/>".join(lines), CHANGE))
     table = Table([numbers, texts, changes], colWidths=[WIDTH / 3] * 3)
@@ -148,7 +155,7 @@ def _headline_boxes(data: ReportData, w: Words) -> Table:
 
 
 def _cover(data: ReportData, w: Words) -> list[Any]:
-    story: list[Any] = [Spacer(1, 0.6 * inch), Paragraph(escape(data.program), PROGRAM)]
+    story: list[Any] = [Spacer(1, 0.25 * inch), Paragraph(escape(data.program), PROGRAM)]
     if data.agencies:
         story.append(Paragraph(w("report.program.covers", agencies=" · ".join(
             escape(a) for a in data.agencies)), SMALL))
@@ -164,8 +171,6 @@ def _cover(data: ReportData, w: Words) -> list[Any]:
         Paragraph(w("report.program.prepared", name=escape(data.prepared_by),
                     date=w.day(data.prepared_on)), SMALL),
     ]
-    if any(f.now is None for f in data.headlines):
-        story.append(Paragraph(w("report.program.hidden_note"), SMALL))
     return story
 
 
@@ -187,18 +192,27 @@ def _comparison(data: ReportData, w: Words) -> list[Any]:
     if not annual:
         head += [w("report.program.column.year_ago"), w("report.program.column.change")]
     rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
-    groups = [("", data.headlines), (w("report.program.row.by_group"), data.breakdown[:-3]),
-              (w("report.program.row.by_format"), data.breakdown[-3:])]
+    shown = [f for f in data.breakdown if not f.all_hidden]
+    left_out = len(data.breakdown) - len(shown)
+    groups = [("", list(data.headlines)),
+              (w("report.program.row.by_group"),
+               [f for f in shown if f.cell[0] == "contacts_by_member_group"]),
+              (w("report.program.row.by_format"),
+               [f for f in shown if f.cell[0] == "contacts_by_format"])]
     section_rows: list[int] = []
     for title, figures in groups:
+        if not figures:
+            continue
         if title:
             section_rows.append(len(rows))
             rows.append([Paragraph(f"<b>{title}</b>", CELL), *[""] * (len(head) - 1)])
         for figure in figures:
             row = [Paragraph(_label(figure.cell, w), CELL), _figure(figure.now, w),
-                   _figure(figure.previous, w), _change(figure, figure.previous, w)]
+                   _earlier(figure.previous, figure.previous_released, w),
+                   _change(figure, figure.previous, w)]
             if not annual:
-                row += [_figure(figure.year_ago, w), _change(figure, figure.year_ago, w)]
+                row += [_earlier(figure.year_ago, figure.year_ago_released, w),
+                        _change(figure, figure.year_ago, w)]
             rows.append(row)
     first = 1.9 * inch
     rest = (WIDTH - first) / (len(head) - 1)
@@ -218,8 +232,11 @@ def _comparison(data: ReportData, w: Words) -> list[Any]:
                   ("TOPPADDING", (0, at), (-1, at), 8)]
     table.setStyle(TableStyle(style))
     intro = w("report.program.glance_intro_year" if annual else "report.program.glance_intro")
+    notes = [w("report.program.hidden_note")]
+    if left_out:
+        notes.append(w("report.program.rows_left_out", rows=left_out))
     return [Paragraph(w("report.program.at_a_glance"), H2), Paragraph(intro, SMALL), Spacer(1, 6),
-            table, Spacer(1, 4), Paragraph(w("report.program.hidden_note"), SMALL)]
+            table, Spacer(1, 4), Paragraph(" ".join(notes), SMALL)]
 
 
 # ---------------------------------------------------------------------- the trends
@@ -286,39 +303,77 @@ def _table_title(table: str, w: Words) -> str:
         return table.replace("_", " ").capitalize()
 
 
+def _incident_grid(table: str, figures: Sequence[Compared], annual: bool,
+                   w: Words) -> tuple[Table, int]:
+    """One critical-incident table: a row per row of the release, and for each of its columns
+    the period's figure, the previous period's and the change. Rows that are a published zero
+    in both periods are left out (their number is returned); the total row never is."""
+    columns = list(dict.fromkeys(f.cell[2] for f in figures))
+    by_row: dict[str, dict[str, Compared]] = {}
+    for figure in figures:
+        by_row.setdefault(figure.cell[1], {})[figure.cell[2]] = figure
+    this, before = _period_columns(annual, w)
+    top: list[Any] = [Paragraph(f"<b>{escape(_table_title(table, w))}</b>", CELL)]
+    under: list[Any] = [""]
+    for column in columns:
+        top += [Paragraph(f"<b>{escape(w.label(column))}</b>", SMALL), "", ""]
+        under += [Paragraph(this, SMALL), Paragraph(before, SMALL),
+                  Paragraph(w("report.program.column.change"), SMALL)]
+    rows: list[list[Any]] = [top, under]
+    left_out = 0
+    for row, cells in by_row.items():
+        if row != TOTAL and all(f.now == 0 and (f.previous == 0 or not f.previous_released)
+                                for f in cells.values()):
+            left_out += 1
+            continue
+        line: list[Any] = [Paragraph(escape(w.label(row)), CELL)]
+        for column in columns:
+            figure = cells[column]
+            line += [_figure(figure.now, w),
+                     _earlier(figure.previous, figure.previous_released, w),
+                     _change(figure, figure.previous, w)]
+        rows.append(line)
+    label = 1.9 * inch
+    each = (WIDTH - label) / (3 * len(columns))
+    grid = Table(rows, colWidths=[label] + [each] * (3 * len(columns)), repeatRows=2)
+    style: list[Any] = [
+        ("FONT", (0, 2), (-1, -1), "Helvetica", 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.6, MUTED),
+        ("ROWBACKGROUNDS", (0, 2), (-1, -1), [colors.white, STRIPE]),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for i in range(len(columns)):
+        first = 1 + 3 * i
+        style += [("SPAN", (first, 0), (first + 2, 0)), ("ALIGN", (first, 0), (first, 0), "CENTER"),
+                  ("LINEBEFORE", (first, 0), (first, -1), 0.4, HIDDEN),
+                  ("FONT", (first, 2), (first, -1), "Helvetica-Bold", 8.5)]
+    if TOTAL in by_row:
+        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED)]
+    grid.setStyle(TableStyle(style))
+    return grid, left_out
+
+
 def _incidents(data: ReportData, w: Words) -> list[Any]:
-    if not data.extra:
+    if not data.incidents:
         return []
     story: list[Any] = [Paragraph(w("report.program.incidents"), H2),
                         Paragraph(w("report.program.incidents_intro"), SMALL), Spacer(1, 6)]
-    annual = data.period.annual
-    for table, figures in data.extra:
-        columns = {f.cell[2] for f in figures}
-        head = [_table_title(table, w), *_period_columns(annual, w),
-                w("report.program.column.change")]
-        rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", SMALL) for h in head]]
-        for figure in figures:
-            _, row, column = figure.cell
-            label = w.label(row) if len(columns) == 1 else f"{w.label(row)} · {w.label(column)}"
-            rows.append([Paragraph(escape(label), CELL), _figure(figure.now, w),
-                         _figure(figure.previous, w), _change(figure, figure.previous, w)])
-        grid = Table(rows, colWidths=[2.6 * inch] + [(WIDTH - 2.6 * inch) / 3] * 3)
-        grid.setStyle(TableStyle([
-            ("FONT", (0, 1), (-1, -1), "Helvetica", 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
+    left_out = 0
+    for table, figures in data.incidents:
+        grid, skipped = _incident_grid(table, figures, data.period.annual, w)
+        left_out += skipped
         story += [KeepTogether([grid]), Spacer(1, 10)]
-    return story
+    if left_out:
+        story.append(Paragraph(w("report.program.zero_rows_left_out", rows=left_out), SMALL))
+    return [*story, Spacer(1, 6)]
 
 
 def _readiness(data: ReportData, w: Words) -> list[Any]:
     story: list[Any] = [Paragraph(w("report.program.readiness"), H2)]
     ready = data.readiness
     if ready is None:
-        return [*story, Paragraph(w("report.program.readiness_none"), BODY)]
+        return [KeepTogether([*story, Paragraph(w("report.program.readiness_none"), BODY)])]
     hours = w.number(round(ready.hours))
     boxes = ((w.number(ready.active), w("report.program.readiness.active")),
              (w.number(ready.current), w("report.program.readiness.current")),
@@ -334,8 +389,8 @@ def _readiness(data: ReportData, w: Words) -> list[Any]:
     ]))
     supervision = Paragraph(w("report.program.readiness.supervision",
                               hours=w.number(round(ready.supervision_hours))), SMALL)
-    return [*story, Paragraph(w("report.program.readiness_about"), SMALL), Spacer(1, 6), table,
-            Spacer(1, 4), supervision]
+    return [KeepTogether([*story, Paragraph(w("report.program.readiness_about"), SMALL),
+                          Spacer(1, 6), table, Spacer(1, 4), supervision])]
 
 
 # ---------------------------------------------------------------------- account, sign-off
@@ -383,14 +438,14 @@ def report_pdf(data: ReportData, language: str = "en",
         rightMargin=0.75 * inch, topMargin=0.75 * inch, bottomMargin=0.8 * inch, invariant=1,
         title=w("report.program.document_title", program=program, period=data.period.code),
         author=program, creator="PeerDesk", subject=w("report.program.title"))
-    story: list[Any] = [*_cover(data, w), PageBreak(), *_comparison(data, w), PageBreak(),
+    story: list[Any] = [*_cover(data, w), Spacer(1, 10), *_comparison(data, w), PageBreak(),
                         *_trends(data, w), PageBreak(), *_incidents(data, w),
                         *_readiness(data, w), Spacer(1, 8), *_narrative(data, w),
                         *_sign_off(data, w)]
     if data.method_release is not None:
-        story += [PageBreak(), *method_story(data.method_release, language, item_texts,
-                                             close_days),
-                  Paragraph(w("report.program.method"), BODY)]
+        heading, *method = method_story(data.method_release, language, item_texts, close_days)
+        story += [PageBreak(), heading, Paragraph(w("report.program.method"), BODY),
+                  Spacer(1, 6), *method]
     head = w("report.program.running_head", program=program, period=data.period.code)
     doc.build(story, canvasmaker=numbered_canvas(head, data.training, w))
     return buffer.getvalue()

@@ -33,7 +33,7 @@ from peerdesk.domain.errors import PeerDeskError, ValidationError
 from peerdesk.domain.messages import Listed, Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.stats import META_TABLE, TABLES, TOTAL, Release
+from peerdesk.domain.stats import META_TABLE, TOTAL, Release
 from peerdesk.domain.vocab import Format, MemberGroup
 from peerdesk.services.name_list import given_names
 from peerdesk.services.stats import release as stats
@@ -57,6 +57,10 @@ BREAKDOWN: tuple[Cell, ...] = (
     *(("contacts_by_member_group", g.value, "contacts") for g in MemberGroup),
     *(("contacts_by_format", f.value, "contacts") for f in Format),
 )
+# The tables on critical incidents a release may hold (releases made before them do not): the
+# report shows those the release has, by their names, and nothing when it has none.
+INCIDENT_TABLES = ("incidents_by_kind", "incident_reach", "group_interventions",
+                   "incident_hours")
 
 
 class ReportNotReady(PeerDeskError):
@@ -125,6 +129,13 @@ class Compared:
     now: int | None
     previous: int | None
     year_ago: int | None
+    previous_released: bool = True   # False: a quarter of the earlier period is not released
+    year_ago_released: bool = True
+
+    @property
+    def all_hidden(self) -> bool:
+        """Hidden now and in every earlier release it is compared with."""
+        return self.now is None and self.previous is None and self.year_ago is None
 
     @staticmethod
     def change(now: int | None, then: int | None) -> int | None:
@@ -161,7 +172,7 @@ class ReportData:
     headlines: tuple[Compared, ...]
     breakdown: tuple[Compared, ...]
     trend: tuple[tuple[str, tuple[tuple[str, int | None], ...]], ...]  # (headline, quarters)
-    extra: tuple[tuple[str, tuple[Compared, ...]], ...]  # tables beyond the standard ones
+    incidents: tuple[tuple[str, tuple[Compared, ...]], ...]  # critical-incident tables
     readiness: Readiness | None
     narrative: str
     prepared_by: str
@@ -201,12 +212,18 @@ def period_value(releases: dict[str, Release], period: Period, cell: Cell) -> in
     return total
 
 
+def released(releases: dict[str, Release], period: Period | None) -> bool:
+    """Every quarter of the period is released (a period that is not there is not)."""
+    return period is not None and all(str(q) in releases for q in period.quarters)
+
+
 def compare(releases: dict[str, Release], period: Period, cell: Cell) -> Compared:
     previous = period.shifted(4 if period.annual else 1)
     year_ago = None if period.annual else period.shifted(4)
     return Compared(
         cell, period_value(releases, period, cell), period_value(releases, previous, cell),
-        None if year_ago is None else period_value(releases, year_ago, cell))
+        None if year_ago is None else period_value(releases, year_ago, cell),
+        released(releases, previous), released(releases, year_ago))
 
 
 def trend_quarters(releases: dict[str, Release], last: Quarter) -> list[str]:
@@ -215,10 +232,11 @@ def trend_quarters(releases: dict[str, Release], last: Quarter) -> list[str]:
     return frozen[-TREND_QUARTERS:]
 
 
-def extra_tables(release: Release) -> list[str]:
-    """The tables of a release beyond the standard ones (critical-incident response and
-    follow-up where the release holds them), in the release's order."""
-    return [t for t in dict.fromkeys(t for t, *_ in release.layout.cells) if t not in TABLES]
+def incident_tables(release: Release) -> list[str]:
+    """The critical-incident tables the release holds (response, reach within 72 hours and 7
+    days, group interventions, follow-up), in the release's order; none in older releases."""
+    return [t for t in dict.fromkeys(t for t, *_ in release.layout.cells)
+            if t in INCIDENT_TABLES]
 
 
 def gather(releases: Sequence[Release], period: Period, *, program: str,
@@ -239,15 +257,15 @@ def gather(releases: Sequence[Release], period: Period, *, program: str,
     trend = tuple(
         (name, tuple((q, cell_value(by_quarter[q], cell)) for q in quarters))
         for name, cell in HEADLINES)
-    extra = tuple(
+    incidents = tuple(
         (table, tuple(compare(by_quarter, period, (t, r, c))
                       for t, r, c, _ in last.layout.cells if t == table))
-        for table in extra_tables(last))
+        for table in incident_tables(last))
     return ReportData(
         period=period, program=program, agencies=agencies, releases=by_quarter,
         headlines=tuple(compare(by_quarter, period, cell) for _, cell in HEADLINES),
         breakdown=tuple(compare(by_quarter, period, cell) for cell in BREAKDOWN),
-        trend=trend, extra=extra, readiness=readiness, narrative=narrative,
+        trend=trend, incidents=incidents, readiness=readiness, narrative=narrative,
         prepared_by=prepared_by, prepared_on=prepared_on, training=training,
         threshold=max(r.threshold for r in own), rounding=max(r.rounding for r in own),
         method_release=last)
@@ -380,9 +398,16 @@ def trend_rows(releases: Sequence[Release]) -> list[tuple[str, str, str, str, in
     return rows
 
 
-def trend_csv(ws: Workspace) -> bytes:
-    """The trend as CSV (audited): ``_meta`` rows with the program's name first (quarter
-    empty), then one row per published headline figure of every frozen quarter."""
+def _guard(text: str) -> str:
+    """Typed text a spreadsheet would run as a formula is written with a leading quote (as the
+    referral export does)."""
+    return "'" + text if text.startswith(("=", "+", "-", "@")) else text
+
+
+def trend_csv(ws: Workspace) -> tuple[bytes, int]:
+    """The trend as CSV (audited) and its number of figures: ``_meta`` rows with the
+    program's name and agencies first (quarter empty), then one row per published headline
+    figure of every frozen quarter."""
     ws.require(Action.EXPORT_STATISTICS)
     conn = ws.vault.conn
     current = policy_repo.load(conn)
@@ -390,19 +415,19 @@ def trend_csv(ws: Workspace) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(TREND_HEADER)
-    writer.writerow(("", META_TABLE, "program", "value", current.program_name))
+    writer.writerow(("", META_TABLE, "program", "value", _guard(current.program_name)))
     for agency in current.agencies:
-        writer.writerow(("", META_TABLE, "agency", "value", agency))
+        writer.writerow(("", META_TABLE, "agency", "value", _guard(agency)))
     writer.writerows(rows)
     data = buffer.getvalue().encode("utf-8")
     with database.transaction(conn):
         audit.append(conn, ws.member.user_id, "stats_trend_exported", figures=len(rows),
                      bytes=len(data))
-    return data
+    return data, len(rows)
 
 
 def write_trend_csv(ws: Workspace, out: Path) -> int:
     """Write the trend CSV atomically; returns the number of figures."""
-    data = trend_csv(ws)
+    data, figures = trend_csv(ws)
     write_atomic(out, data)
-    return data.count(b"\n") - 1 - data.count(META_TABLE.encode())
+    return figures
