@@ -64,6 +64,26 @@ def team_page(window: MainWindow) -> QWidget:
     return page
 
 
+def surveys_page(window: MainWindow) -> QWidget:
+    """The "surveys" section; Ctrl+L in its kiosk locks PeerDesk like anywhere else."""
+    from peerdesk.ui.surveys.page import SurveysPage  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = SurveysPage(window.workspace, window.tasks, window.dialogs)
+    page.lockRequested.connect(window.lock)
+    return page
+
+
+def my_training_page(window: MainWindow) -> QWidget:
+    """The "my_training" section: the member's own training records."""
+    from peerdesk.ui.team.training_page import TrainingRecordsPage  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = TrainingRecordsPage(window.workspace, window.tasks, window.dialogs, manage=False)
+    page.reload()
+    return page
+
+
 def training_page(window: MainWindow) -> QWidget:
     """The "training" section: drills log with the contact form of the Contacts section."""
     from functools import partial  # noqa: PLC0415

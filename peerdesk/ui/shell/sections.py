@@ -44,6 +44,10 @@ def default_sections() -> list[Section]:
         Section("statistics", translate("Sections", "Statistics"), Action.EXPORT_STATISTICS,
                 pages.statistics_page),
         Section("team", translate("Sections", "Team"), Action.MANAGE_TEAM, pages.team_page),
+        Section("my_training", translate("Sections", "My training records"),
+                Action.KEEP_OWN_TRAINING, pages.my_training_page),
+        Section("surveys", translate("Sections", "Surveys"), Action.RUN_SURVEYS,
+                pages.surveys_page),
         Section("training", translate("Sections", "Training"), Action.RUN_TRAINING,
                 pages.training_page),
     ]

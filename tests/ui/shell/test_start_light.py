@@ -21,7 +21,8 @@ HEAVY = ("numpy", "scipy", "reportlab", "PIL", "zxcvbn", "peerdesk.services.stat
 # Needed from unlocking on; the sign-in list reads the key-slot file without them.
 VAULT_LIBRARIES = ("cryptography", "sqlcipher3")
 SECTIONS = tuple(f"peerdesk.ui.{name}"
-                 for name in ("contacts", "referrals", "statistics", "team", "training"))
+                 for name in ("contacts", "referrals", "statistics", "team", "surveys",
+                                  "training"))
 
 # A fresh interpreter: this test session has imported every module already.
 CHILD = r"""
@@ -69,7 +70,7 @@ def test_sections_load_when_first_opened_and_not_before_sign_in(vault, tmp_path)
     assert set(seen["signed_in"]) - set(VAULT_LIBRARIES) <= {
         "peerdesk.ui.contacts", "peerdesk.ui.referrals"}
     opened = seen["opened"]
-    assert list(opened) == ["contacts", "referrals", "statistics", "team"]
+    assert list(opened) == ["contacts", "referrals", "statistics", "team", "surveys"]
     assert {key: name for key, (name, _) in opened.items()} == {
         key: f"{key}Page" for key in opened}
     assert "numpy" not in opened["referrals"][1]
@@ -77,3 +78,6 @@ def test_sections_load_when_first_opened_and_not_before_sign_in(vault, tmp_path)
         opened["statistics"][1])
     assert "peerdesk.ui.team" not in opened["statistics"][1]
     assert "peerdesk.ui.team" in opened["team"][1]
+    assert "peerdesk.ui.surveys" not in opened["team"][1]
+    assert "peerdesk.ui.surveys" in opened["surveys"][1]
+    assert not {"scipy", "reportlab"} & set(opened["surveys"][1]) - set(opened["team"][1])
