@@ -110,10 +110,15 @@ def submit(ws: Workspace, cohort_id: int, code: str, answers: Mapping[str, int],
     surveys.submit(ws, cohort_id, grouped(answers), code or None, mode=mode)
 
 
+FORMATS = ("csv",)  # what export() can write (the results PDF is the engine's to make)
+
+
 def export(ws: Workspace, cohort_id: int, fmt: str, path: Path, language: str) -> None:
     """Write the released results as ``fmt`` to ``path``, atomically (CSV: the engine's
     tidy rows)."""
     del language  # the CSV holds codes and numbers only
+    if fmt not in FORMATS:
+        raise ValueError(f"no {fmt} export of survey results")
     results = survey_results.released(ws, cohort_id)
     if results is None:
         raise SurveyRefused(reason=Message("survey.results_not_ready"))

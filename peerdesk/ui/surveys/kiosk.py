@@ -61,43 +61,55 @@ _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
 # Submits one respondent's answers (code, {question key: value}) in the worker.
 Submit = Callable[[str, dict[str, int]], object]
 
-_ = QT_TRANSLATE_NOOP
-T_WELCOME = _("Kiosk", "Welcome")
-T_ABOUT = _("Kiosk", "This survey is anonymous. Your answers are encrypted on this laptop, "
-               "and only group results, for groups large enough that no one can be picked "
-               "out, ever leave it. Nobody sees your own answers.")
-T_START = _("Kiosk", "Start the survey")
-T_CLEARED = _("Kiosk", "The last answers were cleared because nobody touched the laptop "
-                 "for a while. Nothing of them was kept.")
-T_CODE_TITLE = _("Kiosk", "Your personal code")
-T_CODE_ABOUT = _("Kiosk", "So that your answers now and later can be compared without your "
-                    "name, make a code you will make the same way next time: the first two "
-                    "letters of your mother's first name, then the month you were born in "
-                    "as two digits (for example MA04). PeerDesk keeps only a scrambled form "
-                    "of it and deletes that when the survey ends.")
-T_CODE_FIELD = _("Kiosk", "Personal code")
-T_CODE_EMPTY = _("Kiosk", "Type your personal code to go on.")
-T_CODE_LENGTH = _("Kiosk", "A personal code has {low} to {high} letters or digits; spaces do "
-                     "not count.")
-T_QUESTION_OF = _("Kiosk", "Question {n} of {total}")
-T_REVIEW_TITLE = _("Kiosk", "Ready to submit?")
-T_REVIEW_ALL = _("Kiosk", "You answered every question. Once submitted, your answers cannot "
-                    "be changed or seen again on this laptop.")
-T_REVIEW_SOME = _("Kiosk", "You answered {answered} of {total} questions; the others stay "
-                     "blank. Once submitted, your answers cannot be changed or seen again "
-                     "on this laptop.")
-T_SUBMIT = _("Kiosk", "Submit my answers")
-T_NOT_SAVED = _("Kiosk", "Your answers could not be saved. Please tell the coordinator.")
-T_THANKS = _("Kiosk", "Thank you. Your answers are saved.")
-T_THANKS_ABOUT = _("Kiosk", "Please hand the laptop to the next person, or to the "
-                      "coordinator.")
-T_NEXT_PERSON = _("Kiosk", "Next person")
-T_BACK = _("Kiosk", "Back")
-T_NEXT = _("Kiosk", "Next")
-T_IDLE = _("Kiosk", "Answers not yet submitted are cleared after {seconds} seconds without "
-                    "use.")
-T_LEAVE = _("Kiosk", "Coordinator")
-T_LANGUAGE = _("Kiosk", "Language")
+T_WELCOME = QT_TRANSLATE_NOOP("Kiosk", "Welcome")
+T_ABOUT = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "This survey is anonymous. Your answers are encrypted on this laptop, and only group "
+    "results, for groups large enough that no one can be picked out, ever leave it. Nobody "
+    "sees your own answers.")
+T_START = QT_TRANSLATE_NOOP("Kiosk", "Start the survey")
+T_CLEARED = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "The last answers were cleared because nobody touched the laptop for a while. Nothing "
+    "of them was kept.")
+T_CODE_TITLE = QT_TRANSLATE_NOOP("Kiosk", "Your personal code")
+T_CODE_ABOUT = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "So that your answers now and later can be compared without your name, make a code you "
+    "will make the same way next time: the first two letters of your mother's first name, "
+    "then the month you were born in as two digits (for example MA04). PeerDesk keeps only "
+    "a scrambled form of it and deletes that when the survey ends.")
+T_CODE_FIELD = QT_TRANSLATE_NOOP("Kiosk", "Personal code")
+T_CODE_EMPTY = QT_TRANSLATE_NOOP("Kiosk", "Type your personal code to go on.")
+T_CODE_LENGTH = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "A personal code has {low} to {high} letters or digits; spaces do not count.")
+T_QUESTION_OF = QT_TRANSLATE_NOOP("Kiosk", "Question {n} of {total}")
+T_REVIEW_TITLE = QT_TRANSLATE_NOOP("Kiosk", "Ready to submit?")
+T_REVIEW_ALL = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "You answered every question. Once submitted, your answers cannot be changed or seen "
+    "again on this laptop.")
+T_REVIEW_SOME = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "You answered {answered} of {total} questions; the others stay blank. Once submitted, "
+    "your answers cannot be changed or seen again on this laptop.")
+T_SUBMIT = QT_TRANSLATE_NOOP("Kiosk", "Submit my answers")
+T_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "Your answers could not be saved. Please tell the coordinator.")
+T_THANKS = QT_TRANSLATE_NOOP("Kiosk", "Thank you. Your answers are saved.")
+T_THANKS_ABOUT = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "Please hand the laptop to the next person, or to the coordinator.")
+T_NEXT_PERSON = QT_TRANSLATE_NOOP("Kiosk", "Next person")
+T_BACK = QT_TRANSLATE_NOOP("Kiosk", "Back")
+T_NEXT = QT_TRANSLATE_NOOP("Kiosk", "Next")
+T_IDLE = QT_TRANSLATE_NOOP(
+    "Kiosk",
+    "Answers not yet submitted are cleared after {seconds} seconds without use.")
+T_LEAVE = QT_TRANSLATE_NOOP("Kiosk", "Coordinator")
+T_LANGUAGE = QT_TRANSLATE_NOOP("Kiosk", "Language")
 
 
 class KioskWindow(QWidget):

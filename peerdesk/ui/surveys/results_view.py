@@ -35,6 +35,7 @@ from peerdesk.ui.kit.message_text import message_text
 from peerdesk.ui.kit.rows_model import RowsModel
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, secondary_button, tag, text_label
+from peerdesk.ui.surveys import backend
 from peerdesk.ui.surveys.export import SurveyExportFlow
 from peerdesk.ui.surveys.models import wave_name
 
@@ -126,8 +127,8 @@ class ChangesModel(RowsModel[Change]):
                  self._compared(row)]
         if row.withheld:
             return [*first, withheld_text(row.withheld, self.minimum), "", "", "", ""]
-        interval = (f"{_number(row.ci_low)} {translate('SurveyResults', 'to')} "
-                    f"{_number(row.ci_high)}")
+        interval = translate("SurveyResults", "%1 to %2").replace(
+            "%1", _number(row.ci_low)).replace("%2", _number(row.ci_high))
         return [*first, _number(row.mean_change), interval, _p(row.p_t), _p(row.p_rank),
                 _number(row.effect)]
 
@@ -232,7 +233,8 @@ class ResultsView(QWidget):
         self._figures(False)
 
     def _figures(self, shown: bool) -> None:
-        for widget in (self.pdf_button, self.csv_button, self.counts, self.scores_title,
+        self.pdf_button.setVisible(shown and "pdf" in backend.FORMATS)
+        for widget in (self.csv_button, self.counts, self.scores_title,
                        self.scores_table, self.changes_title, self.changes_about,
                        self.changes_table, self.credits):
             widget.setVisible(shown)

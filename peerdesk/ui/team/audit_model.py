@@ -57,6 +57,10 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "AuditTableModel", "Interrupted work finished and cleaned up"),
     "demo_data_generated": lambda: translate("AuditTableModel", "Demo data generated"),
     "selftest": lambda: translate("AuditTableModel", "Self-test"),
+    "kiosk_opened": lambda: translate("AuditTableModel", "Survey kiosk started"),
+    "kiosk_left": lambda: translate("AuditTableModel", "Survey kiosk ended with a passphrase"),
+    "kiosk_failed_leaves": lambda: translate(
+        "AuditTableModel", "Wrong passphrases to end the survey kiosk"),
 }
 
 _DETAIL_LABELS: dict[str, Callable[[], str]] = {
@@ -64,6 +68,7 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
     "items": lambda: translate("AuditTableModel", "items"),
     "version": lambda: translate("AuditTableModel", "version"),
     "seed": lambda: translate("AuditTableModel", "seed"),
+    "wave": lambda: translate("AuditTableModel", "cohort/wave"),
     "idle_lock_minutes": lambda: translate("AuditTableModel", "idle lock minutes"),
     "private_notes_enabled": lambda: translate("AuditTableModel", "private notes"),
     "notes_expiry_days": lambda: translate("AuditTableModel", "notes expiry days"),
