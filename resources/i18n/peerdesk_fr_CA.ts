@@ -25,6 +25,37 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Share out the outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the %1 personnel involved each member on the response is to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel each member is to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel %1 is to reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>an entry is missing</source>
@@ -164,6 +195,18 @@
         <translation>Autotest</translation>
     </message>
     <message>
+        <source>Survey kiosk started</source>
+        <translation>Kiosque de sondage lancé</translation>
+    </message>
+    <message>
+        <source>Survey kiosk ended with a passphrase</source>
+        <translation>Kiosque de sondage fermé avec une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases to end the survey kiosk</source>
+        <translation>Phrases de passe erronées pour fermer le kiosque de sondage</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>nombre</translation>
     </message>
@@ -178,6 +221,10 @@
     <message>
         <source>seed</source>
         <translation>germe</translation>
+    </message>
+    <message>
+        <source>cohort/wave</source>
+        <translation>cohorte/vague</translation>
     </message>
     <message>
         <source>idle lock minutes</source>
@@ -439,6 +486,72 @@
     </message>
 </context>
 <context>
+    <name>CloseAcuteDialog</name>
+    <message>
+        <source>Close the acute phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member chosen gets a follow-up on %1, in Follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close acute phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>A cohort is the group one program evaluation surveys before, after and, if you wish, some time later. Give it a title without names, such as the program and the season.</source>
+        <translation>Une cohorte est le groupe qu’une évaluation de programme sonde avant, après et, si vous le souhaitez, quelque temps plus tard. Donnez-lui un titre sans nom, par exemple le programme et la saison.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Minimum respondents</source>
+        <translation>Minimum de répondants</translation>
+    </message>
+    <message>
+        <source>No result is shown or exported for a wave with fewer respondents than this. It cannot be lower than the program&apos;s statistics threshold ({n}).</source>
+        <translation>Aucun résultat n’est affiché ni exporté pour une vague qui compte moins de répondants. Ce minimum ne peut pas être inférieur au seuil des statistiques du programme ({n}).</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum respondents</source>
+        <translation>&amp;Minimum de répondants</translation>
+    </message>
+    <message>
+        <source>Add a follow-up wave after the post wave</source>
+        <translation>Ajouter une vague de suivi après la vague post</translation>
+    </message>
+    <message>
+        <source>Create cohort</source>
+        <translation>Créer la cohorte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Tomorrow</source>
@@ -529,6 +642,18 @@
         <translation>Suivi</translation>
     </message>
     <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or repeat contact</source>
+        <translation type="unfinished">Premier contact ou contact répété</translation>
+    </message>
+    <message>
+        <source>Critical incident this contact belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How you are after this contact</source>
         <translation>Comment vous allez après ce contact</translation>
     </message>
@@ -553,8 +678,28 @@
         <translation>Personnes dans le groupe</translation>
     </message>
     <message>
+        <source>Incident (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind of critical incident</source>
         <translation>Type d’incident critique</translation>
+    </message>
+    <message>
+        <source>First or repeat (your judgment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucune</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its incident (closed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of critical incident is now needed; it comes next.</source>
@@ -664,6 +809,18 @@
         <translation>Ce contact fait suite à un contact antérieur (même épisode). Ctrl+S enregistre.</translation>
     </message>
     <message>
+        <source>Log an incident follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another contact for this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the incident %1. Ctrl+S saves; Start over logs an unrelated contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some fields need attention; see the notes under them.</source>
         <translation>Certains champs demandent votre attention; voyez les remarques sous chacun.</translation>
     </message>
@@ -694,6 +851,10 @@
     <message>
         <source>Contact saved. Thank you for being there for a colleague.</source>
         <translation>Contact enregistré. Merci d’avoir été là pour un·e collègue.</translation>
+    </message>
+    <message>
+        <source>The form is ready for another contact for this incident.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please look after yourself too: %1</source>
@@ -1185,6 +1346,126 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>doublon&#xa0;: déjà dans le répertoire (même nom et même téléphone)</translation>
     </message>
     <message>
+        <source>That incident is not open to you. Choose another or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is more than a year ago. Log an incident within a year of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one member group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high} personnel (an estimate is fine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team&apos;s response lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose active supporters or coordinators of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose members who are on this incident&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be before the incident&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high} personnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} personnel involved are already reached. If the number involved was an estimate, change it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter {low}–{high}: newly reached attendees are some of the attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a defusing, a debriefing or a crisis management briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} personnel are already reached: the number involved cannot be lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team cannot be given more than the {count} personnel involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This incident is closed. Reopen it to record more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acute phase of this incident is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 1–6 different numbers of days from 1 to 365, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date from 1970 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hours: at least one minute, at most {high} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a course or a certification can expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date cannot be before the date completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a person&apos;s name or contact details. Write the organization or the role (for example &quot;staff psychologist&quot;), never a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose courses from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s start cannot be after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {count} agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose January, April, July or October: a reporting year is four quarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not UTF-8 text</source>
         <translation>ce n’est pas du texte UTF-8</translation>
     </message>
@@ -1513,6 +1794,30 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>contacts où l’élément est coché</translation>
     </message>
     <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>group interventions</source>
+        <translation>interventions de groupe</translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>membres du personnel</translation>
+    </message>
+    <message>
+        <source>{row}: {percent} % of the personnel involved.</source>
+        <translation>{row} : {percent} % du personnel touché.</translation>
+    </message>
+    <message>
+        <source>Percentages are shown only where the number of personnel involved is published and at least {k}.</source>
+        <translation>Un pourcentage n’est donné que si le nombre de membres du personnel touchés est publié et d’au moins {k}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Critical incidents&lt;/b&gt; count the quarter&apos;s incidents and the personnel they involved (as counted or estimated). Each incident is one story: a figure drawn from fewer than 3 incidents is hidden like a small one. A group intervention counts once with its attendees, never as that many contacts. Reach percentages are shown only where the number of personnel involved is published and at least {k}.</source>
+        <translation>Les &lt;b&gt;incidents critiques&lt;/b&gt; comptent les incidents du trimestre et le personnel touché (compté ou estimé). Chaque incident est une seule histoire : un chiffre tiré de moins de 3 incidents est masqué comme une petite valeur. Une intervention de groupe compte une fois avec ses participants, jamais comme autant de contacts. Les pourcentages de personnel joint ne sont donnés que si le nombre de membres du personnel touchés est publié et d’au moins {k}.</translation>
+    </message>
+    <message>
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -1595,6 +1900,242 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Released {released}. Privacy threshold: {k}. Made with {generator}.</source>
         <translation>Publié le {released}. Seuil de confidentialité : {k}. Produit avec {generator}.</translation>
+    </message>
+    <message>
+        <source>{periods} not released yet: release it on the Statistics screen first.</source>
+        <translation>{periods} pas encore publié&#xa0;: publiez-le d’abord dans l’écran Statistiques.</translation>
+    </message>
+    <message>
+        <source>The account holds what looks like identifying details ({kinds}). It leaves PeerDesk with the report: write about the program, never about a person.</source>
+        <translation>Le compte rendu contient ce qui ressemble à des détails identifiants ({kinds}). Il quitte PeerDesk avec le rapport&#xa0;: écrivez sur le programme, jamais sur une personne.</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Rapport du programme</translation>
+    </message>
+    <message>
+        <source>{program} · Program report {period}</source>
+        <translation>{program} · Rapport du programme {period}</translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>T{number} {year}</translation>
+    </message>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation>Trimestre {number}, {year}</translation>
+    </message>
+    <message>
+        <source>Reporting year {year}</source>
+        <translation>Année de rapport {year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} à {last}</translation>
+    </message>
+    <message>
+        <source>Serving {agencies}</source>
+        <translation>Au service de {agencies}</translation>
+    </message>
+    <message>
+        <source>This report tells management how the peer support program was used and how ready its team is. Every figure about contacts is a figure of a released quarterly report, exactly as published, or a sum or difference of such figures. It holds no names, no notes and nothing about any one conversation or any one supporter.</source>
+        <translation>Ce rapport présente à la direction l’utilisation du programme de soutien par les pairs et l’état de préparation de son équipe. Chaque chiffre sur les contacts est un chiffre d’un rapport trimestriel publié, tel quel, ou une somme ou une différence de tels chiffres. Il ne contient aucun nom, aucune note et rien sur une conversation ou un pair aidant en particulier.</translation>
+    </message>
+    <message>
+        <source>Prepared by {name} on {date}.</source>
+        <translation>Préparé par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>“hidden”: not shown to protect privacy (a small figure, or one hidden so that a small one cannot be worked out). A hidden figure is never compared, summed or charted; “not compared” marks a change that would need one.</source>
+        <translation>« masqué »&#xa0;: non affiché pour protéger la vie privée (un petit chiffre, ou un chiffre masqué pour qu’un petit ne puisse pas être déduit). Un chiffre masqué n’est jamais comparé, additionné ni représenté; « non comparé » marque une variation qui en aurait besoin.</translation>
+    </message>
+    <message>
+        <source>{change} ({percent}%)</source>
+        <translation>{change} ({percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>not released</source>
+        <translation>non publié</translation>
+    </message>
+    <message>
+        <source>no earlier release to compare with</source>
+        <translation>aucune publication antérieure à comparer</translation>
+    </message>
+    <message>
+        <source>Rows that are zero in both periods are left out ({rows}).</source>
+        <translation>Les lignes nulles dans les deux périodes sont omises ({rows}).</translation>
+    </message>
+    <message>
+        <source>Rows hidden in this release and in every release they are compared with are left out ({rows}).</source>
+        <translation>Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont comparées sont omises ({rows}).</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>on the previous quarter</source>
+        <translation>par rapport au trimestre précédent</translation>
+    </message>
+    <message>
+        <source>on the previous year</source>
+        <translation>par rapport à l’année précédente</translation>
+    </message>
+    <message>
+        <source>on the same quarter last year</source>
+        <translation>par rapport au même trimestre l’an dernier</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En un coup d’œil</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s released figures beside the previous quarter&apos;s and the same quarter&apos;s a year before, each from its own released report.</source>
+        <translation>Les chiffres publiés de ce trimestre à côté de ceux du trimestre précédent et du même trimestre un an plus tôt, chacun tiré de son propre rapport publié.</translation>
+    </message>
+    <message>
+        <source>The reporting year&apos;s figures (the sums of its four released quarters) beside the year before&apos;s.</source>
+        <translation>Les chiffres de l’année de rapport (les sommes de ses quatre trimestres publiés) à côté de ceux de l’année précédente.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Trimestre précédent</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Un an plus tôt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Hours of support</source>
+        <translation>Heures de soutien</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Orientations faites</translation>
+    </message>
+    <message>
+        <source>Contacts by member group</source>
+        <translation>Contacts par groupe de membres</translation>
+    </message>
+    <message>
+        <source>Contacts by kind of support</source>
+        <translation>Contacts par type de soutien</translation>
+    </message>
+    <message>
+        <source>Trends over the last {n} released quarters</source>
+        <translation>Tendances sur les {n} derniers trimestres publiés</translation>
+    </message>
+    <message>
+        <source>Each bar is the figure of one released quarter, as published. A hidden figure has no bar and reads “hidden”.</source>
+        <translation>Chaque barre est le chiffre d’un trimestre publié, tel qu’il a été publié. Un chiffre masqué n’a pas de barre et se lit « masqué ».</translation>
+    </message>
+    <message>
+        <source>Contacts per quarter</source>
+        <translation>Contacts par trimestre</translation>
+    </message>
+    <message>
+        <source>Hours of support per quarter</source>
+        <translation>Heures de soutien par trimestre</translation>
+    </message>
+    <message>
+        <source>Referrals made per quarter</source>
+        <translation>Orientations faites par trimestre</translation>
+    </message>
+    <message>
+        <source>Critical-incident response and follow-up</source>
+        <translation>Intervention après incident critique et suivi</translation>
+    </message>
+    <message>
+        <source>From the released tables on critical incidents and follow-up, beside the previous period&apos;s.</source>
+        <translation>Tiré des tableaux publiés sur les incidents critiques et le suivi, à côté de ceux de la période précédente.</translation>
+    </message>
+    <message>
+        <source>Team readiness</source>
+        <translation>Préparation de l’équipe</translation>
+    </message>
+    <message>
+        <source>From the team&apos;s training records over the period: records about the supporters, never about the people they support.</source>
+        <translation>Tiré des dossiers de formation de l’équipe sur la période&#xa0;: des dossiers sur les pairs aidants, jamais sur les personnes qu’ils soutiennent.</translation>
+    </message>
+    <message>
+        <source>No training records are kept in this workspace yet, so the team&apos;s readiness is not reported.</source>
+        <translation>Aucun dossier de formation n’est encore tenu dans cet espace de travail; la préparation de l’équipe n’est donc pas présentée.</translation>
+    </message>
+    <message>
+        <source>active supporters</source>
+        <translation>pairs aidants actifs</translation>
+    </message>
+    <message>
+        <source>with their required training current</source>
+        <translation>avec leur formation obligatoire à jour</translation>
+    </message>
+    <message>
+        <source>with required training lapsed</source>
+        <translation>avec une formation obligatoire échue</translation>
+    </message>
+    <message>
+        <source>hours of training in the period</source>
+        <translation>heures de formation sur la période</translation>
+    </message>
+    <message>
+        <source>Also in the period: {hours} hours of supervision and clinical oversight.</source>
+        <translation>Aussi sur la période&#xa0;: {hours} heures de supervision et d’encadrement clinique.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s account</source>
+        <translation>Le compte rendu de la coordination</translation>
+    </message>
+    <message>
+        <source>No account was written for this period.</source>
+        <translation>Aucun compte rendu n’a été rédigé pour cette période.</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Révisé par</translation>
+    </message>
+    <message>
+        <source>Name, title and signature</source>
+        <translation>Nom, titre et signature</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This program report&lt;/b&gt; shows only figures of released quarters, exactly as published, their sums over a reporting year and the differences between them (a percentage change is that difference over the earlier figure). A figure hidden in any report it would need reads “hidden” and is never compared, summed or charted. Team readiness comes from the training records, not from contacts.</source>
+        <translation>&lt;b&gt;Ce rapport du programme&lt;/b&gt; ne présente que des chiffres de trimestres publiés, tels qu’ils ont été publiés, leurs sommes sur une année de rapport et leurs différences (une variation en pourcentage est cette différence rapportée au chiffre antérieur). Un chiffre masqué dans un rapport dont il aurait besoin se lit « masqué » et n’est jamais comparé, additionné ni représenté. La préparation de l’équipe provient des dossiers de formation, pas des contacts.</translation>
     </message>
     <message>
         <source>PeerDesk classroom drills</source>
@@ -1759,6 +2300,466 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Scoring: critical actions carry 60 of 100 points and the log&apos;s fields 40; any missed critical action caps the score at 40. A drill passes at {mark} with no critical miss. Time is reported, not scored.</source>
         <translation>Notation : les actions essentielles valent 60 points sur 100 et les champs du contact, 40; toute action essentielle manquée plafonne la note à 40. Un exercice est réussi à {mark} sans action essentielle manquée. Le temps est indiqué, pas noté.</translation>
+    </message>
+    <message>
+        <source>unknown question &apos;{item}&apos;</source>
+        <translation>question inconnue «&#xa0;{item}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;{item}&apos; must be one of the scale&apos;s values, {low} to {high}</source>
+        <translation>la réponse à «&#xa0;{item}&#xa0;» doit être une des valeurs de l’échelle, de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>No question was answered, so nothing was saved.</source>
+        <translation>Aucune question n’a reçu de réponse&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A personal code has {low} to {high} letters or digits (spaces do not count).</source>
+        <translation>Un code personnel compte de {low} à {high} lettres ou chiffres (les espaces ne comptent pas).</translation>
+    </message>
+    <message>
+        <source>The minimum is a whole number from {low} (the statistics threshold) to {high}.</source>
+        <translation>Le minimum est un nombre entier de {low} (le seuil des statistiques) à {high}.</translation>
+    </message>
+    <message>
+        <source>Give the cohort a title of {low} to {high} characters.</source>
+        <translation>Donnez à la cohorte un titre de {low} à {high} caractères.</translation>
+    </message>
+    <message>
+        <source>The title seems to hold a name or contact details. Name the program or the period instead.</source>
+        <translation>Le titre semble contenir un nom ou des coordonnées. Nommez plutôt le programme ou la période.</translation>
+    </message>
+    <message>
+        <source>Choose at least one questionnaire.</source>
+        <translation>Choisissez au moins un questionnaire.</translation>
+    </message>
+    <message>
+        <source>This cohort does not use the questionnaire &apos;{instrument}&apos;.</source>
+        <translation>Cette cohorte n’utilise pas le questionnaire «&#xa0;{instrument}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This cohort has no follow-up wave.</source>
+        <translation>Cette cohorte n’a pas de vague de suivi.</translation>
+    </message>
+    <message>
+        <source>The {wave} wave has already been opened; a wave runs once.</source>
+        <translation>La vague {wave} a déjà été ouverte&#xa0;; une vague n’a lieu qu’une fois.</translation>
+    </message>
+    <message>
+        <source>Close the {wave} wave first: one wave runs at a time.</source>
+        <translation>Fermez d’abord la vague {wave}&#xa0;: une seule vague à la fois.</translation>
+    </message>
+    <message>
+        <source>The next wave to open is the {wave} wave.</source>
+        <translation>La prochaine vague à ouvrir est la vague {wave}.</translation>
+    </message>
+    <message>
+        <source>The {wave} wave is not open.</source>
+        <translation>La vague {wave} n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>No wave of this cohort is open: the answers were not saved.</source>
+        <translation>Aucune vague de cette cohorte n’est ouverte&#xa0;: les réponses n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Results can be seen once every wave of the cohort has closed.</source>
+        <translation>Les résultats sont visibles une fois toutes les vagues de la cohorte fermées.</translation>
+    </message>
+    <message>
+        <source>pre</source>
+        <translation>initiale</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>finale</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>de suivi</translation>
+    </message>
+    <message>
+        <source>not shown: fewer respondents than the cohort&apos;s minimum</source>
+        <translation>non affiché&#xa0;: moins de répondants que le minimum de la cohorte</translation>
+    </message>
+    <message>
+        <source>not shown: the answers could not be shown without singling someone out</source>
+        <translation>non affiché&#xa0;: les réponses ne pouvaient être montrées sans isoler quelqu’un</translation>
+    </message>
+    <message>
+        <source>not computed: every respondent has the same score</source>
+        <translation>non calculé&#xa0;: tous les répondants ont le même score</translation>
+    </message>
+    <message>
+        <source>the [{key}] table is missing</source>
+        <translation>la table [{key}] manque</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; needs an English and a French wording: {key} = {{ en = &quot;...&quot;, fr = &quot;...&quot; }}</source>
+        <translation>«&#xa0;{key}&#xa0;» demande un libellé anglais et un libellé français&#xa0;: {key} = {{ en = &quot;...&quot;, fr = &quot;...&quot; }}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a whole number from {low} to {high}</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be one of: {allowed}</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être l’un de&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a non-empty list</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>each of &apos;{key}&apos; must be a table</source>
+        <translation>chaque élément de «&#xa0;{key}&#xa0;» doit être une table</translation>
+    </message>
+    <message>
+        <source>keep to {count} entries in &apos;{key}&apos;</source>
+        <translation>limitez «&#xa0;{key}&#xa0;» à {count} éléments</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false</source>
+        <translation>«&#xa0;{key}&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the [scale] needs &apos;options&apos;, a list of at least two answers</source>
+        <translation>la table [scale] demande «&#xa0;options&#xa0;», une liste d’au moins deux réponses</translation>
+    </message>
+    <message>
+        <source>the scale&apos;s values must be whole numbers in steps of one, none missing</source>
+        <translation>les valeurs de l’échelle doivent être des nombres entiers qui se suivent, sans trou</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {value} twice</source>
+        <translation>«&#xa0;{key}&#xa0;» donne {value} deux fois</translation>
+    </message>
+    <message>
+        <source>{value} is not the id of an [[item]] of this file</source>
+        <translation>{value} n’est l’identifiant d’aucun [[item]] de ce fichier</translation>
+    </message>
+    <message>
+        <source>a band needs numbers &apos;low&apos; and &apos;high&apos;</source>
+        <translation>une tranche demande des nombres «&#xa0;low&#xa0;» et «&#xa0;high&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a band must lie within the score&apos;s range, {low} to {high}, low before high</source>
+        <translation>une tranche doit tenir dans l’étendue du score, de {low} à {high}, low avant high</translation>
+    </message>
+    <message>
+        <source>bands must go up without overlapping</source>
+        <translation>les tranches doivent monter sans se chevaucher</translation>
+    </message>
+    <message>
+        <source>{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is not a regional vault. Make it one first (peerdesk region init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PeerDesk region key, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region is not registered here yet. Read its fingerprint words to the regional coordinator and type them if they match: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint words differ from this region key&apos;s. Do not use this key; ask the regional coordinator for it again. Nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{quarter} is not released at this station yet. Release its statistics first: a bundle carries the published release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts of {quarter} were changed after its release, so its figures no longer match the published ones. No bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is cut short or is not a PeerDesk bundle. Nothing was stored; ask the station for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer PeerDesk wrote this bundle (format {version}). Update PeerDesk here first. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is addressed to another region. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was changed or damaged after it was sealed, so it does not open. Nothing was stored; ask the station for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match the station it names: the station did not write it. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station {station} is new to this region. Compare its fingerprint words with the station&apos;s coordinator, then confirm them and import again: {words}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a training bundle (practice data): a real regional vault does not take it. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle holds real figures: a training regional vault does not take it. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported before (the same file sent again). Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station {station} already reported {quarter} in another bundle; only the first counts. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s release is not the release of {quarter}. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s true tables and its published release disagree. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station {station}, {quarter}: imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bundle file (*.peerdesk-bundle) in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station has reported {quarter} yet, so there is nothing to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional statistics</source>
+        <translation>Statistiques régionales</translation>
+    </message>
+    <message>
+        <source>Release {seq}, frozen {date}: {count} station(s) contributed.</source>
+        <translation>Publication {seq}, figée le {date}&#xa0;: {count} poste(s) y ont contribué.</translation>
+    </message>
+    <message>
+        <source>Correction {seq}, frozen {date}: {count} station(s) that reported after the release before it. Add its figures to the earlier ones.</source>
+        <translation>Correction {seq}, figée le {date}&#xa0;: {count} poste(s) qui ont rendu compte après la publication précédente. Ajoutez ses chiffres aux précédents.</translation>
+    </message>
+    <message>
+        <source>Every figure is a sum over the contributing stations. A count between 1 and {threshold} minus one, or from fewer than three episodes, is hidden, and more figures are hidden until nobody holding every station&apos;s own report and every regional report can narrow a hidden count or hours figure. A figure a station hid is shown here only when showing it gives that station&apos;s hidden figures away to nobody, not even to someone who knows every other station&apos;s true figures. The agencies&apos; lines repeat what each station published itself.</source>
+        <translation>Chaque chiffre est une somme sur les postes qui y contribuent. Un compte de 1 à {threshold} moins un, ou issu de moins de trois épisodes, est masqué, et d’autres chiffres sont masqués jusqu’à ce que personne, avec le rapport de chaque poste et chaque rapport régional, ne puisse resserrer un compte ou un nombre d’heures masqué. Un chiffre qu’un poste a masqué n’est montré ici que si le montrer ne livre les chiffres masqués de ce poste à personne, pas même à qui connaît les vrais chiffres de tous les autres postes. Les lignes des organismes reprennent ce que chaque poste a lui-même publié.</translation>
+    </message>
+    <message>
+        <source>The region, release {seq}</source>
+        <translation>La région, publication {seq}</translation>
+    </message>
+    <message>
+        <source>Agencies, as each published</source>
+        <translation>Organismes, tels que chacun a publié</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>{title} · Survey results</source>
+        <translation>{title} · Résultats du sondage</translation>
+    </message>
+    <message>
+        <source>Anonymous pre/post survey results (aggregates only)</source>
+        <translation>Résultats d’un sondage anonyme avant/après (données agrégées seulement)</translation>
+    </message>
+    <message>
+        <source>{title} · Survey results · aggregates only</source>
+        <translation>{title} · Résultats du sondage · données agrégées seulement</translation>
+    </message>
+    <message>
+        <source>{program} · Survey results, released {date}</source>
+        <translation>{program} · Résultats du sondage, publiés le {date}</translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{wave} {count}</source>
+        <translation>{wave} {count}</translation>
+    </message>
+    <message>
+        <source>Respondents per wave: {waves}.</source>
+        <translation>Répondants par vague&#xa0;: {waves}.</translation>
+    </message>
+    <message>
+        <source>Respondents whose pre and post answers were linked by their personal code: {count}.</source>
+        <translation>Répondants dont les réponses initiales et finales ont été reliées par leur code personnel&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>This report holds aggregates only, never one person&apos;s answers. Nothing is shown for fewer than {minimum} respondents, small counts are hidden, and these results were released once and will not change.</source>
+        <translation>Ce rapport ne contient que des données agrégées, jamais les réponses d’une personne. Rien n’est affiché pour moins de {minimum} répondants, les petits nombres sont masqués, et ces résultats ont été publiés une seule fois et ne changeront pas.</translation>
+    </message>
+    <message>
+        <source>Every wave had fewer than {minimum} respondents: no result is shown.</source>
+        <translation>Chaque vague a eu moins de {minimum} répondants&#xa0;: aucun résultat n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Not a validated instrument: written for PeerDesk. Its scores describe this cohort only and cannot be compared with published norms.</source>
+        <translation>Instrument non validé&#xa0;: rédigé pour PeerDesk. Ses scores ne décrivent que cette cohorte et ne peuvent être comparés à des normes publiées.</translation>
+    </message>
+    <message>
+        <source>Scores by wave</source>
+        <translation>Scores par vague</translation>
+    </message>
+    <message>
+        <source>Change between waves</source>
+        <translation>Variation entre les vagues</translation>
+    </message>
+    <message>
+        <source>Respondents by score band</source>
+        <translation>Répondants par tranche de score</translation>
+    </message>
+    <message>
+        <source>Answers to each question</source>
+        <translation>Réponses à chaque question</translation>
+    </message>
+    <message>
+        <source>{wave} wave</source>
+        <translation>Vague {wave}</translation>
+    </message>
+    <message>
+        <source>reverse-scored</source>
+        <translation>score inversé</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation>Moyenne (ÉT)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Change [95 % CI]</source>
+        <translation>Variation [IC à 95&#xa0;%]</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation>Taille d’effet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{first} to {second}, linked respondents</source>
+        <translation>{first} à {second}, répondants reliés</translation>
+    </message>
+    <message>
+        <source>{first} to {second}, waves as separate groups</source>
+        <translation>{first} à {second}, vagues comme groupes distincts</translation>
+    </message>
+    <message>
+        <source>{change} [{low} to {high}]</source>
+        <translation>{change} [{low} à {high}]</translation>
+    </message>
+    <message>
+        <source>paired t = {t}, p {p_t}; Wilcoxon p {p_rank}</source>
+        <translation>t apparié = {t}, p {p_t}&#xa0;; Wilcoxon p {p_rank}</translation>
+    </message>
+    <message>
+        <source>Welch t = {t}, p {p_t}; Mann-Whitney p {p_rank}</source>
+        <translation>t de Welch = {t}, p {p_t}&#xa0;; Mann-Whitney p {p_rank}</translation>
+    </message>
+    <message>
+        <source>d_z = {effect}</source>
+        <translation>d_z = {effect}</translation>
+    </message>
+    <message>
+        <source>g = {effect}</source>
+        <translation>g = {effect}</translation>
+    </message>
+    <message>
+        <source>in the better direction</source>
+        <translation>dans le sens d’une amélioration</translation>
+    </message>
+    <message>
+        <source>in the worse direction</source>
+        <translation>dans le sens d’une détérioration</translation>
+    </message>
+    <message>
+        <source>How to read these results</source>
+        <translation>Comment lire ces résultats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minimum.&lt;/b&gt; The cohort&apos;s minimum is {minimum}: no score, answer count or change is shown for fewer respondents.</source>
+        <translation>&lt;b&gt;Minimum.&lt;/b&gt; Le minimum de la cohorte est de {minimum}&#xa0;: aucun score, nombre de réponses ni variation n’est affiché pour moins de répondants.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hidden counts.&lt;/b&gt; A count of 1 to {below} is hidden, and so are other counts where needed so that a hidden one cannot be worked out from the total, the other counts or the mean. “hidden” never says whether a count is small.</source>
+        <translation>&lt;b&gt;Nombres masqués.&lt;/b&gt; Un nombre de 1 à {below} est masqué, ainsi que d’autres nombres au besoin pour qu’un nombre masqué ne puisse être déduit du total, des autres nombres ou de la moyenne. «&#xa0;masqué&#xa0;» ne dit jamais si un nombre est petit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linking.&lt;/b&gt; Respondents typed a personal code of their own at the pre and post waves. PeerDesk kept only a keyed hash of it, deleted when the post wave closed; a code given twice in one wave links no one.</source>
+        <translation>&lt;b&gt;Liaison.&lt;/b&gt; Les répondants ont tapé un code personnel de leur choix aux vagues initiale et finale. PeerDesk n’en a gardé qu’un hachage à clé, supprimé à la fermeture de la vague finale&#xa0;; un code donné deux fois dans une vague ne relie personne.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked change.&lt;/b&gt; For linked respondents, the change is the mean of each person&apos;s post score less their pre score, with its 95 % confidence interval (t distribution), the paired t-test, the Wilcoxon signed-rank test and Cohen&apos;s d_z (mean change divided by the standard deviation of the changes). It is used only when at least {minimum} respondents are linked and, in each wave, the respondents left out of the pairs are none or at least {minimum}.</source>
+        <translation>&lt;b&gt;Variation des répondants reliés.&lt;/b&gt; Pour les répondants reliés, la variation est la moyenne, pour chaque personne, de son score final moins son score initial, avec son intervalle de confiance à 95&#xa0;% (loi de Student), le test t apparié, le test des rangs signés de Wilcoxon et le d_z de Cohen (variation moyenne divisée par l’écart type des variations). Elle n’est utilisée que si au moins {minimum} répondants sont reliés et si, dans chaque vague, les répondants hors des paires sont zéro ou au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waves as groups.&lt;/b&gt; Otherwise, and for the follow-up wave, the waves are compared as separate groups: difference of means with Welch&apos;s 95 % interval, Welch&apos;s t-test, the Mann-Whitney U test and Hedges&apos; g. This is weaker evidence: the groups need not be the same people.</source>
+        <translation>&lt;b&gt;Vagues comme groupes.&lt;/b&gt; Sinon, et pour la vague de suivi, les vagues sont comparées comme des groupes distincts&#xa0;: différence des moyennes avec l’intervalle à 95&#xa0;% de Welch, le test t de Welch, le test U de Mann-Whitney et le g de Hedges. C’est une preuve plus faible&#xa0;: les groupes ne sont pas forcément les mêmes personnes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Released once.&lt;/b&gt; These results were computed after the last wave closed and frozen: every later look and export shows the same figures. A p-value is not proof that the program caused a change.</source>
+        <translation>&lt;b&gt;Publiés une fois.&lt;/b&gt; Ces résultats ont été calculés après la fermeture de la dernière vague, puis figés&#xa0;: chaque consultation et exportation ultérieure montre les mêmes chiffres. Une valeur p ne prouve pas que le programme a causé une variation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Practice data.&lt;/b&gt; These are demo answers from the training workspace.</source>
+        <translation>&lt;b&gt;Données d’exercice.&lt;/b&gt; Ce sont des réponses fictives de l’espace de formation.</translation>
+    </message>
+    <message>
+        <source>Questionnaires: sources, terms and credits</source>
+        <translation>Questionnaires&#xa0;: sources, conditions et mentions</translation>
+    </message>
+    <message>
+        <source>Source: {text}</source>
+        <translation>Source&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Terms: {text}</source>
+        <translation>Conditions&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Use a few words, avoid common phrases.</source>
@@ -2490,6 +3491,29 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
 </context>
 <context>
+    <name>FollowUpDaysDialog</name>
+    <message>
+        <source>Follow-ups after an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing an incident&apos;s acute phase plans a follow-up this many days later, for each member chosen. Common practice: 7, 14, 28 (one, two and four weeks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the acute phase closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days after the acute phase closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Status</source>
@@ -2511,19 +3535,13 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <source>Format</source>
         <translation>Format</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Overdue by %n day</source>
-        <translation>
-            <numerusform>En retard de %n jour</numerusform>
-            <numerusform>En retard de %n jours</numerusform>
-        </translation>
+        <translation type="unfinished">En retard de %n jour</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Overdue by %n days</source>
-        <translation>
-            <numerusform>En retard de %n jour</numerusform>
-            <numerusform>En retard de %n jours</numerusform>
-        </translation>
+        <translation type="unfinished">En retard de %n jour</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2532,6 +3550,25 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Due %1</source>
         <translation>Prévu le %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRowsModel</name>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Prévu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3692,524 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
 </context>
 <context>
+    <name>IncidentDetailView</name>
+    <message>
+        <source>← All incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached within 72 hours</source>
+        <translation type="unfinished">Joints en 72 heures</translation>
+    </message>
+    <message>
+        <source>Reached within 7 days</source>
+        <translation type="unfinished">Joints en 7 jours</translation>
+    </message>
+    <message>
+        <source>Reached so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach still to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group interventions</source>
+        <translation type="unfinished">Interventions de groupe</translation>
+    </message>
+    <message>
+        <source>Outreach recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A former member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel newly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a group intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share out the outreach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact for this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the acute phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Newly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>about %1 personnel involved (an estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personnel involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acute phase closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Change the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names, no places: the kind, when, who was involved as a count, and the team&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation type="unfinished">Type d’incident</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident…</source>
+        <translation type="unfinished">Choisissez le type d’incident…</translation>
+    </message>
+    <message>
+        <source>Member groups involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel involved</source>
+        <translation type="unfinished">Personnel touché</translation>
+    </message>
+    <message>
+        <source>This is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number involved is an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s response lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others on the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;groups involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personnel involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others on the &amp;response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator decides who is on a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFollowUpModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Prévu</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFollowUps</name>
+    <message>
+        <source>Follow-ups after critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log incident follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation type="unfinished">N’est plus nécessaire</translation>
+    </message>
+    <message>
+        <source>After critical incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned when an incident&apos;s acute phase closed. The contact you log completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentListModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Reached in 72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group interventions</source>
+        <translation type="unfinished">Interventions de groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Fermé</translation>
+    </message>
+    <message>
+        <source>Acute phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionDialog</name>
+    <message>
+        <source>Log a group intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged once with its attendee count: it is one intervention, not a contact per attendee. %1 of the %2 personnel involved are still to be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>When it was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished">Durée en minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Attendees not reached before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician co-facilitated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of them, &amp;not reached before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators (team members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Newly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Clinician co-facilitated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>This survey is anonymous. Your answers are encrypted on this laptop, and only group results, for groups large enough that no one can be picked out, ever leave it. Nobody sees your own answers.</source>
+        <translation>Ce sondage est anonyme. Vos réponses sont chiffrées sur cet ordinateur, et seuls des résultats de groupe, pour des groupes assez grands pour que personne ne puisse être reconnu, en sortent. Personne ne voit vos propres réponses.</translation>
+    </message>
+    <message>
+        <source>Start the survey</source>
+        <translation>Commencer le sondage</translation>
+    </message>
+    <message>
+        <source>The last answers were cleared because nobody touched the laptop for a while. Nothing of them was kept.</source>
+        <translation>Les dernières réponses ont été effacées parce que personne n’a touché l’ordinateur depuis un moment. Rien n’en a été gardé.</translation>
+    </message>
+    <message>
+        <source>Your personal code</source>
+        <translation>Votre code personnel</translation>
+    </message>
+    <message>
+        <source>So that your answers now and later can be compared without your name, make a code you will make the same way next time: the first two letters of your mother&apos;s first name, then the month you were born in as two digits (for example MA04). PeerDesk keeps only a scrambled form of it and deletes that when the survey ends.</source>
+        <translation>Pour que vos réponses d’aujourd’hui et de plus tard puissent être comparées sans votre nom, formez un code que vous formerez de la même façon la prochaine fois&#xa0;: les deux premières lettres du prénom de votre mère, puis votre mois de naissance en deux chiffres (par exemple MA04). PeerDesk n’en garde qu’une forme brouillée et l’efface à la fin du sondage.</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>Type your personal code to go on.</source>
+        <translation>Tapez votre code personnel pour continuer.</translation>
+    </message>
+    <message>
+        <source>A personal code has {low} to {high} letters or digits; spaces do not count.</source>
+        <translation>Un code personnel compte de {low} à {high} lettres ou chiffres&#xa0;; les espaces ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {total}</source>
+        <translation>Question {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Ready to submit?</source>
+        <translation>Prêt·e à envoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You answered every question. Once submitted, your answers cannot be changed or seen again on this laptop.</source>
+        <translation>Vous avez répondu à toutes les questions. Une fois envoyées, vos réponses ne peuvent plus être modifiées ni revues sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You answered {answered} of {total} questions; the others stay blank. Once submitted, your answers cannot be changed or seen again on this laptop.</source>
+        <translation>Vous avez répondu à {answered} questions sur {total}&#xa0;; les autres restent sans réponse. Une fois envoyées, vos réponses ne peuvent plus être modifiées ni revues sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Submit my answers</source>
+        <translation>Envoyer mes réponses</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved. Please tell the coordinator.</source>
+        <translation>Vos réponses n’ont pas pu être enregistrées. Prévenez la personne qui coordonne.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are saved.</source>
+        <translation>Merci. Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop to the next person, or to the coordinator.</source>
+        <translation>Passez l’ordinateur à la personne suivante ou à la personne qui coordonne.</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Answers not yet submitted are cleared after {seconds} seconds without use.</source>
+        <translation>Les réponses pas encore envoyées sont effacées après {seconds} secondes sans utilisation.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChooser</name>
     <message>
         <source>Language</source>
@@ -2671,6 +4226,52 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Applies when PeerDesk restarts</source>
         <translation>S’applique au prochain démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePanel</name>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Quitter le kiosque</translation>
+    </message>
+    <message>
+        <source>For the coordinator: type your passphrase to end the survey kiosk and go back to PeerDesk. Answers already submitted are kept.</source>
+        <translation>Pour la coordination&#xa0;: tapez votre phrase de passe pour fermer le kiosque de sondage et revenir à PeerDesk. Les réponses déjà envoyées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur·rice</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Back to the survey</source>
+        <translation>Retour au sondage</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadModel</name>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3086,6 +4687,10 @@ Cette action est irréversible.</translation>
         <translation>Tant que vous n’aurez pas choisi votre propre phrase de passe, quiconque connaît la phrase temporaire peut ouvrir une session à votre nom.</translation>
     </message>
     <message>
+        <source>Renew it in time and add the renewal under My training records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Peer supporter</source>
         <translation>Pair aidant·e</translation>
     </message>
@@ -3318,6 +4923,82 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>OutreachModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(group intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Key in paper forms</source>
+        <translation>Saisir des formulaires papier</translation>
+    </message>
+    <message>
+        <source>Type the number of the answer ticked on the paper form for each question; the next question follows by itself. Leave a field empty for a question left blank. Each form is stored as soon as you save it.</source>
+        <translation>Pour chaque question, tapez le numéro de la réponse cochée sur le formulaire papier&#xa0;; la question suivante vient d’elle-même. Laissez vide le champ d’une question sans réponse. Chaque formulaire est enregistré dès que vous le sauvegardez.</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Personal code (as written on the form)</source>
+        <translation>Code &amp;personnel (tel qu’écrit sur le formulaire)</translation>
+    </message>
+    <message>
+        <source>Save form (Ctrl+S)</source>
+        <translation>Enregistrer le formulaire (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>not on the scale</source>
+        <translation>hors de l’échelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form saved in this session.</source>
+        <translation>
+            <numerusform>%n formulaire enregistré pendant cette séance.</numerusform>
+            <numerusform>%n formulaires enregistrés pendant cette séance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forms saved in this session.</source>
+        <translation>
+            <numerusform>%n formulaire enregistré pendant cette séance.</numerusform>
+            <numerusform>%n formulaires enregistrés pendant cette séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These answers are not on the scale: %1. Correct them or leave them empty.</source>
+        <translation>Ces réponses sont hors de l’échelle&#xa0;: %1. Corrigez-les ou laissez-les vides.</translation>
+    </message>
+    <message>
+        <source>Form saved. Key in the next one.</source>
+        <translation>Formulaire enregistré. Saisissez le suivant.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show %1</source>
@@ -3521,6 +5202,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>checklist version {n}</source>
         <translation>liste de vérification version {n}</translation>
+    </message>
+    <message>
+        <source>required training</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to save: the policy was already like this.</source>
@@ -3808,6 +5493,17 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RequiredCoursesBox</name>
+    <message>
+        <source>Required training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supporter is current when they hold each ticked course and it has not expired. Members and coordinators are reminded 60 and 30 days before an expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceDetail</name>
     <message>
         <source>&amp;Copy number</source>
@@ -3993,6 +5689,61 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Release results…</source>
+        <translation>Publier les résultats…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Scores by wave</source>
+        <translation>Scores par vague</translation>
+    </message>
+    <message>
+        <source>Change between waves</source>
+        <translation>Changement d’une vague à l’autre</translation>
+    </message>
+    <message>
+        <source>Change is the later wave&apos;s score minus the earlier one&apos;s. Linked: the same people&apos;s own changes (paired t-test, Wilcoxon signed-rank test, effect size d_z). Unlinked: the two waves compared as separate groups (Welch&apos;s t-test, Mann-Whitney test, effect size Hedges&apos; g).</source>
+        <translation>Le changement est le score de la vague la plus récente moins celui de la précédente. Liés&#xa0;: les changements des mêmes personnes (test t apparié, test des rangs signés de Wilcoxon, taille d’effet d_z). Non liés&#xa0;: les deux vagues comparées comme des groupes distincts (test t de Welch, test de Mann-Whitney, taille d’effet g de Hedges).</translation>
+    </message>
+    <message>
+        <source>Results can be released once every wave has closed.</source>
+        <translation>Les résultats peuvent être publiés une fois toutes les vagues fermées.</translation>
+    </message>
+    <message>
+        <source>Every wave has closed. The first look releases the results: they are worked out once and never change afterwards, on screen, in the PDF and in the CSV.</source>
+        <translation>Toutes les vagues sont fermées. La première consultation publie les résultats&#xa0;: ils sont calculés une seule fois et ne changent plus ensuite, à l’écran, dans le PDF et dans le CSV.</translation>
+    </message>
+    <message>
+        <source>Released results (they never change).</source>
+        <translation>Résultats publiés (ils ne changent plus).</translation>
+    </message>
+    <message>
+        <source>Release results</source>
+        <translation>Publier les résultats</translation>
+    </message>
+    <message>
+        <source>The results of “%1” will be worked out now and frozen: every later look and export shows exactly these figures.</source>
+        <translation>Les résultats de «&#xa0;%1&#xa0;» seront calculés maintenant et figés&#xa0;: chaque consultation et exportation ultérieure montrera exactement ces chiffres.</translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Linked before and after: %2.</source>
+        <translation>Répondants&#xa0;: %1. Liés avant et après&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Contacts</source>
@@ -4009,6 +5760,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>Team</source>
         <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>My training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
     </message>
     <message>
         <source>Training</source>
@@ -4220,6 +5979,118 @@ Cette action est irréversible.</translation>
         <translation>Contacts où le ou la pair aidant·e a coché chaque élément de la liste.</translation>
     </message>
     <message>
+        <source>How contacts ended</source>
+        <translation>Issue des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts by their outcome; Not recorded: saved without one.</source>
+        <translation>Contacts selon leur issue; Non consigné : enregistré sans issue.</translation>
+    </message>
+    <message>
+        <source>Contacts by their outcome.</source>
+        <translation>Contacts selon leur issue.</translation>
+    </message>
+    <message>
+        <source>First or repeat contact</source>
+        <translation>Premier contact ou contact répété</translation>
+    </message>
+    <message>
+        <source>Contacts the supporter judged a first or a repeat contact; Not recorded: saved without it.</source>
+        <translation>Contacts que le ou la pair aidant·e a jugés premiers ou répétés; Non consigné : enregistré sans ce choix.</translation>
+    </message>
+    <message>
+        <source>Contacts the supporter judged a first or a repeat contact.</source>
+        <translation>Contacts que le ou la pair aidant·e a jugés premiers ou répétés.</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>Incidents critiques</translation>
+    </message>
+    <message>
+        <source>Critical incidents by kind, and the personnel they involved (counted or estimated). The chart shows incidents.</source>
+        <translation>Incidents critiques par genre, et le personnel touché (compté ou estimé). Le graphique montre les incidents.</translation>
+    </message>
+    <message>
+        <source>Critical incidents by kind.</source>
+        <translation>Incidents critiques par genre.</translation>
+    </message>
+    <message>
+        <source>Reach after incidents</source>
+        <translation>Personnel joint après les incidents</translation>
+    </message>
+    <message>
+        <source>Personnel involved in the quarter&apos;s incidents, and how many were reached within 72 hours and within 7 days.</source>
+        <translation>Personnel touché par les incidents du trimestre, et combien ont été joints en 72 heures et en 7 jours.</translation>
+    </message>
+    <message>
+        <source>Group interventions</source>
+        <translation>Interventions de groupe</translation>
+    </message>
+    <message>
+        <source>Defusings, debriefings and crisis management briefings, each counted once, and their attendees. The chart shows interventions.</source>
+        <translation>Désamorçages, débreffages et séances d’information en gestion de crise, chacun compté une fois, et leurs participants. Le graphique montre les interventions.</translation>
+    </message>
+    <message>
+        <source>Defusings, debriefings and crisis management briefings, each counted once.</source>
+        <translation>Désamorçages, débreffages et séances d’information en gestion de crise, chacun compté une fois.</translation>
+    </message>
+    <message>
+        <source>Incident response and follow-up</source>
+        <translation>Réponse aux incidents et suivi</translation>
+    </message>
+    <message>
+        <source>Contacts and group interventions for an incident, up to the day its acute phase closed (response) and after (follow-up), with their hours. The chart shows hours.</source>
+        <translation>Contacts et interventions de groupe liés à un incident, jusqu’au jour où sa phase aiguë a pris fin (réponse) et après (suivi), avec leurs heures. Le graphique montre les heures.</translation>
+    </message>
+    <message>
+        <source>Hours of contacts and group interventions for an incident, up to the day its acute phase closed (response) and after (follow-up).</source>
+        <translation>Heures des contacts et interventions de groupe liés à un incident, jusqu’au jour où sa phase aiguë a pris fin (réponse) et après (suivi).</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non consigné</translation>
+    </message>
+    <message>
+        <source>Personnel involved</source>
+        <translation>Personnel touché</translation>
+    </message>
+    <message>
+        <source>Reached within 72 hours</source>
+        <translation>Joints en 72 heures</translation>
+    </message>
+    <message>
+        <source>Reached within 7 days</source>
+        <translation>Joints en 7 jours</translation>
+    </message>
+    <message>
+        <source>Response (acute phase)</source>
+        <translation>Réponse (phase aiguë)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -4400,6 +6271,201 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
 </context>
 <context>
+    <name>SurveyExport</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyExportFlow</name>
+    <message>
+        <source>Export the survey results as CSV</source>
+        <translation>Exporter les résultats du sondage en CSV</translation>
+    </message>
+    <message>
+        <source>Export the survey results as PDF</source>
+        <translation>Exporter les résultats du sondage en PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondants</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>É.-T.</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparés</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>p (t-test)</source>
+        <translation>p (test t)</translation>
+    </message>
+    <message>
+        <source>p (rank test)</source>
+        <translation>p (test des rangs)</translation>
+    </message>
+    <message>
+        <source>Effect size</source>
+        <translation>Taille d’effet</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 linked</source>
+        <translation>%1 liés</translation>
+    </message>
+    <message>
+        <source>%1 and %2, unlinked</source>
+        <translation>%1 et %2, non liés</translation>
+    </message>
+</context>
+<context>
+    <name>Surveys</name>
+    <message>
+        <source>not opened yet</source>
+        <translation>pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>open, %n response</source>
+        <translation>ouverte, %n réponse</translation>
+    </message>
+    <message>
+        <source>open, %n responses</source>
+        <translation>ouverte, %n réponses</translation>
+    </message>
+    <message>
+        <source>closed, %n response</source>
+        <translation>fermée, %n réponse</translation>
+    </message>
+    <message>
+        <source>closed, %n responses</source>
+        <translation>fermée, %n réponses</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publiés</translation>
+    </message>
+    <message>
+        <source>Not released</source>
+        <translation>Non publiés</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nouvelle cohorte…</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Sondages</translation>
+    </message>
+    <message>
+        <source>Anonymous pre and post surveys of a cohort, answered on this laptop in a locked survey kiosk or keyed in from paper forms. Answers stay encrypted in the vault; only results for groups of at least the cohort&apos;s minimum are shown or exported, once every wave has closed.</source>
+        <translation>Sondages anonymes avant et après d’une cohorte, remplis sur cet ordinateur dans un kiosque de sondage verrouillé ou saisis à partir de formulaires papier. Les réponses restent chiffrées dans le coffre&#xa0;; seuls des résultats de groupes d’au moins le minimum de la cohorte sont affichés ou exportés, une fois toutes les vagues fermées.</translation>
+    </message>
+    <message>
+        <source>Start the survey kiosk</source>
+        <translation>Lancer le kiosque de sondage</translation>
+    </message>
+    <message>
+        <source>Key in paper forms…</source>
+        <translation>Saisir des formulaires papier…</translation>
+    </message>
+    <message>
+        <source>Open the %1 wave</source>
+        <translation>Ouvrir la vague %1</translation>
+    </message>
+    <message>
+        <source>Close the %1 wave…</source>
+        <translation>Fermer la vague %1…</translation>
+    </message>
+    <message>
+        <source>Cohort created. Open its pre wave when the group is ready.</source>
+        <translation>Cohorte créée. Ouvrez sa vague pré quand le groupe est prêt.</translation>
+    </message>
+    <message>
+        <source>No more answers can be given to the %1 wave once it is closed, and it cannot be opened again.</source>
+        <translation>Une fois fermée, la vague %1 ne reçoit plus de réponses et ne peut pas être rouverte.</translation>
+    </message>
+    <message>
+        <source>Closing the post wave also deletes every personal code&apos;s scrambled form: only the answers already linked stay linked.</source>
+        <translation>Fermer la vague post efface aussi la forme brouillée de chaque code personnel&#xa0;: seules les réponses déjà liées le restent.</translation>
+    </message>
+    <message>
+        <source>Close the wave</source>
+        <translation>Fermer la vague</translation>
+    </message>
+    <message>
+        <source>The survey kiosk has ended.</source>
+        <translation>Le kiosque de sondage est fermé.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
@@ -4410,6 +6476,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Membres</translation>
     </message>
     <message>
+        <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Program policy</source>
         <translation>Politique du programme</translation>
     </message>
@@ -4418,8 +6488,8 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <source>Add members and choose what they may do, set the program policy, and check the audit log.</source>
-        <translation>Ajoutez des membres et choisissez ce qu’ils peuvent faire, définissez la politique du programme et consultez le journal d’audit.</translation>
+        <source>Add members and choose what they may do, keep the team&apos;s training records, set the program policy, and check the audit log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4562,6 +6632,295 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordDialog</name>
+    <message>
+        <source>Change a training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a training record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course, certification, continuing education or supervision session. Records are about the team: never write anything about the people you support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Cours</translation>
+    </message>
+    <message>
+        <source>Choose the course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organization or a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It e&amp;xpires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation type="unfinished">&amp;Membre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished">&amp;Heures</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave it: an organization or a role, never a person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecords</name>
+    <message>
+        <source>{course} expired on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course} expires today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course} expires on {date}, in %n day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course} expires on {date}, in %n days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course}: never done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{course}: lapsed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current ({gaps})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished">Cours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRecordsPage</name>
+    <message>
+        <source>Team training standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>My records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s courses, certifications, continuing education and supervision. Select a member to see, add, change or delete their records. The program&apos;s policy says which courses are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your courses, certifications, continuing education and supervision sessions. Add each one you complete; a coordinator can correct or remove a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member is not current: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are not current: {names}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course or certification expires within 60 days (see Next expiry).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courses or certifications expire within 60 days (see Next expiry).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are not current with the training the program requires: {gaps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is current and nothing expires in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are current and nothing of yours expires in the next 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is deleted for good; the audit log keeps that it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5002,6 +7361,34 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Traitement des dépendances</translation>
     </message>
     <message>
+        <source>Resolved at peer level</source>
+        <translation>Réglé entre pairs</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orienté·e vers une ressource</translation>
+    </message>
+    <message>
+        <source>Continuing support</source>
+        <translation>Soutien qui se poursuit</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Contact répété</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
         <source>Peer support team</source>
         <translation>Équipe de soutien par les pairs</translation>
     </message>
@@ -5016,6 +7403,62 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Fee</source>
         <translation>Payant</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>Supervision or clinical oversight</source>
+        <translation>Supervision ou encadrement clinique</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Peer support foundations</source>
+        <translation>Bases du soutien par les pairs</translation>
+    </message>
+    <message>
+        <source>Individual crisis intervention</source>
+        <translation>Intervention de crise individuelle</translation>
+    </message>
+    <message>
+        <source>Group crisis intervention</source>
+        <translation>Intervention de crise en groupe</translation>
+    </message>
+    <message>
+        <source>Psychological first aid</source>
+        <translation>Premiers soins psychologiques</translation>
+    </message>
+    <message>
+        <source>Suicide intervention</source>
+        <translation>Intervention en prévention du suicide</translation>
+    </message>
+    <message>
+        <source>Mental health first aid</source>
+        <translation>Premiers soins en santé mentale</translation>
+    </message>
+    <message>
+        <source>Confidentiality and ethics</source>
+        <translation>Confidentialité et éthique</translation>
+    </message>
+    <message>
+        <source>Substance use awareness</source>
+        <translation>Sensibilisation aux dépendances</translation>
+    </message>
+    <message>
+        <source>Supporting families</source>
+        <translation>Soutien aux familles</translation>
     </message>
     <message>
         <source>None</source>
