@@ -384,6 +384,106 @@ def cmd_stats_trend(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_survey_list(args: argparse.Namespace) -> int:
+    """The cohorts, their waves and how many answered each (no answers, no figures)."""
+    from peerdesk.services import surveys  # noqa: PLC0415
+
+    workspace = _unlock(args)
+    try:
+        found = surveys.cohorts(workspace)
+    finally:
+        workspace.lock()
+    for c in found:
+        waves = ", ".join(f"{w.kind.value} {w.state.value} ({w.responses})" for w in c.waves)
+        state = "released" if c.released else (waves or "no wave opened yet")
+        print(f"{c.id}\t{c.title}\tminimum {c.minimum}\t{state}")
+    if not found:
+        print("No survey cohort yet.")
+    return EXIT_OK
+
+
+def cmd_survey_export(args: argparse.Namespace) -> int:
+    """A cohort's released results as CSV or PDF (the first look releases and freezes them)."""
+    from peerdesk.services import survey_report  # noqa: PLC0415 - scipy, reportlab
+
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        result = survey_report.write_export(workspace, args.cohort, args.format, out,
+                                            language=args.language)
+    finally:
+        workspace.lock()
+    waves = ", ".join(f"{w.value} {n}" for w, n in result.results.responses)
+    print(f"Survey results of cohort {args.cohort} ({waves}; {result.results.linked} linked) "
+          f"written to {out}.")
+    return EXIT_OK
+
+
+def cmd_survey_validate(args: argparse.Namespace) -> int:
+    """Check survey instrument files; every problem is printed with its file and line."""
+    from peerdesk.domain.survey_pack import InstrumentInvalid  # noqa: PLC0415
+    from peerdesk.services.surveys import instrument_file  # noqa: PLC0415
+
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            found = instrument_file(Path(name).expanduser())
+        except InstrumentInvalid as exc:
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            _err(f"{name} is not a usable survey instrument ({len(exc.problems)} problem(s)).")
+            status = EXIT_ERROR
+            continue
+        except (UnicodeDecodeError, ValueError):
+            _err(f"{name} is not UTF-8 text.")
+            status = EXIT_ERROR
+            continue
+        print(f"{name}: ok, instrument '{found.id}' version {found.version}, "
+              f"{len(found.items)} item(s), {len(found.scores)} score(s).")
+    return status
+
+
+def cmd_survey_demo(args: argparse.Namespace) -> int:
+    """A full demo cohort in a training vault (refused on a real vault)."""
+    from peerdesk.services.demo_data import make_demo_survey_cohort  # noqa: PLC0415
+
+    workspace = _unlock(args)
+    try:
+        cohort_id = make_demo_survey_cohort(workspace, seed=args.seed)
+    finally:
+        workspace.lock()
+    print(f"Made demo survey cohort {cohort_id} (seed {args.seed}), every wave closed.")
+    return EXIT_OK
+
+
+def _add_survey_parser(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+    user: argparse.ArgumentParser,
+) -> None:
+    survey = commands.add_parser("survey", help="anonymous pre/post survey cohorts")
+    actions = survey.add_subparsers(title="survey commands", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common, user], help="list the cohorts and their waves"
+                       ).set_defaults(handler=cmd_survey_list)
+    export = actions.add_parser(
+        "export", parents=[common, user],
+        help="write a cohort's results once every wave has closed (the first look freezes them)")
+    export.add_argument("--cohort", type=int, required=True, metavar="ID")
+    export.add_argument("--format", choices=("csv", "pdf"), required=True)
+    export.add_argument("--out", metavar="FILE", required=True)
+    export.add_argument("--language", choices=("en", "fr_CA"), default="en",
+                        help="the PDF's language")
+    export.set_defaults(handler=cmd_survey_export)
+    validate = actions.add_parser(
+        "validate", help="check survey instrument files (TOML); problems are listed by line")
+    validate.add_argument("files", nargs="+", metavar="FILE.toml")
+    validate.set_defaults(handler=cmd_survey_validate)
+    demo = actions.add_parser("demo", parents=[common, user],
+                              help="add a full demo cohort to a training vault")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_survey_demo)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -514,6 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
     drill_validate.add_argument("files", nargs="+", metavar="FILE.toml")
     drill_validate.set_defaults(handler=cmd_drills_validate)
     _add_stats_parser(commands, common, user)
+    _add_survey_parser(commands, common, user)
     return parser
 
 

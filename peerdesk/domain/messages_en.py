@@ -700,8 +700,8 @@ ENGLISH: dict[str, str] = {
         "Domain", "not computed: every respondent has the same score"),
     "survey.pack.table_missing": QT_TRANSLATE_NOOP("Domain", "the [{key}] table is missing"),
     "survey.pack.needs_both": QT_TRANSLATE_NOOP(
-        "Domain", "'{key}' needs an English and a French wording: {key} = {{ en = \"...\", "
-        "fr = \"...\" }}"),
+        "Domain", "'{key}' needs an English and a French wording (en = \"...\", "
+        "fr = \"...\")"),
     "survey.pack.whole_range": QT_TRANSLATE_NOOP(
         "Domain", "'{key}' must be a whole number from {low} to {high}"),
     "survey.pack.one_of": QT_TRANSLATE_NOOP("Domain", "'{key}' must be one of: {allowed}"),

@@ -368,8 +368,8 @@ FRENCH: dict[str, str] = {
     "survey.withheld.no_spread": "non calculé\u00a0: tous les répondants ont le même score",
     "survey.pack.table_missing": "la table [{key}] manque",
     "survey.pack.needs_both":
-        "«\u00a0{key}\u00a0» demande un libellé anglais et un libellé français\u00a0: "
-        "{key} = {{ en = \"...\", fr = \"...\" }}",
+        "«\u00a0{key}\u00a0» demande un libellé anglais et un libellé français "
+        "(en = \"...\", fr = \"...\")",
     "survey.pack.whole_range": "«\u00a0{key}\u00a0» doit être un nombre entier de {low} à "
                                "{high}",
     "survey.pack.one_of": "«\u00a0{key}\u00a0» doit être l’un de\u00a0: {allowed}",
