@@ -191,6 +191,18 @@
         <translation>Données de démonstration générées</translation>
     </message>
     <message>
+        <source>Demo incidents generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Self-test</source>
         <translation>Autotest</translation>
     </message>
@@ -241,6 +253,10 @@
     <message>
         <source>suppression threshold</source>
         <translation>seuil de suppression</translation>
+    </message>
+    <message>
+        <source>incident follow-up days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>contacts</source>
@@ -1962,12 +1978,16 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>aucune publication antérieure à comparer</translation>
     </message>
     <message>
-        <source>Rows that are zero in both periods are left out ({rows}).</source>
-        <translation>Les lignes nulles dans les deux périodes sont omises ({rows}).</translation>
+        <source>Rows that are zero in both periods are left out.</source>
+        <translation>Les lignes nulles dans les deux périodes sont omises.</translation>
     </message>
     <message>
-        <source>Rows hidden in this release and in every release they are compared with are left out ({rows}).</source>
-        <translation>Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont comparées sont omises ({rows}).</translation>
+        <source>Rows hidden in this release and in every release they are compared with are left out.</source>
+        <translation>Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont comparées sont omises.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; needs an English and a French wording (en = &quot;...&quot;, fr = &quot;...&quot;)</source>
+        <translation>«&#xa0;{key}&#xa0;» demande un libellé anglais et un libellé français (en = &quot;...&quot;, fr = &quot;...&quot;)</translation>
     </message>
     <message>
         <source>not compared</source>
@@ -2392,10 +2412,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>the [{key}] table is missing</source>
         <translation>la table [{key}] manque</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; needs an English and a French wording: {key} = {{ en = &quot;...&quot;, fr = &quot;...&quot; }}</source>
-        <translation>«&#xa0;{key}&#xa0;» demande un libellé anglais et un libellé français&#xa0;: {key} = {{ en = &quot;...&quot;, fr = &quot;...&quot; }}</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a whole number from {low} to {high}</source>
@@ -3798,10 +3814,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
-    </message>
-    <message>
         <source>about %1 personnel involved (an estimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,6 +4013,131 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>Follow-up phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Log an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an incident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation type="unfinished">Incidents critiques</translation>
+    </message>
+    <message>
+        <source>Reach everyone involved, on time: reach is measured from the incident&apos;s date and time, within 72 hours and within 7 days (both inclusive). No names: counts only. Enter opens an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups after the acute phase: %1 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach still to do on open incidents: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outreach is still to do on open incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents to show. After a critical incident, Log an incident (Ctrl+N) to track who has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n newly reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident logged. Record outreach as the team reaches people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished">Modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Group intervention logged: one intervention with its attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach shared out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acute phase closed: %n follow-ups planned, in Follow-ups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up days saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deleted for good, with its outreach, group interventions and follow-ups. Contacts logged for it stay, no longer linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this incident?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5748,6 +5885,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
     </message>
     <message>
         <source>Referrals</source>
