@@ -209,6 +209,13 @@ def sign_in_notices(workspace: Workspace) -> list[str]:
             notices.append(translate(
                 "Messages", "Until you choose your own passphrase, whoever knows the temporary "
                 "one can sign in as you."))
+    if workspace.training_reminders:
+        # Only once signed in, so the sign-in screen loads none of it.
+        from peerdesk.ui.kit.training_text import reminder_text  # noqa: PLC0415
+
+        notices.extend(reminder_text(r) for r in workspace.training_reminders)
+        notices.append(translate("Messages", "Renew it in time and add the renewal under My "
+                                 "training records."))
     return notices
 
 

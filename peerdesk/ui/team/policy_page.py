@@ -1,5 +1,5 @@
 """The Program policy tab: idle lock, private notes, statistics (threshold, the days before a
-quarter closes, the program's name on reports), boundary checklist.
+quarter closes, the program's name on reports), boundary checklist, required training.
 
 The number fields are plain line edits so anything can be typed; Save validates in the worker
 and shows each service field error under its field. A checklist change saves a new version.
@@ -31,6 +31,7 @@ from peerdesk.domain.policy import (
     validate_checklist_texts,
     validate_settings,
 )
+from peerdesk.domain.training_records import validate_required
 from peerdesk.services import policy
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
@@ -44,6 +45,7 @@ from peerdesk.ui.kit.widgets import (
     tag,
     text_label,
 )
+from peerdesk.ui.team.required_courses import RequiredCoursesBox
 
 
 def _number(text: str) -> int | str:
@@ -96,6 +98,7 @@ class PolicyPage(QWidget):
         self.remove_item_button = secondary_button(self.tr("Remove"), "removeItemButton")
         self.up_button = secondary_button(self.tr("Move up"), "moveUpButton")
         self.down_button = secondary_button(self.tr("Move down"), "moveDownButton")
+        self.required = RequiredCoursesBox()
         self.message = MessageWidget("policyMessage", closable=True)
         self.busy = busy_bar("policyBusy")
         self.save_button = primary_button(self.tr("Save policy"), "savePolicyButton")
@@ -181,6 +184,7 @@ class PolicyPage(QWidget):
             "saving a changed list starts a new version."), "hint"))
         column.addLayout(items)
         column.addWidget(self.errors["checklist"])
+        column.addWidget(self.required)
         column.addWidget(self.busy)
         end = QHBoxLayout()
         end.addStretch(1)
@@ -199,7 +203,7 @@ class PolicyPage(QWidget):
         order = (self.idle_edit, self.notes_check, self.expiry_edit, self.threshold_edit,
                  self.close_edit, self.program_edit,
                  self.checklist_view, self.add_item_button, self.remove_item_button,
-                 self.up_button, self.down_button, self.save_button)
+                 self.up_button, self.down_button, *self.required.boxes(), self.save_button)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -221,11 +225,13 @@ class PolicyPage(QWidget):
         self.close_edit.setText(str(value.close_days))
         self.program_edit.setText(value.program_name)
         self.checklist.setStringList([item.text for item in value.checklist.items])
+        self.required.set_courses(value.required_courses)
 
     def clear(self) -> None:
         """Forget what is shown (on lock)."""
         self._policy = None
         self.checklist.setStringList([])
+        self.required.set_courses(())
         for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit,
                      self.program_edit):
             edit.clear()
@@ -269,11 +275,13 @@ class PolicyPage(QWidget):
         program = self.program_edit.text()
         notes = self.notes_check.isChecked()
         texts = self.checklist.stringList()  # blanks are skipped; numbers match rows
+        courses = self.required.courses()
 
         def work() -> tuple[Policy, Policy]:
             errors = validate_settings(idle, expiry, threshold, close_days=close,
                                        program_name=program)
             errors.update(validate_checklist_texts(texts))
+            errors.update(validate_required(courses))
             if errors:  # nothing is written unless everything is valid
                 raise ValidationError(errors)
             before = policy.current(ws)
@@ -281,7 +289,8 @@ class PolicyPage(QWidget):
                                    notes_expiry_days=int(expiry),
                                    suppression_threshold=int(threshold), close_days=int(close),
                                    program_name=program)
-            return before, policy.update_checklist(ws, texts)
+            policy.update_checklist(ws, texts)
+            return before, policy.update_required_courses(ws, courses)
 
         self.busy.show()
         self._tasks.run(work, self._saved, self._failed)
@@ -320,6 +329,8 @@ class PolicyPage(QWidget):
         if before.checklist.version != after.checklist.version:
             changes.append(self.tr("checklist version {n}").replace(
                 "{n}", str(after.checklist.version)))
+        if before.required_courses != after.required_courses:
+            changes.append(self.tr("required training"))
         if not changes:
             return self.tr("Nothing to save: the policy was already like this.")
         return self.tr("Saved: {changes}. In effect now.").replace(
@@ -339,6 +350,8 @@ class PolicyPage(QWidget):
             if key in self.errors and key != "checklist":
                 self.errors[key].set_error(messages.field_error(text))
                 first = first or widgets[key]
+            elif key == "required_courses":
+                self.required.error.set_error(messages.field_error(text))
             elif key.startswith("item_"):
                 items.append(self.tr("Item {n}: {error}").replace("{n}", key[5:]).replace(
                     "{error}", messages.field_error(text)))

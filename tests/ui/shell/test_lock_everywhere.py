@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -30,12 +31,14 @@ from conftest import make_vault
 from contact_ui_support import draft, prepare
 from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter
+from peerdesk.domain.training_records import Course, RecordDraft, RecordKind
 from peerdesk.domain.vocab import ReferralType, Topic
-from peerdesk.services import contacts
+from peerdesk.services import contacts, training_records
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.shell.main_window import MainWindow
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
 from peerdesk.ui.statistics.page import StatisticsPage
+from peerdesk.ui.team.page import TRAINING_TAB
 from peerdesk.ui.training.section import TrainingSection
 from shell_support import sign_in_window
 from training_ui_support import open_training, use_training_dir
@@ -171,6 +174,28 @@ def _wait(condition: Callable[[], bool]) -> None:
     raise AssertionError("never happened")
 
 
+def team_training_tab(window: MainWindow) -> None:
+    """The Team section's Training records tab, by a click on it; its first member and their
+    first record are chosen once loaded."""
+    tabs = child(window, QTabWidget, "teamTabs")
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, LEFT, pos=bar.tabRect(TRAINING_TAB).center())
+    table = child(window, QWidget, "teamTrainingPage").records_table
+    _wait(lambda: table.model().rowCount() > 0)
+
+
+def training_button(section: str, page: str, name: str,
+                    first: Callable[[MainWindow], None] | None = None
+                    ) -> Callable[[MainWindow], None]:
+    """A button of one training records page (the own and the team's use the same names)."""
+    def opener(window: MainWindow) -> None:
+        window.show_section(section)
+        if first is not None:
+            first(window)
+        click(child(child(window, QWidget, page), QAbstractButton, name))
+    return opener
+
+
 def note_question(window: MainWindow) -> None:
     """A note that names someone, then Ctrl+S: the "Check the note" question."""
     window.show_section("contacts")
@@ -238,6 +263,13 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "change roles after Esc": escaped(button("team", "changeRolesButton", select_pat)),
     "remove member box": button("team", "removeMemberButton", select_pat),
     "passphrase dialog": passphrase_dialog,
+    "own training record": training_button("my_training", "myTrainingPage",
+                                           "addTrainingRecordButton"),
+    "team training record": training_button("team", "teamTrainingPage",
+                                            "changeTrainingRecordButton", team_training_tab),
+    "delete training record box": training_button("team", "teamTrainingPage",
+                                                  "deleteTrainingRecordButton",
+                                                  team_training_tab),
 }
 WITH_CSV = {"import preview", "import preview after Esc"}
 LOCKS = ("button", "ctrl+l", "idle")
@@ -287,7 +319,9 @@ def station(tmp_path: Path) -> Path:
     folder = make_vault(tmp_path / "vault", extra={"Pat Peer": frozenset({Role.SUPPORTER})})
     prepare(folder, notes=True, work=lambda ws: (
         contacts.save_new(ws, draft()),
-        contacts.save_new(ws, draft(occurred_on=CLOSED.first_day), today=CLOSED.first_day)))
+        contacts.save_new(ws, draft(occurred_on=CLOSED.first_day), today=CLOSED.first_day),
+        training_records.add(ws, RecordDraft(RecordKind.COURSE, Course.PSYCHOLOGICAL_FIRST_AID,
+                                             date.today(), 360, "Red Cross"))))
     return folder
 
 
