@@ -22,13 +22,13 @@ What it promises (ARCHITECTURE section 12):
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -171,7 +171,7 @@ class KioskWindow(QWidget):
     def _top_bar(self) -> QFrame:
         self.title = tag(QLabel(), "kioskTitle")
         self.title.setWordWrap(True)
-        self.language_buttons = QButtonGroup(self)
+        # Each language a Tab stop of its own (no QButtonGroup: Tab skips its unchecked ones).
         # Each language in its own words, never translated (a reader finds their language).
         self.english = tag(QPushButton(i18n.LANGUAGES[i18n.ENGLISH]), "kioskEnglish")
         self.french = tag(QPushButton(i18n.LANGUAGES[i18n.FRENCH]), "kioskFrench")
@@ -180,7 +180,6 @@ class KioskWindow(QWidget):
             button.setProperty("language", True)
             button.setChecked(self.words.language == code)
             button.clicked.connect(lambda _c=False, lang=code: self.set_language(lang))
-            self.language_buttons.addButton(button)
         self.leave_button = secondary_button("", "kioskLeaveButton")
         self.leave_button.clicked.connect(self.ask_to_leave)
         top = QFrame()
@@ -290,7 +289,8 @@ class KioskWindow(QWidget):
     def set_language(self, language: str) -> None:
         """Switch the kiosk (and the question on show) to ``language`` at once."""
         self.words.language = language
-        (self.french if language == FRENCH else self.english).setChecked(True)
+        self.french.setChecked(language == FRENCH)
+        self.english.setChecked(language == ENGLISH)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -299,7 +299,7 @@ class KioskWindow(QWidget):
         self.leave_button.setText(t(T_LEAVE))
         self.english.setAccessibleDescription(t(T_LANGUAGE))
         self.french.setAccessibleDescription(t(T_LANGUAGE))
-        seconds = str(self._idle.interval() // 1000)
+        seconds = str(max(1, round(self._idle.interval() / 1000)))
         self.idle_note.setText(t(T_IDLE).replace("{seconds}", seconds))
         self.welcome_title.setText(t(T_WELCOME))
         self.about.setText(t(T_ABOUT))
@@ -378,6 +378,11 @@ class KioskWindow(QWidget):
                               .replace("{total}", str(len(self.questionnaire))))
         self.question.show_question(question, self.words.language,
                                     self.answers.get(question.key))
+        # Reading order: the bar, the answers top to bottom, then Back and Next.
+        chain = [self.leave_button, *self.question.buttons, self.question_back,
+                 self.question_next]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _review_words(self) -> None:
         answered, total = len(self.answers), len(self.questionnaire)
@@ -549,6 +554,12 @@ class KioskWindow(QWidget):
 
     def idle_interval_ms(self) -> int:
         return self._idle.interval()
+
+    def set_idle_ms(self, ms: int) -> None:
+        """A different idle time (tests; the screen says the new one)."""
+        self._idle.setInterval(ms)
+        self.retranslate()
+        self._restart_idle()
 
 
 def _text(object_name: str) -> QLabel:
