@@ -79,7 +79,7 @@ def test_a_message_is_its_english_and_keeps_its_code() -> None:
 
 # Codes read below the UI, where there is no Qt (drill feedback, the PDF reports): their French
 # is domain/messages_fr.py.
-BELOW_THE_UI = ("drill.", "word.", "note.kind.", "pdf.", "report.", "debrief.")
+BELOW_THE_UI = ("drill.", "word.", "note.kind.", "pdf.", "report.", "debrief.", "survey.")
 
 
 def test_every_code_read_below_the_ui_has_its_french_there() -> None:

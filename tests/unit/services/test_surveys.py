@@ -26,10 +26,10 @@ from peerdesk.domain.surveys import AnswersInvalid, SurveyRefused, WaveKind
 from peerdesk.services import demo_data, survey_report, survey_results, surveys
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit
+from survey_support import k6_with_total, run_wave
 from team_support import COORD_PASS, MEMBER_PASS, add, new_workspace
 
 PRE, POST, FOLLOW_UP = WaveKind.PRE, WaveKind.POST, WaveKind.FOLLOW_UP
-K6_ITEMS = ("nervous", "hopeless", "restless", "nothing_cheers", "effort", "worthless")
 
 
 @pytest.fixture
@@ -38,24 +38,6 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
     yield workspace
     if not workspace.is_locked:
         workspace.lock()
-
-
-def k6_with_total(total: int) -> dict[str, dict[str, int | None]]:
-    """K6 answers (0-4 each) summing to ``total``."""
-    values, left = [], total
-    for _ in K6_ITEMS:
-        values.append(min(4, left))
-        left -= values[-1]
-    assert left == 0
-    return {"k6": dict(zip(K6_ITEMS, values, strict=True))}
-
-
-def run_wave(ws: Workspace, cohort_id: int, kind: WaveKind,
-             totals: list[int], codes: list[str | None] | None = None) -> None:
-    surveys.open_wave(ws, cohort_id, kind)
-    for i, total in enumerate(totals):
-        surveys.submit(ws, cohort_id, k6_with_total(total), codes[i] if codes else None)
-    surveys.close_wave(ws, cohort_id, kind)
 
 
 def change(results: CohortResults, score: str = "total", to: WaveKind = POST):
@@ -173,7 +155,8 @@ def test_each_submission_is_in_the_vault_at_once(tmp_path: Path, ws: Workspace) 
     finally:
         again.lock()
     raw = b"".join(p.read_bytes() for p in (tmp_path / "vault").iterdir() if p.is_file())
-    assert b'"nervous"' not in raw and b"survey_submissions" not in raw
+    assert b'"nervous"' not in raw
+    assert b"survey_submissions" not in raw
 
 
 # --------------------------------------------------------------------------- linking
@@ -214,18 +197,21 @@ def test_the_hashes_and_their_key_are_gone_once_the_post_wave_closes(ws: Workspa
 
     run_wave(ws, cohort_id, PRE, [1, 2, 3, 4, 5, 6], ["c001", "c002", "c003", "c004", "c005",
                                                       "c006"])
-    assert hashes() == 6 and key() is not None
+    assert hashes() == 6
+    assert key() is not None
     surveys.open_wave(ws, cohort_id, POST)
     assert surveys.linking_waves(surveys.cohort(ws, cohort_id))
     for i, total in enumerate([2, 2, 2, 2, 2, 2, 2]):
         surveys.submit(ws, cohort_id, k6_with_total(total), f"c{i + 1:03d}")
     assert hashes() == 7
     surveys.close_wave(ws, cohort_id, POST)
-    assert hashes() == 0 and key() is None
+    assert hashes() == 0
+    assert key() is None
     rows = conn.execute("SELECT wave, link_id FROM survey_submissions").fetchall()
     linked = [link for _, link in rows if link is not None]
     # six pairs keep a link; the post answer without a partner keeps none
-    assert len(linked) == 12 and len(set(linked)) == 6
+    assert len(linked) == 12
+    assert len(set(linked)) == 6
     surveys.open_wave(ws, cohort_id, FOLLOW_UP)
     assert not surveys.linking_waves(surveys.cohort(ws, cohort_id))
     surveys.submit(ws, cohort_id, k6_with_total(5), "c001")  # a code here is ignored
@@ -256,7 +242,8 @@ def test_linked_change_matches_hand_formulas(ws: Workspace) -> None:
     assert crit == pytest.approx(2.3646, abs=1e-4)                     # the t table, df 7
     t = mean / se
     c = change(results)
-    assert c.method == "paired" and c.n == 8
+    assert c.method == "paired"
+    assert c.n == 8
     assert c.mean_change == pytest.approx(-3.5)
     assert c.ci_low == pytest.approx(mean - crit * se, abs=0.006)
     assert c.ci_high == pytest.approx(mean + crit * se, abs=0.006)
@@ -348,7 +335,9 @@ def test_nothing_is_shown_or_exported_below_the_minimum(tmp_path: Path, ws: Work
     assert shown <= {"respondents", "pairs", "n", "n_other", "method", "withheld_reason"}
     pdf = survey_report.write_export(ws, cohort_id, "pdf", tmp_path / "r.pdf")
     text = _pdf_text(tmp_path / "r.pdf")
-    assert "no result is shown" in text and "9.80" not in text and "8.60" not in text
+    assert "no result is shown" in text
+    assert "9.80" not in text
+    assert "8.60" not in text
     assert pdf.results == results
 
 
@@ -413,20 +402,27 @@ def test_the_command_line_exports_released_results(
 
     code, printed, _ = run("survey", "export", *base, "--cohort", str(cohort_id), "--format",
                            "pdf", "--language", "fr_CA", "--out", str(tmp_path / "s.pdf"))
-    assert code == 0 and "pre 5, post 5; 0 linked" in printed
+    assert code == 0
+    assert "pre 5, post 5; 0 linked" in printed
     code, _, _ = run("survey", "export", *base, "--cohort", str(cohort_id), "--format", "csv",
                      "--out", str(out))
     assert code == 0
     assert out.read_text().startswith("section,instrument,measure")
     code, printed, _ = run("survey", "list", *base)
-    assert code == 0 and "Spring" in printed and "released" in printed
+    assert code == 0
+    assert "Spring" in printed
+    assert "released" in printed
     code, _, errors = run("survey", "export", *base, "--cohort", "99", "--format", "csv",
                           "--out", str(tmp_path / "none.csv"))
-    assert code != 0 and errors.count("\n") == 1 and "no survey cohort" in errors.casefold()
+    assert code != 0
+    assert errors.count("\n") == 1
+    assert "no survey cohort" in errors.casefold()
     assert not (tmp_path / "none.csv").exists()
     bad = tmp_path / "bad.toml"
     bad.write_text("[instrument]\nid = 'x'\nversion = 0\n", encoding="utf-8")
     code, printed, errors = run("survey", "validate", str(bad),
                           str(Path(surveys.__file__).parents[2] / "resources" / "surveys"
                               / "k10.toml"))
-    assert code != 0 and "bad.toml:3: " in errors and "k10.toml: ok" in printed
+    assert code != 0
+    assert "bad.toml:3: " in errors
+    assert "k10.toml: ok" in printed
