@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peerdesk import __version__
 from peerdesk.domain.errors import (
@@ -32,6 +33,9 @@ from peerdesk.services.unlock_guard import FileUnlockGuard
 from peerdesk.services.workspace import Workspace, inspect
 from peerdesk.storage.atomic import write_atomic
 from peerdesk.storage.vault import require_kind
+
+if TYPE_CHECKING:  # the command line loads the domain lazily
+    from peerdesk.domain.quarters import Quarter
 
 EXIT_INTERRUPTED = 130
 LOG_NAME = "peerdesk-cli.log"
@@ -253,12 +257,19 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     try:
         made = make_demo_contacts(workspace, args.contacts, seed=args.seed,
                                   start=args.date_from, end=args.date_to, progress=progress)
+        if args.incidents:
+            from peerdesk.services.demo_incidents import make_demo_incidents  # noqa: PLC0415
+
+            make_demo_incidents(workspace, args.incidents, seed=args.seed,
+                                start=args.date_from, end=args.date_to)
     finally:
         workspace.lock()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     seconds = time.perf_counter() - started
     print(f"Made {made:,} demo contacts (seed {args.seed}) in {seconds:.1f} s.")
+    if args.incidents:
+        print(f"Made {args.incidents:,} demo incidents with their outreach.")
     return EXIT_OK
 
 
@@ -381,6 +392,97 @@ def cmd_stats_trend(args: argparse.Namespace) -> int:
     finally:
         workspace.lock()
     print(f"Trend written to {out}: {figures} published figures.")
+    return EXIT_OK
+
+
+def _quarter(text: str) -> Quarter:
+    from peerdesk.domain.quarters import Quarter  # noqa: PLC0415
+
+    try:
+        return Quarter.parse(text)
+    except ValueError:
+        raise StatsUsage(detail=f"not a quarter like 2026-Q3: {text}") from None
+
+
+def cmd_region_init(args: argparse.Namespace) -> int:
+    """Make the vault a regional vault and write its public key file for the stations."""
+    from peerdesk.services import region  # noqa: PLC0415
+
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        info, made = region.init_region(workspace)
+    finally:
+        workspace.lock()
+    write_atomic(out, info.key_file.encode("utf-8"))
+    state = "made now" if made else "this vault's existing key"
+    print(f"Region {info.region_id} ({state}); public key written to {out}.\n"
+          f"Fingerprint words (read them to each station over the phone): {info.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_stats_bundle(args: argparse.Namespace) -> int:
+    """A released quarter's sealed, signed bundle for a region."""
+    from peerdesk.services import region  # noqa: PLC0415
+
+    quarter = _quarter(args.quarter)
+    key_file = Path(args.to).expanduser().read_bytes()
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        written = region.write_bundle(workspace, quarter, key_file, out, args.fingerprint)
+        _, words = region.station_identity(workspace)
+    finally:
+        workspace.lock()
+    print(f"Bundle of {quarter} for region {written.region_id} written to {out} "
+          f"({written.size:,} bytes).\nThis station is {written.station_id}; its fingerprint "
+          f"words (the regional coordinator compares them): {words}")
+    return EXIT_OK
+
+
+def _confirmed(pairs: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        station, sep, words = pair.partition("=")
+        if not sep:
+            raise StatsUsage(detail=f"--confirm takes STATION=WORDS, not {pair!r}")
+        out[station.strip()] = words
+    return out
+
+
+def cmd_region_import(args: argparse.Namespace) -> int:
+    """Import the bundles of a folder; each file gets its line, imported or why not."""
+    from peerdesk.services import region  # noqa: PLC0415
+
+    folder = Path(args.folder).expanduser()
+    confirmed = _confirmed(args.confirm)
+    workspace = _unlock(args)
+    try:
+        outcomes = region.import_folder(workspace, folder, confirmed)
+    finally:
+        workspace.lock()
+    for outcome in outcomes:
+        print(f"{outcome.file}: {outcome.message}")
+    imported = sum(o.imported for o in outcomes)
+    print(f"{imported} of {len(outcomes)} bundle(s) imported.")
+    return EXIT_OK if imported == len(outcomes) else EXIT_ERROR
+
+
+def cmd_region_export(args: argparse.Namespace) -> int:
+    """The regional report of a quarter (releasing first what is pending)."""
+    from peerdesk.services import region  # noqa: PLC0415
+
+    quarter = _quarter(args.quarter)
+    out = Path(args.out).expanduser()
+    workspace = _unlock(args)
+    try:
+        releases = region.write_export(workspace, quarter, args.format, out,
+                                       language=args.language)
+    finally:
+        workspace.lock()
+    stations = sum(len(r.stations) for r in releases)
+    print(f"Regional statistics {quarter} written to {out}: {len(releases)} release(s), "
+          f"{stations} station(s).")
     return EXIT_OK
 
 
@@ -533,6 +635,45 @@ def _add_stats_parser(
         help="write the trend's published figures of every released quarter as CSV")
     stats_trend.add_argument("--out", metavar="FILE", required=True)
     stats_trend.set_defaults(handler=cmd_stats_trend)
+    stats_bundle = stats_actions.add_parser(
+        "bundle", parents=[common, user],
+        help="write a released quarter's sealed bundle for a regional program")
+    stats_bundle.add_argument("--quarter", metavar="YYYY-Qn", required=True)
+    stats_bundle.add_argument("--to", metavar="REGION-KEY", required=True,
+                              help="the region's public key file")
+    stats_bundle.add_argument("--out", metavar="FILE", required=True)
+    stats_bundle.add_argument("--fingerprint", metavar="WORDS", default=None,
+                              help="the region key's fingerprint words as the regional "
+                                   "coordinator read them (needed the first time)")
+    stats_bundle.set_defaults(handler=cmd_stats_bundle)
+
+
+def _add_region_parser(
+    commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+    user: argparse.ArgumentParser,
+) -> None:
+    region = commands.add_parser("region", help="regional programs: one report from many "
+                                 "stations, by files")
+    actions = region.add_subparsers(title="region commands", metavar="ACTION", required=True)
+    init = actions.add_parser("init", parents=[common, user],
+                              help="make this vault a regional vault; write its public key")
+    init.add_argument("--out", metavar="FILE", default="region.peerdesk-region-key")
+    init.set_defaults(handler=cmd_region_init)
+    imp = actions.add_parser("import", parents=[common, user],
+                             help="import the station bundles of a folder")
+    imp.add_argument("folder", metavar="FOLDER")
+    imp.add_argument("--confirm", action="append", default=[], metavar="STATION=WORDS",
+                     help="a new station's fingerprint words, compared with that station")
+    imp.set_defaults(handler=cmd_region_import)
+    export = actions.add_parser("export", parents=[common, user],
+                                help="write a quarter's regional statistics (releases what is "
+                                     "pending first)")
+    export.add_argument("--quarter", metavar="YYYY-Qn", required=True)
+    export.add_argument("--format", choices=("csv", "pdf"), required=True)
+    export.add_argument("--out", metavar="FILE", required=True)
+    export.add_argument("--language", choices=("en", "fr_CA"), default="en")
+    export.set_defaults(handler=cmd_region_export)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -580,6 +721,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill a training vault with synthetic contacts (refused on a real vault)",
     )
     demo.add_argument("--contacts", type=int, required=True, metavar="N")
+    demo.add_argument("--incidents", type=int, default=0, metavar="N",
+                      help="also N critical incidents with outreach and group interventions, "
+                      "linking some of the contacts to them")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--from", dest="date_from", type=_iso_date, metavar="YYYY-MM-DD",
                       help="first day (default: a year before --to)")
@@ -615,6 +759,7 @@ def build_parser() -> argparse.ArgumentParser:
     drill_validate.set_defaults(handler=cmd_drills_validate)
     _add_stats_parser(commands, common, user)
     _add_survey_parser(commands, common, user)
+    _add_region_parser(commands, common, user)
     return parser
 
 
