@@ -79,14 +79,60 @@ def append(
     return seq
 
 
-def entries(conn: Connection, limit: int = 1000, offset: int = 0) -> list[AuditEntry]:
-    """Newest first."""
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to read; every part left empty matches everything.
+
+    Attributes:
+        actions: entries of these action codes only.
+        member: entries by this user id, or about them (a ``target`` in the detail).
+        since: entries at or after this UTC stamp (``2026-11-29T00:00:00Z``).
+        before: entries before this UTC stamp.
+    """
+
+    actions: frozenset[str] = frozenset()
+    member: str | None = None
+    since: str | None = None
+    before: str | None = None
+
+    def where(self) -> tuple[str, list[str]]:
+        """The SQL condition and its parameters (``1`` when nothing is filtered)."""
+        terms: list[str] = []
+        params: list[str] = []
+        if self.actions:
+            terms.append(f"action IN ({','.join('?' * len(self.actions))})")
+            params.extend(sorted(self.actions))
+        if self.member is not None:
+            terms.append("(user_id = ? OR json_extract(detail, '$.target') = ?)")
+            params.extend((self.member, self.member))
+        if self.since is not None:
+            terms.append("at >= ?")
+            params.append(self.since)
+        if self.before is not None:
+            terms.append("at < ?")
+            params.append(self.before)
+        return (" AND ".join(terms) or "1"), params
+
+
+EVERYTHING = AuditFilter()
+
+
+def entries(conn: Connection, limit: int = 1000, offset: int = 0,
+            only: AuditFilter = EVERYTHING) -> list[AuditEntry]:
+    """Newest first; ``only`` those the filter matches."""
+    where, params = only.where()
     rows = conn.execute(
-        "SELECT seq, at, user_id, action, detail FROM audit_log ORDER BY seq DESC "
-        "LIMIT ? OFFSET ?",
-        (limit, offset),
+        f"SELECT seq, at, user_id, action, detail FROM audit_log WHERE {where} "
+        "ORDER BY seq DESC LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     ).fetchall()
     return [AuditEntry(int(r[0]), r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+
+
+def actions(conn: Connection) -> list[str]:
+    """Every action code the log holds, in the order of first use."""
+    rows = conn.execute("SELECT action FROM audit_log GROUP BY action ORDER BY min(seq)")
+    return [str(r[0]) for r in rows]
 
 
 def verify_chain(conn: Connection) -> ChainReport:
