@@ -1,6 +1,6 @@
 """What a cohort's released results hold: aggregates only, stored frozen as JSON.
 
-ARCHITECTURE section 11. ``services/survey_results.py`` computes them once (scipy), the
+ARCHITECTURE section 12. ``services/survey_results.py`` computes them once (scipy), the
 release ledger (``survey_releases``) keeps them, and the screen, the PDF and the CSV all read
 the same frozen figures. ``None`` in a count is a hidden cell; a withheld figure carries the
 code of its reason.

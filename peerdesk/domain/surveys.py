@@ -1,6 +1,6 @@
 """Anonymous pre/post surveys: instruments, scoring, personal codes and small-count hiding.
 
-ARCHITECTURE section 11. Everything here is pure: an instrument is read from a TOML file by
+ARCHITECTURE section 12. Everything here is pure: an instrument is read from a TOML file by
 :mod:`peerdesk.domain.survey_pack`, answers are scored here, and the results service
 (``services/survey_results.py``) applies the hiding rules below to what leaves the app.
 

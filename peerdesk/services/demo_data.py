@@ -318,7 +318,7 @@ DEMO_COHORT_TITLE = "Peer support pilot (demo)"
 def make_demo_survey_cohort(ws: Workspace, *, seed: int = 1, pre: int = 25, post: int = 20,
                             follow_up: int = 16) -> int:
     """A full demo cohort in a training vault: K10 and the program-experience questions at
-    pre, post and follow-up, every wave closed (ARCHITECTURE section 11). ``post``
+    pre, post and follow-up, every wave closed (ARCHITECTURE section 12). ``post``
     respondents give at the post wave the personal code they gave at the pre wave (typed
     with other case and spacing), the rest of the pre wave none. Returns the cohort's id.
 

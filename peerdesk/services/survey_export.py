@@ -1,4 +1,4 @@
-"""A cohort's released results as a tidy CSV: one figure a row (section 11).
+"""A cohort's released results as a tidy CSV: one figure a row (section 12).
 
 Columns: ``section, instrument, measure, wave, to_wave, category, statistic, value``.
 

@@ -1,4 +1,4 @@
-"""The PDF of a cohort's released results (reportlab), in English or French (section 11).
+"""The PDF of a cohort's released results (reportlab), in English or French (section 12).
 
 Rendered from the frozen results only: a hidden count reads "hidden" and a withheld figure
 says why, so nothing the release does not publish can reach the page. Each instrument's

@@ -1,4 +1,4 @@
-"""Exporting a cohort's released results as PDF or CSV (section 11).
+"""Exporting a cohort's released results as PDF or CSV (section 12).
 
 Both are made from the frozen results (``services/survey_results.py``): the CSV is the one
 stored with the release, the PDF is rendered from the stored figures in the language asked

@@ -1,4 +1,4 @@
-"""A cohort's results: computed once when every wave has closed, then frozen (section 11).
+"""A cohort's results: computed once when every wave has closed, then frozen (section 12).
 
 What is published, per wave: the number of respondents; for each score, the number of
 respondents with it, mean, standard deviation, median and the count in each band; for each

@@ -1,6 +1,6 @@
 """Anonymous pre/post surveys: instruments, cohorts, waves, submissions, linking, results.
 
-ARCHITECTURE section 11. Every function that touches a vault needs ``Action.RUN_SURVEYS``
+ARCHITECTURE section 12. Every function that touches a vault needs ``Action.RUN_SURVEYS``
 (coordinators and trainers), in a real vault and a training one alike.
 
 - Instruments are the shipped files ``resources/surveys/*.toml``, checked at load.

@@ -1,4 +1,4 @@
--- Anonymous pre/post surveys (ARCHITECTURE section 11). No names and no free text: a cohort
+-- Anonymous pre/post surveys (ARCHITECTURE section 12). No names and no free text: a cohort
 -- has a title checked by the identifying-details scanner, a submission holds item values only.
 
 -- A cohort: the respondents of one program evaluation, surveyed in waves.
