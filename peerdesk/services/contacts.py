@@ -24,10 +24,10 @@ from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import first_open_quarter, reporting_quarter
-from peerdesk.domain.vocab import SupporterState
+from peerdesk.domain.vocab import FirstOrRepeat, SupporterState
 from peerdesk.services import incidents
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage import audit, contact_repo, crypto, database, policy_repo
+from peerdesk.storage import audit, contact_repo, crypto, database, incident_repo, policy_repo
 
 PAGE_SIZE = 200
 ALL = ContactFilter()
@@ -72,15 +72,26 @@ def check(ws: Workspace, draft: ContactDraft, today: date | None = None) -> dict
     return errors
 
 
-def save_new(ws: Workspace, draft: ContactDraft, today: date | None = None) -> int:
-    """Validate and save a new contact; returns its id."""
+def save_new(
+    ws: Workspace, draft: ContactDraft, today: date | None = None,
+    incident_follow_up: int | None = None,
+) -> int:
+    """Validate and save a new contact; returns its id.
+
+    ``incident_follow_up``: the signed-in member's incident follow-up this contact is, marked
+    done in the same transaction (NotFound when it is not theirs).
+    """
     ws.require(Action.LOG_CONTACTS)
     errors = check(ws, draft, today)
     if errors:
         raise ValidationError(errors)
     conn = ws.vault.conn
     author = ws.member.user_id
+    if incident_follow_up is not None and not incidents.is_my_follow_up(ws, incident_follow_up):
+        raise NotFound(what="follow-up")
     with database.transaction(conn):
+        if incident_follow_up is not None:
+            incident_repo.mark_follow_up_done(conn, incident_follow_up)
         # A quarter that is closed or released takes no more contacts: they count in the first
         # open quarter, so no view of a finished quarter can change (ARCHITECTURE section 6).
         first_open = first_open_quarter(_today(today), policy_repo.load(conn).close_days)
@@ -104,6 +115,8 @@ def update(ws: Workspace, contact_id: int, draft: ContactDraft, today: date | No
     errors = check(ws, draft, today)
     if errors.get("occurred_on") == TOO_OLD and draft.occurred_on == existing.draft.occurred_on:
         del errors["occurred_on"]  # an older contact keeps its own date when it is edited
+    if draft.incident_id is not None and draft.incident_id == existing.draft.incident_id:
+        errors.pop("incident_id", None)  # it keeps the incident it was logged for, now closed
     if errors:
         raise ValidationError(errors)
     conn = ws.vault.conn
@@ -220,6 +233,9 @@ def follow_up_draft(ws: Workspace, contact_id: int, today: date | None = None) -
         private_note="",
         supporter_state=SupporterState.FINE,
         checklist_version=policy_repo.current_checklist(ws.vault.conn).version,
+        first_or_repeat=FirstOrRepeat.REPEAT,
+        incident_id=(previous.draft.incident_id if previous.draft.incident_id is not None
+                     and incidents.may_link(ws, previous.draft.incident_id) else None),
     )
 
 

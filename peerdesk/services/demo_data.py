@@ -29,10 +29,12 @@ from peerdesk.domain.vocab import (
     Channel,
     ConfidentialityException,
     DisclosureRoute,
+    FirstOrRepeat,
     Format,
     IncidentType,
     InitiatedBy,
     MemberGroup,
+    Outcome,
     ReferralHow,
     ReferralType,
     Risk,
@@ -280,6 +282,16 @@ def make_demo_contacts(
 
 
 FOLLOW_UP_TAKEN = 0.5  # share of due follow-ups that get a logged follow-up contact
+REPEAT_SHARE = 0.8     # above this coin, a contact starting an episode is still a repeat one
+
+
+def _outcome(draft: ContactDraft) -> Outcome:
+    """Referred when a referral was made, continuing when a follow-up is planned."""
+    if draft.referrals:
+        return Outcome.REFERRED
+    if draft.follow_up_due is not None:
+        return Outcome.CONTINUING_SUPPORT
+    return Outcome.RESOLVED_PEER_LEVEL
 
 
 def _rows(
@@ -304,6 +316,9 @@ def _rows(
         if previous is not None and coin[i] < FOLLOW_UP_TAKEN:
             previous_id, episode, group = previous
             draft = replace(draft, follow_up_of=previous_id, member_group=group)
+        draft = replace(draft, outcome=_outcome(draft), first_or_repeat=(
+            FirstOrRepeat.REPEAT if draft.follow_up_of is not None or coin[i] > REPEAT_SHARE
+            else FirstOrRepeat.FIRST))
         if draft.follow_up_due is not None:
             open_episode[author] = (contact_id, episode, draft.member_group)
         quarter = reporting_quarter(draft.occurred_on, frozen)

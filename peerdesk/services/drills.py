@@ -219,11 +219,16 @@ def _same(a: Path, b: Path) -> bool:
 
 def add_demo_data(ws: Workspace, contacts: int = 250, *, seed: int = 1,
                   progress: Callable[[int, int], None] | None = None) -> int:
-    """Synthetic contacts for coordinator practice (statistics export); training vaults only."""
+    """Synthetic contacts for coordinator practice (statistics export), with a few critical
+    incidents (about one per 40 contacts, at most 20) some of them belong to; training vaults
+    only."""
     _require_trainer(ws)
     from peerdesk.services.demo_data import make_demo_contacts  # noqa: PLC0415 - numpy
+    from peerdesk.services.demo_incidents import make_demo_incidents  # noqa: PLC0415
 
-    return make_demo_contacts(ws, contacts, seed=seed, progress=progress)
+    made = make_demo_contacts(ws, contacts, seed=seed, progress=progress)
+    make_demo_incidents(ws, min(20, max(1, contacts // 40)), seed=seed)
+    return made
 
 
 def _require_trainer(ws: Workspace) -> None:

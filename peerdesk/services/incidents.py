@@ -98,6 +98,13 @@ def team_members(ws: Workspace) -> list[Member]:
     ]
 
 
+def member_names(ws: Workspace) -> dict[str, str]:
+    """Every member's name by user id, to show who is on a response (team members only: the
+    people supported are never named anywhere)."""
+    _require_any(ws)
+    return {m.user_id: m.name for m in member_repo.all_members(ws.vault.conn)}
+
+
 def _team_errors(ws: Workspace, draft: IncidentDraft) -> dict[str, Message]:
     ids = {m.user_id for m in team_members(ws)}
     errors: dict[str, Message] = {}
@@ -422,13 +429,17 @@ def my_follow_up_counts(ws: Workspace, today: date | None = None) -> tuple[int, 
                                           today or date.today())
 
 
+def is_my_follow_up(ws: Workspace, follow_up_id: int) -> bool:
+    """Whether ``follow_up_id`` is an incident follow-up of the signed-in member."""
+    return can_use(ws) and 1 <= follow_up_id <= MAX_ROW_ID and (
+        incident_repo.follow_up_assignee(ws.vault.conn, follow_up_id) == ws.member.user_id)
+
+
 def complete_follow_up(ws: Workspace, follow_up_id: int) -> None:
     """Mark one's own incident follow-up done (a contact was logged, or it is not needed)."""
     _require_any(ws)
     conn = ws.vault.conn
-    if not 1 <= follow_up_id <= MAX_ROW_ID or (
-        incident_repo.follow_up_assignee(conn, follow_up_id) != ws.member.user_id
-    ):
+    if not is_my_follow_up(ws, follow_up_id):
         raise NotFound(what="follow-up")
     with database.transaction(conn):
         incident_repo.mark_follow_up_done(conn, follow_up_id)

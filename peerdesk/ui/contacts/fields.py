@@ -31,15 +31,18 @@ from peerdesk.domain.contacts import (
     ContactDraft,
     occurred_on_error,
 )
+from peerdesk.domain.incidents import IncidentChoice
 from peerdesk.domain.vocab import (
     GROUP_FORMATS,
     Channel,
     ConfidentialityException,
     DisclosureRoute,
+    FirstOrRepeat,
     Format,
     IncidentType,
     InitiatedBy,
     MemberGroup,
+    Outcome,
     Risk,
     SupporterState,
     Topic,
@@ -167,6 +170,15 @@ class ContactFields(QWidget):
         self.referrals = ReferralPicker()
         self.follow_up = tag(QComboBox(), "followUpCombo", self.tr("Follow-up"))
         self._fill_follow_up(None)
+        self.outcome = combo(list(Outcome), "outcomeCombo", self.tr("Outcome"))
+        self.first_or_repeat = combo(list(FirstOrRepeat), "firstOrRepeatCombo",
+                                     self.tr("First or repeat contact"))
+        self.incident_link = tag(QComboBox(), "incidentLinkCombo",
+                                 self.tr("Critical incident this contact belongs to"))
+        self.incident_link.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.incident_link.setMinimumContentsLength(8)
+        self._incident_choices: list[IncidentChoice] = []
+        self.set_incident_choices([])
         self.state = combo(list(SupporterState), "supporterStateCombo",
                            self.tr("How you are after this contact"))
         self.note = tag(QPlainTextEdit(), "noteEdit", self.tr("Private note"))
@@ -188,6 +200,9 @@ class ContactFields(QWidget):
         grid.addWidget(add("member_group", self.tr("Member group"), self.group), 1, 1)
         grid.addWidget(add("format", self.tr("Format"), self.format), 1, 2)
         grid.addWidget(add("group_size", self.tr("People in the group"), self.group_size), 2, 0)
+        # Only while the supporter has an open incident to attach a contact to (kind and date).
+        grid.addWidget(add("incident_id", self.tr("Incident (optional)"), self.incident_link),
+                       2, 1, 1, 2)
         grid.addWidget(add("topics", self.tr("Topics (one or more)"), self.topics), 3, 0, 1, 3)
         # Under the topics, where a keyboard user goes next once "Critical incident" is chosen
         # (above them it appeared out of sight and was found only when saving failed).
@@ -209,23 +224,28 @@ class ContactFields(QWidget):
         after.setHorizontalSpacing(16)
         after.setVerticalSpacing(10)
         # One a row: side by side, a longer answer ("J'aimerais un débreffage") was cut.
-        after.addWidget(add("follow_up_due", self.tr("Follow-up"), self.follow_up), 0, 0)
+        after.addWidget(add("outcome", self.tr("Outcome"), self.outcome), 0, 0)
+        after.addWidget(add("first_or_repeat", self.tr("First or repeat (your judgment)"),
+                            self.first_or_repeat), 1, 0)
+        after.addWidget(add("follow_up_due", self.tr("Follow-up"), self.follow_up), 2, 0)
         after.addWidget(add("supporter_state", self.tr("How are you after this?"), self.state),
-                        1, 0)
+                        3, 0)
         after.addWidget(add("private_note", self.tr("Private note (expires)"), self.note),
-                        2, 0)
+                        4, 0)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(grid)
 
     def _connect(self) -> None:
         for box in (self.channel, self.initiated, self.group, self.format, self.incident,
-                    self.risk, self.exception, self.route, self.state):
+                    self.risk, self.exception, self.route, self.state, self.outcome,
+                    self.first_or_repeat):
             box.currentIndexChanged.connect(self._changed)
         for spin in (self.duration, self.group_size):
             spin.valueChanged.connect(self._changed)
         self.date.dateChanged.connect(self._date_changed)
         self.follow_up.currentIndexChanged.connect(self._changed)
+        self.incident_link.currentIndexChanged.connect(self._incident_linked)
         self.topics.changed.connect(self._changed)
         self.referrals.changed.connect(self._changed)
         self.note.textChanged.connect(self._changed)
@@ -254,6 +274,10 @@ class ContactFields(QWidget):
         self.referrals.set_referrals(())
         self._fill_follow_up(None)
         _select(self.state, SupporterState.FINE)
+        # The program's defaults: most peer contacts end at peer level and are a first contact.
+        _select(self.outcome, Outcome.RESOLVED_PEER_LEVEL)
+        _select(self.first_or_repeat, FirstOrRepeat.FIRST)
+        self._select_incident(None)
         self.note.clear()
         self.set_errors({})
         self._changed()
@@ -270,6 +294,10 @@ class ContactFields(QWidget):
         self.referrals.set_referrals(draft.referrals)
         self._fill_follow_up(draft.follow_up_due)
         _select(self.state, draft.supporter_state)
+        # A contact saved before these fields existed shows the defaults until it is saved.
+        _select(self.outcome, draft.outcome or Outcome.RESOLVED_PEER_LEVEL)
+        _select(self.first_or_repeat, draft.first_or_repeat or FirstOrRepeat.FIRST)
+        self._select_incident(draft.incident_id)
         self.note.setPlainText(draft.private_note)
         self._changed()
 
@@ -301,10 +329,63 @@ class ContactFields(QWidget):
             checklist_version=checklist_version,
             checklist_ticked=ticked,
             private_note=self.note.toPlainText() if self.notes_enabled else "",
+            outcome=_chosen(self.outcome, Outcome),
+            first_or_repeat=_chosen(self.first_or_repeat, FirstOrRepeat),
+            incident_id=self.incident_id(),
         )
         if not draft.critical_incident_involved:
             return replace(draft, incident_type=None)
         return draft
+
+    # ------------------------------------------------------------------ incident link
+
+    def set_incident_choices(self, choices: list[IncidentChoice]) -> None:
+        """The open incidents a contact may belong to (kind and date only), keeping the one
+        chosen; the field shows only when there is one to choose (or one is linked)."""
+        chosen = self.incident_id()
+        self._incident_choices = list(choices)
+        box = self.incident_link
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("None"), None)
+        for choice in choices:
+            box.addItem(self.incident_text(choice.kind, choice.occurred_on), choice.id)
+        box.blockSignals(False)
+        self._select_incident(chosen)
+        if "incident_id" in self.boxes:  # not while the controls are being made
+            self._changed()
+
+    def incident_text(self, kind: IncidentType, day: date) -> str:
+        """How an incident is named anywhere in the form: its kind and its date, nothing else."""
+        return self.tr("%1, %2").replace("%1", label(kind)).replace("%2", short_date(day))
+
+    def incident_choices(self) -> list[IncidentChoice]:
+        return list(self._incident_choices)
+
+    def incident_id(self) -> int | None:
+        data = self.incident_link.currentData()
+        return None if data is None else int(data)
+
+    def incident_choice(self) -> IncidentChoice | None:
+        wanted = self.incident_id()
+        return next((c for c in self._incident_choices if c.id == wanted), None)
+
+    def _select_incident(self, incident_id: int | None) -> None:
+        box = self.incident_link
+        index = box.findData(incident_id) if incident_id is not None else 0
+        box.blockSignals(True)
+        if index < 0:  # a contact of an incident closed since: it keeps its link
+            box.addItem(self.tr("Its incident (closed)"), incident_id)
+            index = box.count() - 1
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+    def _incident_linked(self) -> None:
+        """Choosing an incident fills in its kind, so the contact's kind matches it."""
+        choice = self.incident_choice()
+        if choice is not None:
+            _select(self.incident, choice.kind)
+        self._changed()
 
     # ------------------------------------------------------------------ follow-up choices
 
@@ -350,6 +431,8 @@ class ContactFields(QWidget):
         self.boxes["disclosure_route"].setVisible(
             _code(self.exception) != ConfidentialityException.NONE.value)
         self.boxes["private_note"].setVisible(self.notes_enabled)
+        self.boxes["incident_id"].setVisible(bool(self._incident_choices)
+                                             or self.incident_id() is not None)
         self.changed.emit()
 
     def _show_incident(self, needed: bool) -> None:
@@ -379,7 +462,8 @@ class ContactFields(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         return [self.date, self.duration, self.channel, self.initiated, self.group, self.format,
-                self.group_size, *self.topics.focus_chain(), self.incident, self.risk,
+                self.group_size, self.incident_link, *self.topics.focus_chain(), self.incident,
+                self.risk,
                 self.exception, self.route]
 
     def referral_focus_chain(self) -> list[QWidget]:
@@ -388,7 +472,7 @@ class ContactFields(QWidget):
 
     def wrap_up_focus_chain(self) -> list[QWidget]:
         """The fields under the checklist."""
-        return [self.follow_up, self.state, self.note]
+        return [self.outcome, self.first_or_repeat, self.follow_up, self.state, self.note]
 
     def first_error_widget(self, errors: Mapping[str, str]) -> QWidget | None:
         for key, box in self.boxes.items():

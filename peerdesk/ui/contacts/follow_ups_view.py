@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.contacts import FollowUp
-from peerdesk.ui.contacts.list_model import ROW_HEIGHT, short_date
+from peerdesk.domain.incidents import IncidentFollowUp
+from peerdesk.ui.contacts.incident_follow_ups import IncidentFollowUps
+from peerdesk.ui.contacts.list_model import ROW_HEIGHT, due_text, short_date
 from peerdesk.ui.kit import i18n, table_fit
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.vocab_labels import label
@@ -56,13 +58,8 @@ class FollowUpModel(RowsModel[FollowUp]):
         return None
 
     def status_text(self, item: FollowUp) -> str:
-        """Overdue or due, in words (the colour, if any, only repeats it)."""
-        days = (self._today() - item.due).days
-        if days > 0:
-            return (self.tr("Overdue by %n day", "", days) if days == 1
-                    else self.tr("Overdue by %n days", "", days))
-        return self.tr("Due today") if days == 0 else self.tr("Due %1").replace(
-            "%1", short_date(item.due))
+        return due_text(item.due, self._today())
+
 
 
 class FollowUpsView(QWidget):
@@ -110,6 +107,7 @@ class FollowUpsView(QWidget):
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
+        self.incidents = IncidentFollowUps()
         column = QVBoxLayout(self)
         column.setContentsMargins(32, 16, 32, 16)
         column.setSpacing(10)
@@ -122,6 +120,7 @@ class FollowUpsView(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.more)
         column.addLayout(buttons)
+        column.addWidget(self.incidents, 1)
         self.table.activated.connect(lambda index: self._request(self.logRequested, index))
         self.log_button.clicked.connect(
             lambda: self._request(self.logRequested, self.table.currentIndex()))
@@ -142,6 +141,11 @@ class FollowUpsView(QWidget):
                               .replace("%1", i18n.number(len(items)))
                               .replace("%2", i18n.number(total or 0)))
 
+    def set_incident_items(self, items: list[IncidentFollowUp]) -> None:
+        """Show the member's incident follow-ups due (the part hides while there are none)."""
+        self.incidents.set_items(items)
+        self._update()
+
     def _request(self, signal: Any, index: QModelIndex) -> None:
         item = self.model.row_of(index)
         if item is not None:
@@ -149,7 +153,9 @@ class FollowUpsView(QWidget):
 
     def _update(self) -> None:
         has_rows = self.model.rowCount() > 0
-        self.empty.setVisible(not has_rows)
+        only_incidents = not has_rows and self.incidents.model.rowCount() > 0
+        self.empty.setVisible(not has_rows and not only_incidents)
         self.table.setVisible(has_rows)
-        self.log_button.setEnabled(has_rows)
-        self.dismiss_button.setEnabled(has_rows)
+        for button in (self.log_button, self.dismiss_button):
+            button.setEnabled(has_rows)
+            button.setVisible(not only_incidents)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -32,9 +33,17 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import note_scan
 from peerdesk.domain.contacts import Contact, ContactDraft, validate
 from peerdesk.domain.errors import ValidationError
+from peerdesk.domain.incidents import IncidentChoice
 from peerdesk.domain.note_scan import FindingKind
-from peerdesk.domain.vocab import ESCALATION_REFERRALS, ReferralHow, ReferralType
-from peerdesk.services import contacts, policy
+from peerdesk.domain.vocab import (
+    ESCALATION_REFERRALS,
+    FirstOrRepeat,
+    InitiatedBy,
+    ReferralHow,
+    ReferralType,
+    Topic,
+)
+from peerdesk.services import contacts, incidents, policy
 from peerdesk.services.name_list import given_names
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.contacts.checklist_panel import ChecklistPanel
@@ -98,6 +107,10 @@ class ContactForm(QWidget):
         self.referral_lookup = referral_lookup
         self.editing: int | None = None
         self.follow_up_of: int | None = None
+        # "Another contact for this incident": the incident the next fresh form is for, and
+        # the incident follow-up (id) this contact completes.
+        self.for_incident: IncidentChoice | None = None
+        self.incident_follow_up: int | None = None
         self._clean: ContactDraft | None = None  # what the form showed before any typing
         self.saving = False
         self._crisis_lines: list[str] | None = None
@@ -136,6 +149,19 @@ class ContactForm(QWidget):
         a coordinator saves it, so a change shows at once."""
         ws = self.workspace
         self.tasks.run(lambda: policy.current(ws), self._loaded, self._failed, owner=self)
+        self.reload_incidents()
+
+    def reload_incidents(self) -> None:
+        """Read the open incidents a contact may belong to (kind and date only)."""
+        ws = self.workspace
+        if self.submit_drafts or ws.is_locked:
+            return  # a drill's contacts belong to no real incident
+        self.tasks.run(lambda: incidents.choices(ws), self.fields.set_incident_choices,
+                       lambda _exc: None, owner=self)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.reload_incidents()  # an incident logged or closed meanwhile
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.scroll_area.viewport():
@@ -220,7 +246,8 @@ class ContactForm(QWidget):
         self.checklist.set_checklist(current.checklist)
         self._set_tab_order()
         self.fields.notes_enabled = current.private_notes_enabled
-        if not dirty and self.editing is None and self.follow_up_of is None:
+        if (not dirty and self.editing is None and self.follow_up_of is None
+                and self.for_incident is None):
             self.fields.reset(None, date.today())
         else:  # keep what the member is typing; only the policy's parts change
             self.checklist.set_ticked(ticked & {item.code for item in current.checklist.items})
@@ -249,7 +276,8 @@ class ContactForm(QWidget):
     def start_over(self) -> None:
         """A fresh form from the program's defaults (leaves edit mode)."""
         was_editing = self.editing is not None
-        self.editing = self.follow_up_of = None
+        self.editing = self.follow_up_of = self.incident_follow_up = None
+        self.for_incident = None
         self.title.setText(self.tr("Log a contact"))
         self.mode.setText(self.tr("No names. Ctrl+S saves."))
         self.title.hide()
@@ -300,6 +328,39 @@ class ContactForm(QWidget):
                                   "Ctrl+S saves."))
         self._mark_clean()
         self.fields.setFocus()
+
+    def log_for_incident(self, choice: IncidentChoice, follow_up_id: int | None = None) -> None:
+        """A fresh contact for the incident ``choice`` (its kind filled in); with
+        ``follow_up_id``, the contact is that incident follow-up and completes it."""
+        self.start_over()
+        self._prepare_for_incident(choice, follow_up_id)
+        self._mark_clean()
+        self.fields.setFocus()
+
+    def _prepare_for_incident(self, choice: IncidentChoice, follow_up_id: int | None,
+                              keep: ContactDraft | None = None) -> None:
+        self.for_incident, self.incident_follow_up = choice, follow_up_id
+        known = self.fields.incident_choices()
+        if choice.id not in [c.id for c in known]:
+            self.fields.set_incident_choices([*known, choice])
+        base = keep or self.current_draft()
+        draft = replace(
+            base, incident_id=choice.id, incident_type=choice.kind,
+            topics=base.topics | {Topic.CRITICAL_INCIDENT},
+            initiated_by=(InitiatedBy.PEER_OUTREACH if follow_up_id is not None
+                          else InitiatedBy.AFTER_CRITICAL_INCIDENT),
+            first_or_repeat=FirstOrRepeat.REPEAT if follow_up_id is not None
+            else FirstOrRepeat.FIRST,
+            occurred_on=date.today(), follow_up_due=None, follow_up_of=None, private_note="",
+        )
+        self.fields.load(draft, date.today())
+        what = self.fields.incident_text(choice.kind, choice.occurred_on)
+        self.title.setText(self.tr("Log an incident follow-up") if follow_up_id is not None
+                           else self.tr("Another contact for this incident"))
+        self.mode.setText(self.tr("For the incident %1. Ctrl+S saves; Start over logs an "
+                                  "unrelated contact.").replace("%1", what))
+        self.title.show()
+        self.mode.show()
 
     # ------------------------------------------------------------------ live changes
 
@@ -385,11 +446,11 @@ class ContactForm(QWidget):
             self.draftSubmitted.emit(draft)
             return
         self.saving = True
-        ws, editing = self.workspace, self.editing
+        ws, editing, completes = self.workspace, self.editing, self.incident_follow_up
 
         def job() -> int:
             if editing is None:
-                return contacts.save_new(ws, draft)
+                return contacts.save_new(ws, draft, incident_follow_up=completes)
             contacts.update(ws, editing, draft)
             return editing
         self.tasks.run(job, lambda contact_id: self._saved(contact_id, draft), self._failed)
@@ -445,9 +506,17 @@ class ContactForm(QWidget):
         self.saving = False
         was_editing = self.editing is not None
         self.saved.emit(contact_id)
+        linked = self.fields.incident_choice() if not was_editing else None
         self.start_over()
         text = (self.tr("Changes saved.") if was_editing else
                 self.tr("Contact saved. Thank you for being there for a colleague."))
+        if linked is not None:
+            # After a major call a supporter logs many in a row: the next form is for the same
+            # incident, its kind and member group filled in (Start over leaves it).
+            self._prepare_for_incident(linked, None, keep=replace(
+                self.current_draft(), member_group=draft.member_group))
+            self._mark_clean()
+            text += " " + self.tr("The form is ready for another contact for this incident.")
         if draft.wants_self_care:
             text += " " + self.tr("Please look after yourself too: %1").replace(
                 "%1", "; ".join(self._self_care_lines or []) or
@@ -460,7 +529,9 @@ class ContactForm(QWidget):
 
     def clear(self) -> None:
         """Forget everything typed (the workspace is locking)."""
-        self.editing = self.follow_up_of = None
+        self.editing = self.follow_up_of = self.incident_follow_up = None
+        self.for_incident = None
+        self.fields.set_incident_choices([])
         self.fields.reset(None, date.today())
         self.checklist.set_ticked(frozenset())
         self._mark_clean()

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.contacts import Contact, ContactDraft, ContactSummary
-from peerdesk.services import contacts
+from peerdesk.domain.incidents import IncidentChoice, IncidentFollowUp
+from peerdesk.services import contacts, incidents
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.contacts.follow_ups_view import FollowUpsView
 from peerdesk.ui.contacts.form import ContactForm, ReferralLookup
@@ -76,6 +77,8 @@ class ContactsSection(QWidget):
         self.list.deleteRequested.connect(self.delete_contact)
         self.follow_ups.logRequested.connect(self.log_follow_up)
         self.follow_ups.dismissRequested.connect(self.dismiss_follow_up)
+        self.follow_ups.incidents.logRequested.connect(self.log_incident_follow_up)
+        self.follow_ups.incidents.dismissRequested.connect(self.dismiss_incident_follow_up)
         self.load_follow_ups()
 
     # ------------------------------------------------------------------ tabs
@@ -107,11 +110,20 @@ class ContactsSection(QWidget):
 
     def load_follow_ups(self) -> None:
         ws = self.workspace
-        self._run(lambda: contacts.follow_up_list(ws), self._follow_ups_loaded)
 
-    def _follow_ups_loaded(self, listing: contacts.FollowUpList) -> None:
+        def job() -> tuple[contacts.FollowUpList, list[IncidentFollowUp], tuple[int, int]]:
+            return (contacts.follow_up_list(ws), incidents.my_follow_ups(ws, limit=500),
+                    incidents.my_follow_up_counts(ws))
+
+        self._run(job, self._follow_ups_loaded)
+
+    def _follow_ups_loaded(
+        self, loaded: tuple[contacts.FollowUpList, list[IncidentFollowUp], tuple[int, int]]
+    ) -> None:
+        listing, incident_items, (incident_due, incident_overdue) = loaded
         self.follow_ups.set_items(listing.items, listing.due)
-        count, overdue = listing.due, listing.overdue
+        self.follow_ups.set_incident_items(incident_items)
+        count, overdue = listing.due + incident_due, listing.overdue + incident_overdue
         title = self.tr("Follow-ups") if not count else \
             self.tr("Follow-ups (%1)").replace("%1", str(count))
         self.tabs.setTabText(FOLLOW_UPS_TAB, title)
@@ -179,6 +191,29 @@ class ContactsSection(QWidget):
         self._run(lambda: contacts.dismiss_follow_up(ws, contact_id), dismissed,
                   self.follow_ups.message)
 
+    def log_incident_follow_up(self, item: IncidentFollowUp) -> None:
+        """The form for a contact completing an incident follow-up (its incident linked
+        while the incident is open)."""
+        self.form.log_for_incident(IncidentChoice(item.incident_id, item.kind, item.incident_on),
+                                   item.id)
+        self.tabs.setCurrentIndex(FORM_TAB)
+
+    def log_for_incident(self, choice: IncidentChoice) -> None:
+        """A contact for an incident (the Incidents section asks through the shell)."""
+        self.form.log_for_incident(choice)
+        self.tabs.setCurrentIndex(FORM_TAB)
+
+    def dismiss_incident_follow_up(self, follow_up_id: int) -> None:
+        ws = self.workspace
+
+        def dismissed(_result: object) -> None:
+            self.follow_ups.message.show_message(
+                self.tr("Follow-up closed as no longer needed."), "positive")
+            self.load_follow_ups()
+
+        self._run(lambda: incidents.complete_follow_up(ws, follow_up_id), dismissed,
+                  self.follow_ups.message)
+
     # ------------------------------------------------------------------ locking
 
     def policy_changed(self, _policy: object = None) -> None:
@@ -194,6 +229,7 @@ class ContactsSection(QWidget):
         """Drop every row and everything typed: the main window calls this when locking."""
         self.list.model.clear()
         self.follow_ups.model.clear()
+        self.follow_ups.set_incident_items([])
         self.form.clear()
         self.notice.hide()
 

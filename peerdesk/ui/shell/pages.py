@@ -34,6 +34,27 @@ def contacts_page(window: MainWindow) -> QWidget:
     return section
 
 
+def incidents_page(window: MainWindow) -> QWidget:
+    """The "incidents" section; "Log a contact for this incident" opens the Contacts section's
+    form for that incident (built now if it was never opened)."""
+    from peerdesk.ui.incidents.page import IncidentsPage  # noqa: PLC0415
+
+    assert window.workspace is not None
+    page = IncidentsPage(window.workspace, window.tasks, window.dialogs)
+
+    def log_contact(choice: object) -> None:
+        if "contacts" not in window.section_keys():
+            return  # the page shows the button only to members who log contacts
+        contacts = window.section_page("contacts")
+        window.show_section("contacts")
+        log_for_incident = getattr(contacts, "log_for_incident", None)
+        if log_for_incident is not None:
+            log_for_incident(choice)
+
+    page.contactRequested.connect(log_contact)
+    return page
+
+
 def directory_page(window: MainWindow) -> QWidget:
     """The "referrals" section."""
     from peerdesk.ui.referrals.page import DirectoryPage  # noqa: PLC0415

@@ -39,6 +39,8 @@ def default_sections() -> list[Section]:
     return [
         Section("contacts", translate("Sections", "Contacts"), Action.LOG_CONTACTS,
                 pages.contacts_page),
+        Section("incidents", translate("Sections", "Incidents"), Action.RESPOND_TO_INCIDENTS,
+                pages.incidents_page),
         Section("referrals", translate("Sections", "Referrals"), Action.VIEW_REFERRALS,
                 pages.directory_page),
         Section("statistics", translate("Sections", "Statistics"), Action.EXPORT_STATISTICS,

@@ -1,0 +1,1 @@
+"""The Incidents section: critical incidents, their outreach, group interventions, follow-ups."""
