@@ -198,6 +198,41 @@ def _true_tables(ws: Workspace, release: Release, quarter: Quarter) -> dict[str,
             if v in release.layout.position}
 
 
+def station_payload(ws: Workspace, quarter: Quarter, region_id: str) -> Payload:
+    """What this station signs for ``region_id``: its released quarter's aggregates.
+
+    Raises:
+        RegionRefused: a quarter not released at this station, or one whose contacts changed
+            after its release.
+    """
+    ws.require(Action.EXPORT_STATISTICS)
+    stored = stats_repo.stored(ws.vault.conn, quarter)
+    if stored is None:
+        raise RegionRefused(why=Message("region.quarter_not_released", quarter=str(quarter)))
+    release = Release.from_json(stored.cells)
+    truths = _true_tables(ws, release, quarter)
+    if not truth_matches(release, truths):
+        raise RegionRefused(why=Message("region.quarter_changed", quarter=str(quarter)))
+    station_id, _ = station_identity(ws)
+    return Payload(station_id, region_id, quarter, __version__, os.urandom(16).hex(),
+                   ws.training, audit.now_utc(), release, truths)
+
+
+def seal_bundle(payload: Payload, signing_key: bytes, region: RegionKey) -> bytes:
+    """The bundle file: the payload signed with the station's Ed25519 key, sealed to the
+    region's key (HPKE), addressed in clear to the region's id."""
+    data = payload.to_json()
+    inner = json.dumps({
+        "payload": base64.b64encode(data).decode("ascii"),
+        "signature": base64.b64encode(region_crypto.sign(signing_key, data)).decode("ascii"),
+        "signing_key": base64.b64encode(region_crypto.signing_public(signing_key)
+                                        ).decode("ascii"),
+    }).encode("utf-8")
+    sealed = region_crypto.seal_to_region(inner, region.public_key, region.region_id)
+    return json.dumps({"format": BUNDLE_FORMAT, "to": region.region_id,
+                       "sealed": base64.b64encode(sealed).decode("ascii")}).encode("utf-8")
+
+
 def write_bundle(ws: Workspace, quarter: Quarter, region_key_file: bytes, out: Path,
                  typed_words: str | None = None) -> BundleWritten:
     """Write the sealed, signed bundle of a released quarter for a region.
@@ -215,35 +250,18 @@ def write_bundle(ws: Workspace, quarter: Quarter, region_key_file: bytes, out: P
         if typed_words is None:
             raise RegionRefused(why=Message("region.words_needed", words=words))
         register_region(ws, region_key_file, typed_words)
-    stored = stats_repo.stored(conn, quarter)
-    if stored is None:
-        raise RegionRefused(why=Message("region.quarter_not_released", quarter=str(quarter)))
-    release = Release.from_json(stored.cells)
-    truths = _true_tables(ws, release, quarter)
-    if not truth_matches(release, truths):
-        raise RegionRefused(why=Message("region.quarter_changed", quarter=str(quarter)))
-    station_id, _ = station_identity(ws)
+    payload = station_payload(ws, quarter, key.region_id)
     identity = region_repo.station_identity(conn)
     assert identity is not None
-    signing = identity[1]
-    payload = Payload(station_id, key.region_id, quarter, __version__, os.urandom(16).hex(),
-                      ws.training, audit.now_utc(), release, truths).to_json()
-    inner = json.dumps({
-        "payload": base64.b64encode(payload).decode("ascii"),
-        "signature": base64.b64encode(region_crypto.sign(signing, payload)).decode("ascii"),
-        "signing_key": base64.b64encode(region_crypto.signing_public(signing)).decode("ascii"),
-    }).encode("utf-8")
-    sealed = region_crypto.seal_to_region(inner, key.public_key, key.region_id)
-    data = json.dumps({"format": BUNDLE_FORMAT, "to": key.region_id,
-                       "sealed": base64.b64encode(sealed).decode("ascii")}).encode("utf-8")
-    bundle_id = json.loads(payload)["bundle_id"]
+    data = seal_bundle(payload, identity[1], key)
     write_atomic(out, data)
     with database.transaction(conn):
-        region_repo.record_bundle_written(conn, bundle_id, key.region_id, str(quarter),
-                                          audit.now_utc(), ws.member.user_id)
+        region_repo.record_bundle_written(conn, payload.bundle_id, key.region_id,
+                                          str(quarter), audit.now_utc(), ws.member.user_id)
         audit.append(conn, ws.member.user_id, "region_bundle_written", quarter=str(quarter),
-                     region=key.region_id, bundle=bundle_id, bytes=len(data))
-    return BundleWritten(bundle_id, station_id, key.region_id, quarter, len(data))
+                     region=key.region_id, bundle=payload.bundle_id, bytes=len(data))
+    return BundleWritten(payload.bundle_id, payload.station_id, key.region_id, quarter,
+                         len(data))
 
 
 # ---------------------------------------------------------------------- import
