@@ -13,11 +13,10 @@ from pathlib import Path
 
 from peerdesk.domain.messages import Message
 from peerdesk.domain.surveys import Instrument, SurveyRefused, WaveKind
-from peerdesk.services import kiosk_exit, survey_export, survey_results, surveys
+from peerdesk.services import kiosk_exit, surveys
 from peerdesk.services.surveys import Cohort
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage.atomic import write_atomic
 from peerdesk.ui.surveys.questionnaire import Choice, Question, Questionnaire, Words
 
 SEPARATOR = ":"  # between an instrument's id and an item's id in a question key
@@ -110,20 +109,13 @@ def submit(ws: Workspace, cohort_id: int, code: str, answers: Mapping[str, int],
     surveys.submit(ws, cohort_id, grouped(answers), code or None, mode=mode)
 
 
-FORMATS = ("csv",)  # what export() can write (the results PDF is the engine's to make)
-
-
 def export(ws: Workspace, cohort_id: int, fmt: str, path: Path, language: str) -> None:
-    """Write the released results as ``fmt`` to ``path``, atomically (CSV: the engine's
-    tidy rows)."""
-    del language  # the CSV holds codes and numbers only
-    if fmt not in FORMATS:
-        raise ValueError(f"no {fmt} export of survey results")
-    results = survey_results.released(ws, cohort_id)
-    if results is None:
-        raise SurveyRefused(reason=Message("survey.results_not_ready"))
-    known = {i.id: i for i in surveys.instruments()}
-    write_atomic(path, survey_export.results_csv(results, known))
+    """Write the released results as ``fmt`` (csv or pdf) to ``path``, atomically and
+    audited; the PDF in ``language``, with the instruments' credits."""
+    from peerdesk.services import survey_report  # noqa: PLC0415 - reportlab on first use
+
+    chosen: survey_report.ExportFormat = "pdf" if fmt == "pdf" else "csv"
+    survey_report.write_export(ws, cohort_id, chosen, path, language=language)
 
 
 def leave(ws: Workspace, guard: UnlockGuard, name: str, passphrase: str) -> None:

@@ -35,7 +35,6 @@ from peerdesk.ui.kit.message_text import message_text
 from peerdesk.ui.kit.rows_model import RowsModel
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, secondary_button, tag, text_label
-from peerdesk.ui.surveys import backend
 from peerdesk.ui.surveys.export import SurveyExportFlow
 from peerdesk.ui.surveys.models import wave_name
 
@@ -233,8 +232,7 @@ class ResultsView(QWidget):
         self._figures(False)
 
     def _figures(self, shown: bool) -> None:
-        self.pdf_button.setVisible(shown and "pdf" in backend.FORMATS)
-        for widget in (self.csv_button, self.counts, self.scores_title,
+        for widget in (self.pdf_button, self.csv_button, self.counts, self.scores_title,
                        self.scores_table, self.changes_title, self.changes_about,
                        self.changes_table, self.credits):
             widget.setVisible(shown)

@@ -6,6 +6,7 @@ and exported as CSV (nothing of a wave below the minimum)."""
 from __future__ import annotations
 
 import csv
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -199,6 +200,14 @@ def test_results_are_released_once_shown_and_exported_as_csv(qtbot, vault, make_
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     respondents = {r["wave"]: r["value"] for r in rows if r["section"] == "responses"}
     assert respondents == {"pre": "9", "post": "7"}
+    pdf = tmp_path / "results"  # the suffix is added
+    dialogs.answers.append(pdf)
+    click(view.pdf_button)
+    wait_idle()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf.with_suffix(".pdf")), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "Fall academy" in text
+    assert "Kessler" in text  # the instrument's credit goes with its results
 
 
 def test_a_wave_below_the_minimum_shows_and_exports_no_figure(qtbot, vault, make_shell,
