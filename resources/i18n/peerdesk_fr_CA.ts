@@ -28,30 +28,113 @@
     <name>AssignDialog</name>
     <message>
         <source>Share out the outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir la prise de contact</translation>
     </message>
     <message>
         <source>How many of the %1 personnel involved each member on the response is to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien des %1 membres du personnel touchés chaque membre de l’intervention doit joindre.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Personnel each member is to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que chaque membre doit joindre</translation>
     </message>
     <message>
         <source>A former member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien membre</translation>
     </message>
     <message>
         <source>Personnel %1 is to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes que %1 doit joindre</translation>
     </message>
     <message>
         <source>To reach</source>
+        <translation>À joindre</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilters</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Membre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished">En tout temps</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished">30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation type="unfinished">Choisir les dates…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Au</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation type="unfinished">&amp;Membre</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last: choose a first day on or before the last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -84,6 +167,35 @@
     <message>
         <source>Every sign-in, lock, account and policy change, backup and export is recorded here with who and when, never what was said. Each entry is sealed to the one before, so a changed, removed or reordered entry shows up when you verify the chain.</source>
         <translation>Chaque ouverture de session, verrouillage, modification de compte ou de politique, sauvegarde et exportation est consigné ici avec qui et quand, jamais ce qui a été dit. Chaque entrée est scellée à la précédente&#xa0;: une entrée modifiée, supprimée ou déplacée apparaît quand vous vérifiez la chaîne.</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n newest matching entries; scroll for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The chain is intact: the %n entry is as it was written.</source>
@@ -191,16 +303,28 @@
         <translation>Données de démonstration générées</translation>
     </message>
     <message>
-        <source>Demo incidents generated</source>
+        <source>Training record added</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo incidents generated</source>
+        <translation>Incidents de démonstration générés</translation>
     </message>
     <message>
         <source>Incident logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident consigné</translation>
     </message>
     <message>
         <source>Incident deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident supprimé</translation>
     </message>
     <message>
         <source>Self-test</source>
@@ -256,11 +380,19 @@
     </message>
     <message>
         <source>incident follow-up days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de suivi après incident</translation>
     </message>
     <message>
         <source>contacts</source>
         <translation>contacts</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required courses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>members</source>
@@ -505,19 +637,19 @@
     <name>CloseAcuteDialog</name>
     <message>
         <source>Close the acute phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la phase aiguë</translation>
     </message>
     <message>
         <source>Each member chosen gets a follow-up on %1, in Follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque membre choisi aura un suivi le %1, dans Suivis.</translation>
     </message>
     <message>
         <source>Close acute phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la phase aiguë</translation>
     </message>
     <message>
         <source>Who follows up</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait le suivi</translation>
     </message>
 </context>
 <context>
@@ -659,15 +791,15 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>First or repeat contact</source>
-        <translation type="unfinished">Premier contact ou contact répété</translation>
+        <translation>Premier contact ou contact répété</translation>
     </message>
     <message>
         <source>Critical incident this contact belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident critique auquel ce contact se rattache</translation>
     </message>
     <message>
         <source>How you are after this contact</source>
@@ -695,7 +827,7 @@
     </message>
     <message>
         <source>Incident (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident (facultatif)</translation>
     </message>
     <message>
         <source>Kind of critical incident</source>
@@ -703,19 +835,19 @@
     </message>
     <message>
         <source>First or repeat (your judgment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier ou répété (selon vous)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Its incident (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son incident (fermé)</translation>
     </message>
     <message>
         <source>Kind of critical incident is now needed; it comes next.</source>
@@ -826,15 +958,15 @@
     </message>
     <message>
         <source>Log an incident follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un suivi d’incident</translation>
     </message>
     <message>
         <source>Another contact for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre contact pour cet incident</translation>
     </message>
     <message>
         <source>For the incident %1. Ctrl+S saves; Start over logs an unrelated contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’incident %1. Ctrl+S enregistre; Recommencer consigne un contact sans lien.</translation>
     </message>
     <message>
         <source>Some fields need attention; see the notes under them.</source>
@@ -870,7 +1002,7 @@
     </message>
     <message>
         <source>The form is ready for another contact for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire est prêt pour un autre contact lié à cet incident.</translation>
     </message>
     <message>
         <source>Please look after yourself too: %1</source>
@@ -1363,79 +1495,79 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>That incident is not open to you. Choose another or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident ne vous est pas ouvert. Choisissez-en un autre ou aucun.</translation>
     </message>
     <message>
         <source>The time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’heure ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The date is more than a year ago. Log an incident within a year of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date remonte à plus d’un an. Consignez un incident dans l’année qui le suit.</translation>
     </message>
     <message>
         <source>Choose at least one member group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un groupe de membres.</translation>
     </message>
     <message>
         <source>Enter {low}–{high} personnel (an estimate is fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez de {low} à {high} personnes (une estimation convient).</translation>
     </message>
     <message>
         <source>Choose the team&apos;s response lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne responsable de l’intervention de l’équipe.</translation>
     </message>
     <message>
         <source>Choose active supporters or coordinators of the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des pairs aidants ou des coordonnateurs actifs de l’équipe.</translation>
     </message>
     <message>
         <source>Choose members who are on this incident&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez des membres qui participent à l’intervention pour cet incident.</translation>
     </message>
     <message>
         <source>This cannot be before the incident&apos;s date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne peut pas précéder la date et l’heure de l’incident.</translation>
     </message>
     <message>
         <source>Enter {low}–{high} personnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez de {low} à {high} personnes.</translation>
     </message>
     <message>
         <source>All {count} personnel involved are already reached. If the number involved was an estimate, change it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} personnes touchées ont déjà toutes été jointes. Si ce nombre était une estimation, modifiez-le d’abord.</translation>
     </message>
     <message>
         <source>Enter {low}–{high}: newly reached attendees are some of the attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez de {low} à {high} : les personnes nouvellement jointes font partie des participants.</translation>
     </message>
     <message>
         <source>Choose a defusing, a debriefing or a crisis management briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un désamorçage, un débreffage ou une séance d’information en gestion de crise.</translation>
     </message>
     <message>
         <source>Choose at least one facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une personne animatrice.</translation>
     </message>
     <message>
         <source>{count} personnel are already reached: the number involved cannot be lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes ont déjà été jointes : le nombre de personnes touchées ne peut pas être inférieur.</translation>
     </message>
     <message>
         <source>The team cannot be given more than the {count} personnel involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe ne peut pas se voir confier plus que les {count} personnes touchées.</translation>
     </message>
     <message>
         <source>This incident is closed. Reopen it to record more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet incident est fermé. Rouvrez-le pour consigner davantage.</translation>
     </message>
     <message>
         <source>The acute phase of this incident is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase aiguë de cet incident est déjà close.</translation>
     </message>
     <message>
         <source>Enter 1–6 different numbers of days from 1 to 365, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez de 1 à 6 nombres de jours différents, de 1 à 365, séparés par des virgules.</translation>
     </message>
     <message>
         <source>Choose the course.</source>
@@ -3510,23 +3642,23 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <name>FollowUpDaysDialog</name>
     <message>
         <source>Follow-ups after an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis après un incident</translation>
     </message>
     <message>
         <source>Closing an incident&apos;s acute phase plans a follow-up this many days later, for each member chosen. Common practice: 7, 14, 28 (one, two and four weeks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la phase aiguë d’un incident planifie un suivi ce nombre de jours plus tard, pour chaque membre choisi. Pratique courante : 7, 14, 28 (une, deux et quatre semaines).</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Days after the acute phase closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après la fin de la phase aiguë</translation>
     </message>
     <message>
         <source>&amp;Days after the acute phase closes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours après la fin de la phase aiguë</translation>
     </message>
 </context>
 <context>
@@ -3572,19 +3704,19 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <name>FollowUpRowsModel</name>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l’équipe</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>
@@ -3711,544 +3843,544 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <name>IncidentDetailView</name>
     <message>
         <source>← All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>← Tous les incidents</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
         <source>Reached within 72 hours</source>
-        <translation type="unfinished">Joints en 72 heures</translation>
+        <translation>Jointes en 72 heures</translation>
     </message>
     <message>
         <source>Reached within 7 days</source>
-        <translation type="unfinished">Joints en 7 jours</translation>
+        <translation>Jointes en 7 jours</translation>
     </message>
     <message>
         <source>Reached so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Jointes à ce jour</translation>
     </message>
     <message>
         <source>Outreach still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact à faire</translation>
     </message>
     <message>
         <source>Group interventions</source>
-        <translation type="unfinished">Interventions de groupe</translation>
+        <translation>Interventions de groupe</translation>
     </message>
     <message>
         <source>Outreach recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact consignées</translation>
     </message>
     <message>
         <source>Follow-ups planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis planifiés</translation>
     </message>
     <message>
         <source>A former member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien membre</translation>
     </message>
     <message>
         <source>Personnel newly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes nouvellement jointes</translation>
     </message>
     <message>
         <source>How they were reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment elles ont été jointes</translation>
     </message>
     <message>
         <source>When they were reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand elles ont été jointes</translation>
     </message>
     <message>
         <source>Record outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner</translation>
     </message>
     <message>
         <source>Type the number and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nombre et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Log a group intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une intervention de groupe…</translation>
     </message>
     <message>
         <source>Share out the outreach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir la prise de contact…</translation>
     </message>
     <message>
         <source>Log a contact for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un contact pour cet incident</translation>
     </message>
     <message>
         <source>Close the acute phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore la phase aiguë…</translation>
     </message>
     <message>
         <source>Change the record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la fiche…</translation>
     </message>
     <message>
         <source>Close the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’incident</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Newly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvellement jointes</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uand</translation>
     </message>
     <message>
         <source>about %1 personnel involved (an estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 personnes touchées (estimation)</translation>
     </message>
     <message>
         <source>%1 personnel involved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes touchées</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable : %1</translation>
     </message>
     <message>
         <source>acute phase closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phase aiguë close le %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Change the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’incident</translation>
     </message>
     <message>
         <source>Log an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un incident</translation>
     </message>
     <message>
         <source>No names, no places: the kind, when, who was involved as a count, and the team&apos;s response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom, aucun lieu : le type, le moment, le nombre de personnes touchées et l’intervention de l’équipe.</translation>
     </message>
     <message>
         <source>Save incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’incident</translation>
     </message>
     <message>
         <source>Date and time of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de l’incident</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished">Type d’incident</translation>
+        <translation>Type d’incident</translation>
     </message>
     <message>
         <source>Choose the kind of incident…</source>
-        <translation type="unfinished">Choisissez le type d’incident…</translation>
+        <translation>Choisissez le type d’incident…</translation>
     </message>
     <message>
         <source>Member groups involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de membres touchés</translation>
     </message>
     <message>
         <source>Personnel involved</source>
-        <translation type="unfinished">Personnel touché</translation>
+        <translation>Personnes touchées</translation>
     </message>
     <message>
         <source>This is an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est une estimation</translation>
     </message>
     <message>
         <source>The number involved is an estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de personnes touchées est une estimation</translation>
     </message>
     <message>
         <source>The team&apos;s response lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de l’intervention de l’équipe</translation>
     </message>
     <message>
         <source>Others on the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres membres de l’intervention</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Member &amp;groups involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes de membres touchés</translation>
     </message>
     <message>
         <source>&amp;Personnel involved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes touchées</translation>
     </message>
     <message>
         <source>Response &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable de l’intervention</translation>
     </message>
     <message>
         <source>Others on the &amp;response</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres membres de l’intervention</translation>
     </message>
     <message>
         <source>A coordinator decides who is on a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne coordonnatrice décide qui participe à une intervention.</translation>
     </message>
 </context>
 <context>
     <name>IncidentFollowUpModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Prévu</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Incident on</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident du</translation>
     </message>
 </context>
 <context>
     <name>IncidentFollowUps</name>
     <message>
         <source>Follow-ups after critical incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis après des incidents critiques</translation>
     </message>
     <message>
         <source>Log incident follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner le suivi d’incident</translation>
     </message>
     <message>
         <source>No longer needed</source>
-        <translation type="unfinished">N’est plus nécessaire</translation>
+        <translation>Plus nécessaire</translation>
     </message>
     <message>
         <source>After critical incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Après des incidents critiques</translation>
     </message>
     <message>
         <source>Planned when an incident&apos;s acute phase closed. The contact you log completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiés à la fin de la phase aiguë d’un incident. Le contact que vous consignez le complète.</translation>
     </message>
 </context>
 <context>
     <name>IncidentFormDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>IncidentListModel</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
-        <source>Reached in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <source>Within 72 hours</source>
+        <translation>En 72 heures</translation>
     </message>
     <message>
-        <source>Reached in 7 days</source>
-        <translation type="unfinished"></translation>
+        <source>Within 7 days</source>
+        <translation>En 7 jours</translation>
     </message>
     <message>
-        <source>Reached so far</source>
-        <translation type="unfinished"></translation>
+        <source>So far</source>
+        <translation>À ce jour</translation>
     </message>
     <message>
-        <source>Group interventions</source>
-        <translation type="unfinished">Interventions de groupe</translation>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
     </message>
 </context>
 <context>
     <name>Incidents</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 du %2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Fermé</translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Acute phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase aiguë</translation>
     </message>
     <message>
         <source>Follow-up phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase de suivi</translation>
     </message>
 </context>
 <context>
     <name>IncidentsPage</name>
     <message>
         <source>Log an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un incident</translation>
     </message>
     <message>
         <source>Log an incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un incident (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents affichés</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents ouverts</translation>
     </message>
     <message>
         <source>Closed incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents fermés</translation>
     </message>
     <message>
         <source>All incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Critical incidents</source>
-        <translation type="unfinished">Incidents critiques</translation>
+        <translation>Incidents critiques</translation>
     </message>
     <message>
         <source>Reach everyone involved, on time: reach is measured from the incident&apos;s date and time, within 72 hours and within 7 days (both inclusive). No names: counts only. Enter opens an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à temps toutes les personnes touchées : la portée se mesure à partir de la date et de l’heure de l’incident, en 72 heures et en 7 jours (bornes incluses). Aucun nom : des nombres seulement. Entrée ouvre un incident.</translation>
     </message>
     <message>
         <source>The incident is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident est fermé.</translation>
     </message>
     <message>
         <source>The incident is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>Follow-ups after the acute phase: %1 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis après la phase aiguë : %1 jours plus tard.</translation>
     </message>
     <message>
         <source>Outreach still to do on open incidents: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises de contact à faire pour les incidents ouverts : %1.</translation>
     </message>
     <message>
         <source>No outreach is still to do on open incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune prise de contact à faire pour les incidents ouverts.</translation>
     </message>
     <message>
         <source>No incidents to show. After a critical incident, Log an incident (Ctrl+N) to track who has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident à afficher. Après un incident critique, consignez-le (Ctrl+N) pour suivre qui a été joint.</translation>
     </message>
     <message numerus="yes">
         <source>Recorded: %n newly reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Consigné : %n personne nouvellement jointe.</numerusform>
+            <numerusform>Consigné : %n personnes nouvellement jointes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Incident logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident consigné.</translation>
     </message>
     <message>
         <source>Incident logged. Record outreach as the team reaches people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident consigné. Consignez les prises de contact au fur et à mesure.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished">Modifications enregistrées.</translation>
+        <translation>Modifications enregistrées.</translation>
     </message>
     <message>
         <source>Group intervention logged: one intervention with its attendees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention de groupe consignée : une intervention avec ses participants.</translation>
     </message>
     <message>
         <source>Outreach shared out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de contact répartie.</translation>
     </message>
     <message numerus="yes">
         <source>Acute phase closed: %n follow-ups planned, in Follow-ups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase aiguë close : %n suivi planifié, dans Suivis.</numerusform>
+            <numerusform>Phase aiguë close : %n suivis planifiés, dans Suivis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Follow-up days saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de suivi enregistrés.</translation>
     </message>
     <message>
         <source>%1 will be deleted for good, with its outreach, group interventions and follow-ups. Contacts logged for it stay, no longer linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera supprimé définitivement, avec ses prises de contact, interventions de groupe et suivis. Les contacts consignés pour cet incident restent, sans lien.</translation>
     </message>
     <message>
         <source>Delete this incident?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet incident?</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’incident</translation>
     </message>
     <message>
         <source>The incident was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’incident a été supprimé.</translation>
     </message>
 </context>
 <context>
     <name>InterventionDialog</name>
     <message>
         <source>Log a group intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner une intervention de groupe</translation>
     </message>
     <message>
         <source>Logged once with its attendee count: it is one intervention, not a contact per attendee. %1 of the %2 personnel involved are still to be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignée une fois avec son nombre de participants : c’est une intervention, pas un contact par participant. %1 des %2 personnes touchées restent à joindre.</translation>
     </message>
     <message>
         <source>Log intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner l’intervention</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>When it was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand elle a eu lieu</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished">Durée en minutes</translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Attendees not reached before</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants pas encore joints</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>A clinician co-facilitated</source>
-        <translation type="unfinished"></translation>
+        <translation>Coanimée par un ou une clinicienne</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>Of them, &amp;not reached before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dont &amp;pas encore joints</translation>
     </message>
     <message>
         <source>Facilitators (team members)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation (membres de l’équipe)</translation>
     </message>
 </context>
 <context>
     <name>InterventionModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Newly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement jointes</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Clinician co-facilitated</source>
-        <translation type="unfinished"></translation>
+        <translation>Coanimation clinique</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -4396,19 +4528,19 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <name>LoadModel</name>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l’équipe</translation>
     </message>
     <message>
         <source>To reach</source>
-        <translation type="unfinished"></translation>
+        <translation>À joindre</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Jointes</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à faire</translation>
     </message>
 </context>
 <context>
@@ -5063,23 +5195,23 @@ Cette action est irréversible.</translation>
     <name>OutreachModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Newly reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvellement jointes</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>(group intervention)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intervention de groupe)</translation>
     </message>
 </context>
 <context>
@@ -5630,6 +5762,37 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ReportingModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished">Trimestre</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not released yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequiredCoursesBox</name>
     <message>
         <source>Required training</source>
@@ -5888,7 +6051,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -6807,7 +6970,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Course</source>
@@ -6847,7 +7010,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Type</translation>
     </message>
     <message>
         <source>C&amp;ourse</source>
@@ -6926,7 +7089,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Course</source>
