@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.domain.members import parse_roles
+from peerdesk.domain.training_records import RecordKind
 from peerdesk.services.audit_log import AuditEntry
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.vocab_labels import label as vocab_label
 from peerdesk.ui.team.model import local_time_text
 
 TIME, MEMBER, ACTION, DETAILS = range(4)
@@ -56,6 +58,11 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "interrupted_work_tidied": lambda: translate(
         "AuditTableModel", "Interrupted work finished and cleaned up"),
     "demo_data_generated": lambda: translate("AuditTableModel", "Demo data generated"),
+    "training_record_added": lambda: translate("AuditTableModel", "Training record added"),
+    "training_record_changed": lambda: translate("AuditTableModel",
+                                                 "Training record changed"),
+    "training_record_deleted": lambda: translate("AuditTableModel",
+                                                 "Training record deleted"),
     "demo_incidents_generated": lambda: translate("AuditTableModel",
                                                   "Demo incidents generated"),
     "incident_logged": lambda: translate("AuditTableModel", "Incident logged"),
@@ -80,6 +87,8 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
     "incident_follow_up_days": lambda: translate("AuditTableModel",
                                                  "incident follow-up days"),
     "contacts": lambda: translate("AuditTableModel", "contacts"),
+    "record": lambda: translate("AuditTableModel", "record"),
+    "required_courses": lambda: translate("AuditTableModel", "required courses"),
     "members": lambda: translate("AuditTableModel", "members"),
     "training": lambda: translate("AuditTableModel", "training"),
     "via_recovery": lambda: translate("AuditTableModel", "with the recovery key"),
@@ -88,6 +97,7 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
     "temporary_sign_ins": lambda: translate("AuditTableModel",
                                             "sign-ins with a temporary passphrase"),
 }
+_RECORD_KINDS = frozenset(kind.value for kind in RecordKind)
 # Flags shown by their label alone when set, and not at all when not.
 _FLAGS = frozenset({"via_recovery", "temporary_passphrase"})
 
@@ -112,6 +122,8 @@ def details_text(detail: Mapping[str, Any], names: Mapping[str, str]) -> str:
                     "member: {name}").replace("{name}", member_text(value, names)))
         elif key == "roles":
             parts.append(messages.roles_text(parse_roles(str(value))))
+        elif key == "kind" and value in _RECORD_KINDS:  # a training record's kind, by label
+            parts.append(vocab_label(RecordKind(str(value))))
         elif isinstance(value, bool):
             label = _DETAIL_LABELS.get(key, lambda k=key: k.replace("_", " "))()
             if value:

@@ -1,8 +1,11 @@
-"""The Audit log tab: who did what and when, newest first, and a check of the hash chain."""
+"""The Audit log tab: who did what and when, newest first, filtered by action, member and
+period, and a check of the hash chain. Nothing here exports the log (see services/audit_log.py).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.services import audit_log
-from peerdesk.services.audit_log import AuditEntry, ChainReport
+from peerdesk.services.audit_log import AuditEntry, AuditFilter, ChainReport
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.i18n import translate
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, busy_bar, primary_button, tag, text_label
+from peerdesk.ui.team.audit_filters import AuditFilters
 from peerdesk.ui.team.audit_model import (
     ACTION,
     DETAILS,
@@ -48,6 +52,17 @@ def _problem_text(problem: str) -> str:
             "the chain does not fit")
 
 
+class AuditTable(QTableView):
+    """The entries' table, without Qt's copy of the current cell (Ctrl+C): the log stays in
+    the app, like everything that is not an aggregate."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class AuditPage(QWidget):
     """The audit log of the open vault (coordinators only), loaded when the tab is shown."""
 
@@ -59,7 +74,7 @@ class AuditPage(QWidget):
         self._tasks = tasks
         self.model = AuditTableModel(self)
         self.model.fetchRequested.connect(self._fetch)
-        self.table = tag(QTableView(), "auditTable", self.tr("Audit log entries"))
+        self.table = tag(AuditTable(), "auditTable", self.tr("Audit log entries"))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,6 +91,9 @@ class AuditPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
         self.verify_button = primary_button(self.tr("&Verify chain"), "verifyChainButton")
+        self.filters = AuditFilters()
+        self.status = text_label("", "auditStatus")
+        self._only = AuditFilter()
         self.message = MessageWidget("auditMessage", closable=True)
         self.busy = busy_bar("auditBusy")
         intro = text_label(self.tr(
@@ -91,31 +109,57 @@ class AuditPage(QWidget):
         layout.setContentsMargins(0, 16, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.verify_button.clicked.connect(self.verify)
-        QWidget.setTabOrder(self.verify_button, self.table)
+        self.filters.changed.connect(self.reload)
+        QWidget.setTabOrder(self.verify_button, self.filters.action_combo)
+        QWidget.setTabOrder(self.filters.clear_button, self.table)
 
     # ------------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Read the newest page and the member names again (when the tab is shown)."""
+        """Read the newest page matching the filters, the member names and the actions the
+        log holds again (when the tab is shown, and when a filter changes)."""
         ws = self._ws
+        problem = self.filters.problem()
+        if problem:
+            self.model.reset([], {})
+            self.status.setText(problem)
+            return
+        only = self._only = self.filters.current()
 
-        def work() -> tuple[list[AuditEntry], dict[str, str]]:
-            return audit_log.entries(ws, PAGE_SIZE, 0), audit_log.member_names(ws)
+        def work() -> tuple[list[AuditEntry], dict[str, str], list[str]]:
+            return (audit_log.entries(ws, PAGE_SIZE, 0, only), audit_log.member_names(ws),
+                    audit_log.actions(ws))
 
         self.busy.show()
         self._tasks.run(work, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[AuditEntry], dict[str, str]]) -> None:
+    def _loaded(self, result: tuple[list[AuditEntry], dict[str, str], list[str]]) -> None:
+        entries, names, actions = result
         self.busy.hide()
-        self.model.reset(*result)
+        self.model.reset(entries, names)
+        self.filters.set_choices(actions, names)
+        filtered = self._only != AuditFilter()
+        if not entries:
+            self.status.setText(self.tr("No entry matches these filters.") if filtered
+                                else self.tr("The audit log is empty."))
+        elif filtered:
+            n = len(entries)
+            self.status.setText(self.tr("Showing the %n newest matching entries; scroll for "
+                                        "more.", "", n) if self.model.canFetchMore()
+                                else messages.plural(self.tr("%n matching entry.", "", n),
+                                                     self.tr("%n matching entries.", "", n), n))
+        else:
+            self.status.setText("")
 
     def _fetch(self, offset: int) -> None:
-        ws = self._ws
-        self._tasks.run(lambda: audit_log.entries(ws, PAGE_SIZE, offset),
+        ws, only = self._ws, self._only
+        self._tasks.run(lambda: audit_log.entries(ws, PAGE_SIZE, offset, only),
                         self.model.append_page, self._fetch_failed)
 
     def _fetch_failed(self, exc: BaseException) -> None:
@@ -130,6 +174,8 @@ class AuditPage(QWidget):
     def clear(self) -> None:
         """Forget every entry and name (on lock)."""
         self.model.clear()
+        self.filters.set_choices([], {})
+        self.status.setText("")
         self.message.hide_message()
 
     # ------------------------------------------------------------------ verifying
