@@ -169,6 +169,14 @@ def registered_regions(ws: Workspace) -> list[str]:
     return region_repo.registered_regions(ws.vault.conn)
 
 
+def station_key(ws: Workspace) -> tuple[str, str] | None:
+    """This station's id and fingerprint words, or None before its first bundle (a look makes
+    no key)."""
+    ws.require(Action.EXPORT_STATISTICS)
+    found = region_repo.station_identity(ws.vault.conn)
+    return None if found is None else (found[0], words_of(region_crypto.signing_public(found[1])))
+
+
 def station_identity(ws: Workspace) -> tuple[str, str]:
     """This station's id and its key's fingerprint words (made at first use)."""
     ws.require(Action.EXPORT_STATISTICS)

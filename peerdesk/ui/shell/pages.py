@@ -73,6 +73,14 @@ def statistics_page(window: MainWindow) -> QWidget:
     return page
 
 
+def region_page(window: MainWindow) -> QWidget:
+    """The "region" section: a station's bundles and a regional vault's imports and report."""
+    from peerdesk.ui.region.page import RegionPage  # noqa: PLC0415
+
+    assert window.workspace is not None
+    return RegionPage(window.workspace, window.tasks, window.dialogs)
+
+
 def team_page(window: MainWindow) -> QWidget:
     """The "team" section; a saved policy and the member's own roles reach the window."""
     from peerdesk.ui.team.page import TeamPage  # noqa: PLC0415

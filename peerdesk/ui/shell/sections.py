@@ -45,6 +45,8 @@ def default_sections() -> list[Section]:
                 pages.directory_page),
         Section("statistics", translate("Sections", "Statistics"), Action.EXPORT_STATISTICS,
                 pages.statistics_page),
+        Section("region", translate("Sections", "Region"), Action.EXPORT_STATISTICS,
+                pages.region_page),
         Section("team", translate("Sections", "Team"), Action.MANAGE_TEAM, pages.team_page),
         Section("my_training", translate("Sections", "My training records"),
                 Action.KEEP_OWN_TRAINING, pages.my_training_page),
