@@ -259,6 +259,7 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
                                   first_row("resourceTable")),
     "category list": combo_list("referrals", "categoryFilter"),
     "quarter list": combo_list("statistics", "quarterCombo"),
+    "make region question": button("region", "makeRegionButton"),
     "add member": button("team", "addMemberButton"),
     "change roles after Esc": escaped(button("team", "changeRolesButton", select_pat)),
     "remove member box": button("team", "removeMemberButton", select_pat),
