@@ -139,7 +139,10 @@ def validate(draft: RecordDraft, today: date, names: NameList = NO_NAMES) -> dic
         errors["provider"] = Message("text.too_long", count=MAX_PROVIDER)
     elif any(ord(c) < 32 for c in provider):
         errors["provider"] = Message("policy.one_line")
-    elif provider and kinds(provider, names):
+    elif provider and kinds(provider.casefold(), names):
+        # Scanned in lower case: an organisation's name in title case ("Mental Health
+        # Commission") is not taken for a person's, while given names, a rank or title with a
+        # word after it, and contact details still are.
         errors["provider"] = Message("training.provider_identifying")
     return errors
 

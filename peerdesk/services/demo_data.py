@@ -24,6 +24,7 @@ from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter, reporting_quarter
 from peerdesk.domain.surveys import WaveKind
+from peerdesk.domain.training_records import Course, RecordDraft, RecordKind
 from peerdesk.domain.vocab import (
     GROUP_FORMATS,
     Channel,
@@ -43,7 +44,14 @@ from peerdesk.domain.vocab import (
 )
 from peerdesk.services import surveys
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage import audit, contact_repo, database, member_repo, policy_repo
+from peerdesk.storage import (
+    audit,
+    contact_repo,
+    database,
+    member_repo,
+    policy_repo,
+    training_repo,
+)
 
 MAX_CONTACTS = 5_000_000
 BULK_THRESHOLD = 50_000  # from here on, rebuilding the indexes once beats updating them
@@ -278,7 +286,78 @@ def make_demo_contacts(
             if progress is not None:
                 progress(done, n)
         audit.append(conn, ws.member.user_id, "demo_data_generated", count=n, seed=seed)
+    make_demo_training_records(ws, seed=seed)
     return n
+
+
+# Expiries of the members' crisis intervention certifications, in days from today, in turn:
+# one lapsed, two within the reminder stages, the rest well ahead.
+DEMO_EXPIRIES = (-20, 25, 50, 200, 400, 700, 950)
+DEMO_REQUIRED = (Course.PEER_SUPPORT_FOUNDATIONS.value, Course.CRISIS_INTERVENTION.value)
+_DEMO_CE = (Course.SUBSTANCE_USE, Course.FAMILY_SUPPORT, Course.MENTAL_HEALTH_FIRST_AID,
+            Course.SUICIDE_INTERVENTION, Course.OTHER)
+_DEMO_CE_PROVIDERS = ("Provincial EMS association", "Regional peer support network",
+                      "Mental Health Commission", "Employee assistance program")
+_DEMO_SUPERVISORS = ("Staff psychologist", "EAP clinician", "Clinical advisor")
+
+
+def _demo_records(index: int, today: date, rng: Any) -> Iterator[RecordDraft]:
+    """One member's two years of training: foundations, a crisis intervention certification
+    (expiring as :data:`DEMO_EXPIRIES` says), psychological first aid for every other member,
+    continuing education twice a year and supervision about every six weeks."""
+    yield RecordDraft(RecordKind.COURSE, Course.PEER_SUPPORT_FOUNDATIONS,
+                      today - timedelta(days=int(rng.integers(800, 1400))), 24 * 60,
+                      "Regional peer support network")
+    expires = today + timedelta(days=DEMO_EXPIRIES[index % len(DEMO_EXPIRIES)])
+    yield RecordDraft(RecordKind.CERTIFICATION, Course.CRISIS_INTERVENTION,
+                      expires - timedelta(days=3 * 365), 16 * 60, "ICISF", expires)
+    if index % 2 == 0:
+        yield RecordDraft(RecordKind.COURSE, Course.PSYCHOLOGICAL_FIRST_AID,
+                          today - timedelta(days=int(rng.integers(100, 600))), 6 * 60,
+                          "Red Cross")
+    for half_year in range(4):
+        yield RecordDraft(RecordKind.CONTINUING_EDUCATION,
+                          _DEMO_CE[int(rng.integers(0, len(_DEMO_CE)))],
+                          today - timedelta(days=half_year * 182 + int(rng.integers(5, 150))),
+                          int(rng.integers(2, 7)) * 60,
+                          _DEMO_CE_PROVIDERS[int(rng.integers(0, len(_DEMO_CE_PROVIDERS)))])
+    day = today - timedelta(days=int(rng.integers(3, 30)))
+    while day > today - timedelta(days=730):
+        yield RecordDraft(RecordKind.SUPERVISION, None, day, int(rng.choice([60, 75, 90])),
+                          _DEMO_SUPERVISORS[int(rng.integers(0, len(_DEMO_SUPERVISORS)))])
+        day -= timedelta(days=int(rng.integers(35, 55)))
+
+
+def make_demo_training_records(ws: Workspace, *, seed: int = 1,
+                               today: date | None = None) -> int:
+    """Two years of training records for every active member of a training vault, once
+    (nothing is added when it holds records already), and the policy's required courses
+    (foundations and crisis intervention) when none are set. Returns the records added.
+
+    Raises:
+        NotATrainingVault: on a real vault, before anything is written.
+    """
+    if not ws.training:
+        raise NotATrainingVault()
+    if not (ws.can(Action.RUN_TRAINING) or ws.can(Action.MANAGE_TEAM)):
+        raise PermissionDenied(action="make demo data")
+    conn = ws.vault.conn
+    if training_repo.every_record(conn):
+        return 0
+    today = today or date.today()
+    rng = np.random.default_rng(seed + 104729)
+    members = [m for m in member_repo.all_members(conn) if not m.disabled]
+    added = 0
+    with database.transaction(conn):
+        for index, member in enumerate(members):
+            for draft in _demo_records(index, today, rng):
+                training_repo.insert(conn, member.user_id, draft, ws.member.user_id)
+                added += 1
+        if not policy_repo.load(conn).required_courses:
+            policy_repo.save_settings(conn, {"required_courses": DEMO_REQUIRED})
+        audit.append(conn, ws.member.user_id, "demo_data_generated", training_records=added,
+                     seed=seed)
+    return added
 
 
 FOLLOW_UP_TAKEN = 0.5  # share of due follow-ups that get a logged follow-up contact

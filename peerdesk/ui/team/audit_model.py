@@ -88,6 +88,7 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
                                                  "incident follow-up days"),
     "contacts": lambda: translate("AuditTableModel", "contacts"),
     "record": lambda: translate("AuditTableModel", "record"),
+    "training_records": lambda: translate("AuditTableModel", "training records"),
     "required_courses": lambda: translate("AuditTableModel", "required courses"),
     "members": lambda: translate("AuditTableModel", "members"),
     "training": lambda: translate("AuditTableModel", "training"),

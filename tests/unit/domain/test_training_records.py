@@ -119,6 +119,8 @@ def draft(**changes: object) -> RecordDraft:
     ({"provider": "talked w/ mike"}, "provider", "training.provider_identifying"),
     ({"provider": "call 613 555 0199"}, "provider", "training.provider_identifying"),
     ({"provider": "sarah@example.org"}, "provider", "training.provider_identifying"),
+    ({"provider": "Sarah Lee"}, "provider", "training.provider_identifying"),
+    ({"provider": "Sgt. Morrison"}, "provider", "training.provider_identifying"),
 ])
 def test_each_bad_field_gets_its_message(changes: dict[str, object], field: str,
                                          code: str) -> None:
@@ -130,6 +132,9 @@ def test_each_bad_field_gets_its_message(changes: dict[str, object], field: str,
 def test_a_good_draft_passes_and_is_stored_tidy() -> None:
     assert validate(draft(), TODAY, NAMES) == {}
     assert validate(draft(provider="Staff psychologist"), TODAY, NAMES) == {}
+    # An organisation named in title case is not a person's name.
+    assert validate(draft(provider="Mental Health Commission"), TODAY, NAMES) == {}
+    assert validate(draft(provider="Justice Institute of British Columbia"), TODAY, NAMES) == {}
     assert validate(draft(completed_on=TODAY, expires_on=TODAY), TODAY, NAMES) == {}
     tidy = normalized(draft(kind=RecordKind.SUPERVISION, provider="  EAP   clinician "))
     assert (tidy.course, tidy.expires_on, tidy.provider) == (None, None, "EAP clinician")
