@@ -36,7 +36,9 @@ class Distribution:
 class ScoreSummary:
     """One score of one wave: respondents with the score, mean, SD, median, band counts.
 
-    ``withheld`` (a message code) when fewer respondents than the cohort minimum have it.
+    ``withheld`` (a message code) when fewer respondents than the cohort minimum have it;
+    ``bands_withheld`` when only the band counts are withheld (they could not be shown
+    without a hidden count being worked out with the mean).
     """
 
     instrument: str
@@ -48,6 +50,7 @@ class ScoreSummary:
     median: float | None
     bands: Distribution | None
     withheld: str | None = None
+    bands_withheld: str | None = None
 
 
 @dataclass(frozen=True)

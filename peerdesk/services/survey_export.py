@@ -55,13 +55,7 @@ def _distribution(prefix: tuple[str, str, str, str, str], dist: Distribution,
     yield section, instrument, measure, wave, to_wave, "total", "count", str(dist.total)
 
 
-def rows(results: CohortResults,
-         instruments: dict[str, Instrument] | None = None) -> Iterator[Row]:
-    """Every figure as a row (``instruments`` names the bands by their ranges)."""
-    known = instruments or {}
-    for wave, n in results.responses:
-        yield "responses", "", "", wave.value, "", "", "respondents", str(n)
-    yield "linked", "", "", "pre", "post", "", "pairs", str(results.linked)
+def _score_rows(results: CohortResults, known: dict[str, Instrument]) -> Iterator[Row]:
     for s in results.scores:
         base = ("score", s.instrument, s.score, s.wave.value, "", "")
         yield (*base, "n", str(s.n))
@@ -72,6 +66,12 @@ def rows(results: CohortResults,
         if s.bands is not None:
             yield from _distribution(("band", s.instrument, s.score, s.wave.value, ""), s.bands,
                                      _band_names(known, s.instrument, s.score))
+        elif s.bands_withheld:
+            yield ("band", s.instrument, s.score, s.wave.value, "", "", "withheld_reason",
+                   s.bands_withheld)
+
+
+def _change_rows(results: CohortResults) -> Iterator[Row]:
     for c in results.changes:
         base = ("change", c.instrument, c.score, c.from_wave.value, c.to_wave.value, "")
         yield (*base, "method", c.method)
@@ -85,6 +85,16 @@ def rows(results: CohortResults,
             yield (*base, name, _value(value))
         if c.withheld:
             yield (*base, "withheld_reason", c.withheld)
+
+
+def rows(results: CohortResults,
+         instruments: dict[str, Instrument] | None = None) -> Iterator[Row]:
+    """Every figure as a row (``instruments`` names the bands by their ranges)."""
+    for wave, n in results.responses:
+        yield "responses", "", "", wave.value, "", "", "respondents", str(n)
+    yield "linked", "", "", "pre", "post", "", "pairs", str(results.linked)
+    yield from _score_rows(results, instruments or {})
+    yield from _change_rows(results)
     for r in results.items:
         if r.distribution is None:
             yield ("item", r.instrument, r.item, r.wave.value, "", "", "withheld_reason",

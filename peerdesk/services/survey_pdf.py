@@ -193,7 +193,8 @@ def _bands_table(page: _Page, inst: Instrument) -> list[Any]:
         rows: list[list[Any]] = [head]
         for s in summaries:
             rows.append([_p(page.wave(s.wave)),
-                         *_distribution_cells(page, s.bands, len(rule.bands) + 1, s.withheld)])
+                         *_distribution_cells(page, s.bands, len(rule.bands) + 1,
+                                              s.withheld or s.bands_withheld)])
         first = WIDTH * 0.28
         rest = (WIDTH - first) / (len(rule.bands) + 1)
         story += [Spacer(1, 6), _table(rows, [first] + [rest] * (len(rule.bands) + 1))]

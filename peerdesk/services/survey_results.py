@@ -176,7 +176,9 @@ def _summary(inst: Instrument, rule: ScoreRule, wave: WaveKind, values: list[flo
     n = len(values)
     if n < minimum:
         return ScoreSummary(inst.id, rule.id, wave, n, None, None, None, None, TOO_FEW)
-    bands = None
+    mean = _round(statistics.fmean(values))
+    assert mean is not None
+    bands, why = None, None
     if rule.bands:
         counts = [0] * len(rule.bands)
         for v in values:
@@ -187,9 +189,34 @@ def _summary(inst: Instrument, rule: ScoreRule, wave: WaveKind, values: list[flo
         bands = Distribution(tuple(str(i) for i in range(len(counts))),
                              tuple(None if h else c for c, h in zip(counts, hidden, strict=True)),
                              sum(counts))
-    return ScoreSummary(inst.id, rule.id, wave, n, _round(statistics.fmean(values)),
-                        _round(statistics.stdev(values)), _round(statistics.median(values)),
-                        bands)
+        if bands.hidden and not _bands_safe(rule, bands, mean, threshold):
+            bands, why = None, ITEMS_WITHHELD
+    return ScoreSummary(inst.id, rule.id, wave, n, mean, _round(statistics.stdev(values)),
+                        _round(statistics.median(values)), bands, bands_withheld=why)
+
+
+def _bands_safe(rule: ScoreRule, bands: Distribution, mean: float, threshold: int) -> bool:
+    """Whether the attacker's program, knowing the band total and that the scores' sum is
+    ``total * mean`` within the mean's rounding, and each score at least its band's low end
+    and below the next band's, leaves every hidden band count wide enough."""
+    from peerdesk.services.stats.disclosure import Auditor, LinearSystem  # noqa: PLC0415
+
+    names = [f"band/{c}" for c in bands.categories]
+    bounds = {v: (1.0, INF) if c is None else (float(c), float(c))
+              for v, c in zip(names, bands.counts, strict=True)}
+    half = 0.5 * 10 ** -MEAN_DECIMALS
+    low_sum, high_sum = bands.total * (mean - half), bands.total * (mean + half)
+    relations = (
+        Relation(tuple((v, 1.0) for v in names), float(bands.total), equal=True),
+        Relation(tuple((v, b.low) for v, b in zip(names, rule.bands, strict=True)), high_sum),
+        Relation(tuple((v, -(b.high + 1)) for v, b in zip(names, rule.bands, strict=True)),
+                 -low_sum),
+    )
+    checks: dict[str, Callable[[float, float], bool]] = {
+        v: (lambda lo, hi: count_hidden_safe(lo, hi, threshold))
+        for v, (lo, hi) in bounds.items() if lo != hi}
+    system = LinearSystem(bounds, relations, frozenset(names))
+    return not Auditor().unsafe(system, checks)
 
 
 def _withheld_change(inst: Instrument, rule: ScoreRule, a: WaveKind, b: WaveKind, method: str,

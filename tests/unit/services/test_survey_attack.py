@@ -138,6 +138,8 @@ def test_no_hidden_count_of_the_demo_cohort_can_be_narrowed(tmp_path: Path) -> N
                     hidden += len(bounds)
                     narrowed = {v: b for v, b in bounds.items() if not safe(*b, 5)}
                     assert not narrowed, (seed, instrument, wave, narrowed)
+                bands = band_bounds(data, wave, "k10")
+                assert all(safe(*b, 5) for b in bands.values()), (seed, wave, bands)
             assert hidden > 0  # the attack had something to work on
     finally:
         ws.lock()
@@ -157,3 +159,65 @@ def test_hidden_cells_in_the_csv_match_the_rule_per_row(ws: Workspace) -> None:
         shown = [int(v) for v in values if v != "hidden"]
         assert all(v == 0 or v >= 5 for v in shown)
         assert values.count("hidden") != 1
+
+
+def band_bounds(csv_bytes: bytes, wave: str, instrument: str = "k6"
+                ) -> dict[str, tuple[float, float]]:
+    """The first score's hidden band counts, bounded by the band total and the published mean
+    (each score at least its band's low end and below the next band's)."""
+    inst = surveys.instrument(instrument)
+    rule = inst.scores[0]
+    counts: dict[str, int | None] = {}
+    total = n = 0
+    mean = 0.0
+    for row in csv.DictReader(io.StringIO(csv_bytes.decode())):
+        if row["instrument"] != instrument or row["wave"] != wave or row["measure"] != rule.id:
+            continue
+        if row["section"] == "band" and row["statistic"] == "count":
+            if row["category"] == "total":
+                total = int(row["value"])
+            else:
+                counts[row["category"]] = None if row["value"] == "hidden" else int(row["value"])
+        elif row["section"] == "score" and row["statistic"] == "mean":
+            mean = float(row["value"])
+        elif row["section"] == "score" and row["statistic"] == "n":
+            n = int(row["value"])
+    if not counts or all(c is not None for c in counts.values()):
+        return {}
+    names = [f"{b.low:g}-{b.high:g}" for b in rule.bands]
+    lo = np.array([1.0 if counts[v] is None else float(counts[v] or 0) for v in names])
+    hi = np.array([np.inf if counts[v] is None else float(counts[v] or 0) for v in names])
+    a = np.array([[1.0] * len(names), [b.low for b in rule.bands],
+                  [b.high + 1 for b in rule.bands]])
+    constraints = [LinearConstraint(a, [total, -np.inf, n * (mean - 0.005)],
+                                    [total, n * (mean + 0.005), np.inf])]
+    found = {}
+    for i, v in enumerate(names):
+        if counts[v] is not None:
+            continue
+        ends = []
+        for sign in (1.0, -1.0):
+            c = np.zeros(len(names))
+            c[i] = sign
+            res = milp(c, integrality=np.ones(len(names)), bounds=Bounds(lo, hi),
+                       constraints=constraints)
+            assert res.status == 0
+            ends.append(sign * res.fun)
+        found[v] = (ends[0], ends[1])
+    return found
+
+
+def test_bands_that_the_mean_would_narrow_are_withheld(ws: Workspace) -> None:
+    cohort_id = surveys.create_cohort(ws, "Spring", 5, ["k6"])
+    # nine scores of 2 and one of 13: hiding 9 and 1 alone, the mean 3.10 says the "13 or
+    # more" band holds at most 31 / 13, so 1 or 2 people
+    run_wave(ws, cohort_id, WaveKind.PRE, [2] * 9 + [13])
+    run_wave(ws, cohort_id, WaveKind.POST, [2] * 5 + [14] * 5)
+    data = survey_report.export(ws, cohort_id, "csv").data
+    pre = [r for r in csv.DictReader(io.StringIO(data.decode()))
+           if r["section"] == "band" and r["wave"] == "pre"]
+    assert [r["statistic"] for r in pre] == ["withheld_reason"]
+    assert band_bounds(data, "pre") == {}
+    post = [r["value"] for r in csv.DictReader(io.StringIO(data.decode()))
+            if r["section"] == "band" and r["wave"] == "post"]
+    assert post == ["5", "5", "10"]
