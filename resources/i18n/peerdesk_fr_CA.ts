@@ -391,6 +391,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>training records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required courses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,91 +2603,91 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>{why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}</translation>
     </message>
     <message>
         <source>This vault is not a regional vault. Make it one first (peerdesk region init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce coffre n’est pas un coffre régional. Faites-en un d’abord (peerdesk region init).</translation>
     </message>
     <message>
         <source>The file is not a PeerDesk region key, or it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une clé de région PeerDesk, ou il a été modifié.</translation>
     </message>
     <message>
         <source>This region is not registered here yet. Read its fingerprint words to the regional coordinator and type them if they match: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette région n’est pas encore enregistrée ici. Lisez ses mots d’empreinte au coordonnateur régional et tapez-les s’ils correspondent&#xa0;: {words}.</translation>
     </message>
     <message>
         <source>The fingerprint words differ from this region key&apos;s. Do not use this key; ask the regional coordinator for it again. Nothing was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots d’empreinte diffèrent de ceux de cette clé de région. N’utilisez pas cette clé&#xa0;; redemandez-la au coordonnateur régional. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>{quarter} is not released at this station yet. Release its statistics first: a bundle carries the published release.</source>
-        <translation type="unfinished"></translation>
+        <translation>{quarter} n’est pas encore publié dans ce poste. Publiez d’abord ses statistiques&#xa0;: un lot contient la publication.</translation>
     </message>
     <message>
         <source>Contacts of {quarter} were changed after its release, so its figures no longer match the published ones. No bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des contacts de {quarter} ont été modifiés après sa publication, si bien que ses chiffres ne correspondent plus à ceux publiés. Aucun lot n’a été écrit.</translation>
     </message>
     <message>
         <source>The file is cut short or is not a PeerDesk bundle. Nothing was stored; ask the station for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est tronqué ou n’est pas un lot PeerDesk. Rien n’a été conservé&#xa0;; redemandez le fichier au poste.</translation>
     </message>
     <message>
         <source>A newer PeerDesk wrote this bundle (format {version}). Update PeerDesk here first. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente de PeerDesk a écrit ce lot (format {version}). Mettez d’abord PeerDesk à jour ici. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>This bundle is addressed to another region. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot est adressé à une autre région. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>This bundle was changed or damaged after it was sealed, so it does not open. Nothing was stored; ask the station for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a été modifié ou endommagé après avoir été scellé, il ne s’ouvre donc pas. Rien n’a été conservé&#xa0;; redemandez le fichier au poste.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match the station it names: the station did not write it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du lot ne correspond pas au poste qu’il nomme&#xa0;: ce poste ne l’a pas écrit. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Station {station} is new to this region. Compare its fingerprint words with the station&apos;s coordinator, then confirm them and import again: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste {station} est nouveau pour cette région. Comparez ses mots d’empreinte avec son coordonnateur, puis confirmez-les et importez de nouveau&#xa0;: {words}.</translation>
     </message>
     <message>
         <source>This is a training bundle (practice data): a real regional vault does not take it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est un lot de formation (données d’exercice)&#xa0;: un vrai coffre régional ne l’accepte pas. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>This bundle holds real figures: a training regional vault does not take it. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot contient de vrais chiffres&#xa0;: un coffre régional de formation ne l’accepte pas. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>This bundle was imported before (the same file sent again). Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a déjà été importé (le même fichier envoyé de nouveau). Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Station {station} already reported {quarter} in another bundle; only the first counts. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poste {station} a déjà rendu compte de {quarter} dans un autre lot&#xa0;; seul le premier compte. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>The bundle&apos;s release is not the release of {quarter}. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication du lot n’est pas celle de {quarter}. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>The bundle&apos;s true tables and its published release disagree. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vrais tableaux du lot et sa publication ne concordent pas. Rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Station {station}, {quarter}: imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste {station}, {quarter}&#xa0;: importé.</translation>
     </message>
     <message>
         <source>There is no bundle file (*.peerdesk-bundle) in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun fichier de lot (*.peerdesk-bundle) dans {folder}.</translation>
     </message>
     <message>
         <source>No station has reported {quarter} yet, so there is nothing to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun poste n’a encore rendu compte de {quarter}&#xa0;: il n’y a rien à publier.</translation>
     </message>
     <message>
         <source>Regional statistics</source>
@@ -5687,6 +5691,173 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>RegionPage</name>
+    <message>
+        <source>Released quarter to send</source>
+        <translation>Trimestre publié à envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Write a bundle for a region…</source>
+        <translation>&amp;Écrire un lot pour une région…</translation>
+    </message>
+    <message>
+        <source>&amp;Make this vault a regional vault…</source>
+        <translation>Faire de ce coffre un coffre &amp;régional…</translation>
+    </message>
+    <message>
+        <source>Save the region&apos;s &amp;public key…</source>
+        <translation>Enregistrer la clé &amp;publique de la région…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importer des lots…</translation>
+    </message>
+    <message>
+        <source>Quarter to export</source>
+        <translation>Trimestre à exporter</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Stations that reported, by quarter</source>
+        <translation>Postes qui ont rendu compte, par trimestre</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>A regional program gathers many stations&apos; figures into one protected report, by files carried on a USB stick: no network, no server. A station sends a sealed, signed bundle of a released quarter&apos;s aggregates; the regional vault imports the bundles and releases one report.</source>
+        <translation>Un programme régional réunit les chiffres de nombreux postes en un seul rapport protégé, par des fichiers portés sur une clé USB&#xa0;: ni réseau, ni serveur. Un poste envoie un lot scellé et signé des agrégats d’un trimestre publié&#xa0;; le coffre régional importe les lots et publie un seul rapport.</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <source>Regional vault</source>
+        <translation>Coffre régional</translation>
+    </message>
+    <message>
+        <source>This station&apos;s signing key is made with its first bundle.</source>
+        <translation>La clé de signature de ce poste est créée avec son premier lot.</translation>
+    </message>
+    <message>
+        <source>Station %1. Fingerprint words, for the regional coordinator: %2</source>
+        <translation>Poste %1. Mots d’empreinte, pour le coordonnateur régional&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This vault is not a regional vault. The regional coordinator&apos;s vault is made one once; stations then send their bundles to it.</source>
+        <translation>Ce coffre n’est pas un coffre régional. Le coffre du coordonnateur régional le devient une fois&#xa0;; les postes lui envoient ensuite leurs lots.</translation>
+    </message>
+    <message>
+        <source>Region %1. Fingerprint words, for each station: %2</source>
+        <translation>Région %1. Mots d’empreinte, pour chaque poste&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Choose the region&apos;s key file</source>
+        <translation>Choisissez le fichier de clé de la région</translation>
+    </message>
+    <message>
+        <source>Region keys (*%1)</source>
+        <translation>Clés de région (*%1)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Comparez l’empreinte</translation>
+    </message>
+    <message>
+        <source>Ask the regional coordinator to read their region&apos;s fingerprint words. This key&apos;s words are:
+
+%1
+
+Register it only if every word matches.</source>
+        <translation>Demandez au coordonnateur régional de lire les mots d’empreinte de sa région. Les mots de cette clé sont&#xa0;:
+
+%1
+
+Enregistrez-la seulement si chaque mot correspond.</translation>
+    </message>
+    <message>
+        <source>The words match</source>
+        <translation>Les mots correspondent</translation>
+    </message>
+    <message>
+        <source>Nothing was registered or written.</source>
+        <translation>Rien n’a été enregistré ni écrit.</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>PeerDesk bundles (*%1)</source>
+        <translation>Lots PeerDesk (*%1)</translation>
+    </message>
+    <message>
+        <source>Make a regional vault</source>
+        <translation>Créer un coffre régional</translation>
+    </message>
+    <message>
+        <source>This vault gets a key for receiving the stations&apos; bundles; its public half is a file you give to each station. A vault stays a regional vault.</source>
+        <translation>Ce coffre reçoit une clé pour recevoir les lots des postes&#xa0;; sa moitié publique est un fichier que vous remettez à chaque poste. Un coffre reste un coffre régional.</translation>
+    </message>
+    <message>
+        <source>Make it a regional vault</source>
+        <translation>En faire un coffre régional</translation>
+    </message>
+    <message>
+        <source>Save the region&apos;s public key</source>
+        <translation>Enregistrer la clé publique de la région</translation>
+    </message>
+    <message>
+        <source>Choose a bundle: every bundle of its folder is imported</source>
+        <translation>Choisissez un lot&#xa0;: tous les lots de son dossier sont importés</translation>
+    </message>
+    <message>
+        <source>A new station</source>
+        <translation>Un nouveau poste</translation>
+    </message>
+    <message>
+        <source>Station %1 is new to this region. Ask its coordinator to read their fingerprint words. This bundle&apos;s words are:
+
+%2
+
+Take its bundles only if every word matches.</source>
+        <translation>Le poste %1 est nouveau pour cette région. Demandez à son coordonnateur de lire ses mots d’empreinte. Les mots de ce lot sont&#xa0;:
+
+%2
+
+Acceptez ses lots seulement si chaque mot correspond.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bundle(s) imported.</source>
+        <translation>%1 lot(s) sur %2 importé(s).</translation>
+    </message>
+    <message>
+        <source>Export the regional statistics</source>
+        <translation>Exporter les statistiques régionales</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseView</name>
     <message>
         <source>Quarter</source>
@@ -5765,31 +5936,31 @@ Cette action est irréversible.</translation>
     <name>ReportingModel</name>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished">Trimestre</translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté dans</translation>
     </message>
     <message>
         <source>Not released yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore publié</translation>
     </message>
     <message>
         <source>Regional release</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication régionale</translation>
     </message>
     <message>
         <source>Correction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction %1</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6231,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Team</source>
