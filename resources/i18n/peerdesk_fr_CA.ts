@@ -59,83 +59,83 @@
     <name>AuditFilters</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished">En tout temps</translation>
+        <translation>N’importe quand</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished">30 derniers jours</translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">12 derniers mois</translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Choose dates…</source>
-        <translation type="unfinished">Choisir les dates…</translation>
+        <translation>Choisir les dates…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Member</source>
-        <translation type="unfinished">&amp;Membre</translation>
+        <translation>&amp;Membre</translation>
     </message>
     <message>
         <source>P&amp;eriod</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>The first day is after the last: choose a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour suit le dernier&#xa0;: choisissez un premier jour égal ou antérieur au dernier.</translation>
     </message>
 </context>
 <context>
@@ -170,31 +170,31 @@
     </message>
     <message>
         <source>No entry matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>The audit log is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit est vide.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n newest matching entries; scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voici l’entrée correspondante la plus récente (%n); faites défiler pour en voir plus.</numerusform>
+            <numerusform>Voici les %n entrées correspondantes les plus récentes; faites défiler pour en voir plus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching entry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée correspondante.</numerusform>
+            <numerusform>%n entrées correspondantes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée correspondante.</numerusform>
+            <numerusform>%n entrées correspondantes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -304,15 +304,15 @@
     </message>
     <message>
         <source>Training record added</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation ajoutée</translation>
     </message>
     <message>
         <source>Training record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation modifiée</translation>
     </message>
     <message>
         <source>Training record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation supprimée</translation>
     </message>
     <message>
         <source>Demo incidents generated</source>
@@ -388,15 +388,15 @@
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>training records</source>
-        <translation type="unfinished"></translation>
+        <translation>formations</translation>
     </message>
     <message>
         <source>required courses</source>
-        <translation type="unfinished"></translation>
+        <translation>cours obligatoires</translation>
     </message>
     <message>
         <source>members</source>
@@ -1575,35 +1575,35 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>Choose the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le cours.</translation>
     </message>
     <message>
         <source>Enter a date from 1970 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez une date à partir de 1970.</translation>
     </message>
     <message>
         <source>Enter the hours: at least one minute, at most {high} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez les heures&#xa0;: au moins une minute, au plus {high} heures.</translation>
     </message>
     <message>
         <source>Only a course or a certification can expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un cours ou une certification peut expirer.</translation>
     </message>
     <message>
         <source>The expiry date cannot be before the date completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’expiration ne peut pas précéder la date où la formation a été suivie.</translation>
     </message>
     <message>
         <source>This looks like a person&apos;s name or contact details. Write the organization or the role (for example &quot;staff psychologist&quot;), never a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble au nom d’une personne ou à des coordonnées. Écrivez l’organisme ou le rôle (par exemple «&#xa0;psychologue du service&#xa0;»), jamais un nom.</translation>
     </message>
     <message>
         <source>Choose courses from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les cours dans la liste.</translation>
     </message>
     <message>
         <source>The period&apos;s start cannot be after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début de la période ne peut pas suivre sa fin.</translation>
     </message>
     <message>
         <source>List at most {count} agencies.</source>
@@ -4961,7 +4961,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Renew it in time and add the renewal under My training records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez-la à temps et ajoutez le renouvellement sous Mes formations.</translation>
     </message>
     <message>
         <source>Peer supporter</source>
@@ -5478,7 +5478,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>required training</source>
-        <translation type="unfinished"></translation>
+        <translation>formation obligatoire</translation>
     </message>
     <message>
         <source>Nothing to save: the policy was already like this.</source>
@@ -5967,11 +5967,11 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     <name>RequiredCoursesBox</name>
     <message>
         <source>Required training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation obligatoire</translation>
     </message>
     <message>
         <source>A supporter is current when they hold each ticked course and it has not expired. Members and coordinators are reminded 60 and 30 days before an expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un·e pair aidant·e est à jour lorsqu’il ou elle détient chaque cours coché et que celui-ci n’a pas expiré. Les membres et les coordonnateur·trice·s reçoivent un rappel 60 et 30 jours avant une expiration.</translation>
     </message>
 </context>
 <context>
@@ -6242,7 +6242,7 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>My training records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes formations</translation>
     </message>
     <message>
         <source>Surveys</source>
@@ -6956,7 +6956,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Training records</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>Program policy</source>
@@ -6968,7 +6968,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Add members and choose what they may do, keep the team&apos;s training records, set the program policy, and check the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des membres et choisissez ce qu’ils peuvent faire, tenez à jour les formations de l’équipe, fixez la politique du programme et consultez le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -7117,289 +7117,289 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <name>TrainingRecordDialog</name>
     <message>
         <source>Change a training record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une formation</translation>
     </message>
     <message>
         <source>Add a training record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une formation</translation>
     </message>
     <message>
         <source>A course, certification, continuing education or supervision session. Records are about the team: never write anything about the people you support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cours, une certification, une formation continue ou une séance de supervision. Ces dossiers portent sur l’équipe&#xa0;: n’écrivez jamais rien sur les personnes que vous soutenez.</translation>
     </message>
     <message>
         <source>For {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour {name}.</translation>
     </message>
     <message>
         <source>Save record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Cours</translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>Choose the course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le cours…</translation>
     </message>
     <message>
         <source>Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivie le</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte par</translation>
     </message>
     <message>
         <source>An organization or a role</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme ou un rôle</translation>
     </message>
     <message>
         <source>It e&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire le</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’expiration</translation>
     </message>
     <message>
         <source>&amp;Member</source>
-        <translation type="unfinished">&amp;Membre</translation>
+        <translation>&amp;Membre</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Type</translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>C&amp;ourse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cours</translation>
     </message>
     <message>
         <source>&amp;Completed on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivie le</translation>
     </message>
     <message>
         <source>&amp;Hours</source>
-        <translation type="unfinished">&amp;Heures</translation>
+        <translation>&amp;Heures</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offerte par</translation>
     </message>
     <message>
         <source>Who gave it: an organization or a role, never a person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a donnée&#xa0;: un organisme ou un rôle, jamais le nom d’une personne.</translation>
     </message>
 </context>
 <context>
     <name>TrainingRecords</name>
     <message>
         <source>{course} expired on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} a expiré le {date}.</translation>
     </message>
     <message>
         <source>{course} expires today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} expire aujourd’hui.</translation>
     </message>
     <message>
         <source>{course} expires on {date}, in %n day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} expire le {date}, dans %n jour.</translation>
     </message>
     <message>
         <source>{course} expires on {date}, in %n days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} expire le {date}, dans %n jours.</translation>
     </message>
     <message>
         <source>{date} · expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · expirée</translation>
     </message>
     <message>
         <source>{date} · expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · expire aujourd’hui</translation>
     </message>
     <message>
         <source>in %n day</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %n jour</translation>
     </message>
     <message>
         <source>in %n days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %n jours</translation>
     </message>
     <message>
         <source>{course}: never done</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}&#xa0;: jamais suivi</translation>
     </message>
     <message>
         <source>{course}: lapsed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}&#xa0;: échu le {date}</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message>
         <source>Not current ({gaps})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas à jour ({gaps})</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivie le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">Cours</translation>
+        <translation>Cours</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Offerte par</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Membre</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Next expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine expiration</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
 </context>
 <context>
     <name>TrainingRecordsPage</name>
     <message>
         <source>Team training standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation de formation de l’équipe</translation>
     </message>
     <message>
         <source>Training records</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations</translation>
     </message>
     <message>
         <source>&amp;Add record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une formation…</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Supprimer…</translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>My records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes formations</translation>
     </message>
     <message>
         <source>Each member&apos;s courses, certifications, continuing education and supervision. Select a member to see, add, change or delete their records. The program&apos;s policy says which courses are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cours, certifications, formations continues et supervisions de chaque membre. Choisissez un membre pour voir, ajouter, modifier ou supprimer ses formations. La politique du programme indique les cours obligatoires.</translation>
     </message>
     <message>
         <source>Your courses, certifications, continuing education and supervision sessions. Add each one you complete; a coordinator can correct or remove a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos cours, certifications, formations continues et séances de supervision. Ajoutez chacun dès qu’il est terminé; un·e coordonnateur·trice peut corriger ou retirer une entrée.</translation>
     </message>
     <message>
         <source>My training records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes formations</translation>
     </message>
     <message numerus="yes">
         <source>%n member is not current: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre n’est pas à jour&#xa0;: {names}.</numerusform>
+            <numerusform>%n membres ne sont pas à jour&#xa0;: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n members are not current: {names}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre n’est pas à jour&#xa0;: {names}.</numerusform>
+            <numerusform>%n membres ne sont pas à jour&#xa0;: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n course or certification expires within 60 days (see Next expiry).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cours ou certification expire d’ici 60 jours (voir Prochaine expiration).</numerusform>
+            <numerusform>%n cours ou certifications expirent d’ici 60 jours (voir Prochaine expiration).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n courses or certifications expire within 60 days (see Next expiry).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cours ou certification expire d’ici 60 jours (voir Prochaine expiration).</numerusform>
+            <numerusform>%n cours ou certifications expirent d’ici 60 jours (voir Prochaine expiration).</numerusform>
         </translation>
     </message>
     <message>
         <source>You are not current with the training the program requires: {gaps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas à jour dans la formation exigée par le programme&#xa0;: {gaps}.</translation>
     </message>
     <message>
         <source>Everyone is current and nothing expires in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est à jour et rien n’expire dans les 60 prochains jours.</translation>
     </message>
     <message>
         <source>You are current and nothing of yours expires in the next 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes à jour et aucune de vos formations n’expire dans les 60 prochains jours.</translation>
     </message>
     <message>
         <source>Records of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formations de {name}</translation>
     </message>
     <message>
         <source>The record was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation a été enregistrée.</translation>
     </message>
     <message>
         <source>Delete this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette formation?</translation>
     </message>
     <message>
         <source>The record is deleted for good; the audit log keeps that it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation est supprimée pour de bon; le journal d’audit garde la trace de la suppression.</translation>
     </message>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la formation</translation>
     </message>
     <message>
         <source>The record was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation a été supprimée.</translation>
     </message>
 </context>
 <context>
