@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import enum
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -29,7 +28,7 @@ from peerdesk.domain.drills import (
 )
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.messages import Message
-from peerdesk.domain.toml_lines import LineLocator
+from peerdesk.domain.toml_lines import LineLocator, TomlUnreadable, load_toml
 from peerdesk.domain.vocab import (
     ConfidentialityException,
     DisclosureRoute,
@@ -76,7 +75,6 @@ def squash(text: str) -> str:
     return _ASCII_SPACE.sub(" ", text).strip()
 
 
-_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _PACK_KEYS = frozenset({"id", "title", "version", "language", "description"})
 _SCENARIO_KEYS = frozenset({"id", "title", "card", "script", "expected", "checklist",
                             "critical", "debrief", "time_limit_seconds", "why"})
@@ -215,16 +213,9 @@ def parse_pack(text: str, source: str) -> DrillPack:
         raise PackInvalid(source, [located(source, 1, Message(
             "pack.too_large", count=MAX_PACK_BYTES // 1000))])
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _TOML_AT.search(message)
-        line = int(match.group(1)) if match else max(1, text.count("\n") + 1)
-        message = _TOML_AT.sub("", message).replace(" (at end of document)", "")
-        raise PackInvalid(source, [located(source, line, Message("pack.toml_syntax",
-                                                                 detail=message))]) from None
-    except RecursionError:
-        raise PackInvalid(source, [located(source, 1, Message("pack.too_deep"))]) from None
+        data = load_toml(text)
+    except TomlUnreadable as exc:
+        raise PackInvalid(source, [located(source, exc.line, exc.message)]) from None
     check = _Checker(source, text)
     pack = _read_pack(check, data)
     if check.problems or pack is None:

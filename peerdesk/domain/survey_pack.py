@@ -10,7 +10,6 @@ resources/surveys/SCHEMA.md.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -27,13 +26,12 @@ from peerdesk.domain.surveys import (
     ScoreRule,
     Text,
 )
-from peerdesk.domain.toml_lines import LineLocator
+from peerdesk.domain.toml_lines import LineLocator, TomlUnreadable, load_toml
 
 MAX_BYTES = 200_000
 MAX_TEXT = 2000
 MAX_ITEMS = 100
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 _TOP = frozenset({"instrument", "scale", "item", "score"})
 _INSTRUMENT = frozenset({"id", "version", "title", "validated", "instructions", "stem",
                          "citation", "licence", "credit"})
@@ -162,18 +160,10 @@ def parse_instrument(text: str, source: str) -> Instrument:
         check.add((), Message("pack.too_large", count=MAX_BYTES // 1000))
         raise InstrumentInvalid(source, [m for _, m in check.problems])
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        detail = str(exc)
-        match = _TOML_AT.search(detail)
-        line = int(match.group(1)) if match else max(1, text.count("\n") + 1)
-        detail = _TOML_AT.sub("", detail).replace(" (at end of document)", "")
-        raise InstrumentInvalid(source, [Message("pack.at", source=source, line=str(line),
-                                                 message=Message("pack.toml_syntax",
-                                                                 detail=detail))]) from None
-    except RecursionError:
-        raise InstrumentInvalid(source, [Message("pack.at", source=source, line="1",
-                                                 message=Message("pack.too_deep"))]) from None
+        data = load_toml(text)
+    except TomlUnreadable as exc:
+        raise InstrumentInvalid(source, [Message("pack.at", source=source, line=str(exc.line),
+                                                 message=exc.message)]) from None
     instrument = _read(check, data)
     if check.problems or instrument is None:
         ordered = [m for _, m in sorted(check.problems, key=lambda p: p[0])]

@@ -7,7 +7,38 @@ so that a problem found in the data can name its line (the scenario packs' check
 from __future__ import annotations
 
 import contextlib
+import re
+import tomllib
 from collections.abc import Sequence
+from typing import Any
+
+from peerdesk.domain.messages import Message
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+class TomlUnreadable(Exception):
+    """A TOML text ``tomllib`` cannot read: the line it names and the problem as a message."""
+
+    def __init__(self, line: int, message: Message) -> None:
+        super().__init__(str(message))
+        self.line = line
+        self.message = message
+
+
+def load_toml(text: str) -> dict[str, Any]:
+    """``tomllib.loads`` with its syntax error (or a text nesting too deeply) as
+    :class:`TomlUnreadable`, at the line tomllib names (the last line when it names none)."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        detail = str(exc)
+        match = _TOML_AT.search(detail)
+        line = int(match.group(1)) if match else max(1, text.count("\n") + 1)
+        detail = _TOML_AT.sub("", detail).replace(" (at end of document)", "")
+        raise TomlUnreadable(line, Message("pack.toml_syntax", detail=detail)) from None
+    except RecursionError:
+        raise TomlUnreadable(1, Message("pack.too_deep")) from None
 
 
 class _Stop(Exception):
