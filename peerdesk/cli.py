@@ -306,24 +306,36 @@ def cmd_referrals_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_drills_validate(args: argparse.Namespace) -> int:
-    """Check scenario packs; every problem is printed with its file and line."""
-    from peerdesk.domain.drill_pack import PackInvalid  # noqa: PLC0415
-    from peerdesk.services.drills import check_pack_file  # noqa: PLC0415
-
+def _check_files(names: Sequence[str], check: Callable[[str], str], what: str) -> int:
+    """Check each file with ``check`` (its one-line summary, or an error with ``problems``,
+    each printed with its file and line); the status is an error if any file failed."""
     status = EXIT_OK
-    for name in args.files:
+    for name in names:
         try:
-            pack = check_pack_file(Path(name).expanduser(), name)
-        except PackInvalid as exc:
-            for problem in exc.problems:
+            summary = check(name)
+        except PeerDeskError as exc:
+            problems = getattr(exc, "problems", None)
+            if problems is None:
+                raise
+            for problem in problems:
                 print(problem, file=sys.stderr)
-            _err(f"{name} is not a usable scenario pack ({len(exc.problems)} problem(s)).")
+            _err(f"{name} is not a usable {what} ({len(problems)} problem(s)).")
             status = EXIT_ERROR
             continue
-        print(f"{name}: ok, pack '{pack.id}' version {pack.version} ({pack.language}), "
-              f"{len(pack.scenarios)} scenario(s).")
+        print(f"{name}: ok, {summary}.")
     return status
+
+
+def cmd_drills_validate(args: argparse.Namespace) -> int:
+    """Check scenario packs; every problem is printed with its file and line."""
+    from peerdesk.services.drills import check_pack_file  # noqa: PLC0415
+
+    def check(name: str) -> str:
+        pack = check_pack_file(Path(name).expanduser(), name)
+        return (f"pack '{pack.id}' version {pack.version} ({pack.language}), "
+                f"{len(pack.scenarios)} scenario(s)")
+
+    return _check_files(args.files, check, "scenario pack")
 
 
 def cmd_stats_export(args: argparse.Namespace) -> int:
@@ -523,26 +535,14 @@ def cmd_survey_export(args: argparse.Namespace) -> int:
 
 def cmd_survey_validate(args: argparse.Namespace) -> int:
     """Check survey instrument files; every problem is printed with its file and line."""
-    from peerdesk.domain.survey_pack import InstrumentInvalid  # noqa: PLC0415
     from peerdesk.services.surveys import instrument_file  # noqa: PLC0415
 
-    status = EXIT_OK
-    for name in args.files:
-        try:
-            found = instrument_file(Path(name).expanduser())
-        except InstrumentInvalid as exc:
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
-            _err(f"{name} is not a usable survey instrument ({len(exc.problems)} problem(s)).")
-            status = EXIT_ERROR
-            continue
-        except (UnicodeDecodeError, ValueError):
-            _err(f"{name} is not UTF-8 text.")
-            status = EXIT_ERROR
-            continue
-        print(f"{name}: ok, instrument '{found.id}' version {found.version}, "
-              f"{len(found.items)} item(s), {len(found.scores)} score(s).")
-    return status
+    def check(name: str) -> str:
+        found = instrument_file(Path(name).expanduser(), name)
+        return (f"instrument '{found.id}' version {found.version}, {len(found.items)} "
+                f"item(s), {len(found.scores)} score(s)")
+
+    return _check_files(args.files, check, "survey instrument")
 
 
 def cmd_survey_demo(args: argparse.Namespace) -> int:

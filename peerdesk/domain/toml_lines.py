@@ -26,6 +26,18 @@ class TomlUnreadable(Exception):
         self.message = message
 
 
+def decode_toml(data: bytes, limit: int) -> str:
+    """A TOML file's bytes as text: at most ``limit`` bytes, UTF-8 (a byte-order mark
+    dropped), else :class:`TomlUnreadable` at line 1 or at the line of the first bad byte."""
+    if len(data) > limit:
+        raise TomlUnreadable(1, Message("pack.file_too_large", count=limit // 1000))
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise TomlUnreadable(data[: exc.start].count(b"\n") + 1,
+                             Message("pack.not_utf8")) from None
+
+
 def load_toml(text: str) -> dict[str, Any]:
     """``tomllib.loads`` with its syntax error (or a text nesting too deeply) as
     :class:`TomlUnreadable`, at the line tomllib names (the last line when it names none)."""

@@ -44,6 +44,7 @@ from peerdesk.domain.errors import (
 from peerdesk.domain.members import Role, validate_member_name
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action
+from peerdesk.domain.toml_lines import TomlUnreadable, decode_toml
 from peerdesk.services import paths
 from peerdesk.services.name_list import given_names
 from peerdesk.services.resources import resource_path
@@ -303,16 +304,11 @@ def check_pack_file(path: Path, source: str | None = None) -> DrillPack:
         OSError: the file cannot be read.
     """
     name = source or path.name
-    data = path.read_bytes()
-    if len(data) > MAX_PACK_BYTES:
-        raise PackInvalid(name, [located(name, 1, Message("pack.file_too_large",
-                                                          count=MAX_PACK_BYTES // 1000))])
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise PackInvalid(name, [located(name, line, Message("pack.not_utf8"))]) from None
-    return parse_pack(text.removeprefix("\ufeff"), name)
+        text = decode_toml(path.read_bytes(), MAX_PACK_BYTES)
+    except TomlUnreadable as exc:
+        raise PackInvalid(name, [located(name, exc.line, exc.message)]) from None
+    return parse_pack(text, name)
 
 
 def import_pack(ws: Workspace, path: Path) -> DrillPack:

@@ -27,7 +27,7 @@ from peerdesk.domain.errors import NotFound, ValidationError
 from peerdesk.domain.messages import Message
 from peerdesk.domain.note_scan import scan
 from peerdesk.domain.permissions import Action
-from peerdesk.domain.survey_pack import parse_instrument
+from peerdesk.domain.survey_pack import MAX_BYTES, InstrumentInvalid, parse_instrument
 from peerdesk.domain.surveys import (
     WAVE_ORDER,
     AnswersInvalid,
@@ -41,6 +41,7 @@ from peerdesk.domain.surveys import (
     link_hash,
     title_problem,
 )
+from peerdesk.domain.toml_lines import TomlUnreadable, decode_toml
 from peerdesk.services.name_list import given_names
 from peerdesk.services.resources import resource_path
 from peerdesk.services.workspace import Workspace
@@ -87,9 +88,21 @@ def instrument(instrument_id: str) -> Instrument:
     return found
 
 
-def instrument_file(path: Path) -> Instrument:
-    """Check an instrument file (``peerdesk survey validate``); raises InstrumentInvalid."""
-    return parse_instrument(path.read_text(encoding="utf-8"), path.name)
+def instrument_file(path: Path, source: str | None = None) -> Instrument:
+    """Read and check an instrument file (``peerdesk survey validate``); messages name it
+    ``source`` (default: its file name).
+
+    Raises:
+        InstrumentInvalid: every problem, each ``name:line: ...`` (too large or not UTF-8 too).
+        OSError: the file cannot be read.
+    """
+    name = source or path.name
+    try:
+        text = decode_toml(path.read_bytes(), MAX_BYTES)
+    except TomlUnreadable as exc:
+        raise InstrumentInvalid(name, [Message("pack.at", source=name, line=str(exc.line),
+                                               message=exc.message)]) from None
+    return parse_instrument(text, name)
 
 
 # --------------------------------------------------------------------------- cohorts
