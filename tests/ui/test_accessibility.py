@@ -392,3 +392,28 @@ def test_text_follows_a_larger_system_font(qtbot, themed, vault, make_shell, wai
                      if not p.startswith(KNOWN_AT_LARGE_TEXT)]
     assert not problems, "\n".join(problems)
     themed.setFont(base)
+
+
+def test_survey_kiosk_pages_by_tab(qtbot, themed, vault, make_shell, wait_idle):
+    from peerdesk.ui.surveys import kiosk as pages
+    from survey_ui_support import open_kiosk, survey_cohort
+
+    survey_cohort(vault)
+    _window, _page, kiosk = open_kiosk(qtbot, make_shell(vault), wait_idle)
+    kiosk.showNormal()
+    kiosk.resize(1366, 768)
+    walks = []
+    for index, name in ((pages.WELCOME, "welcome"), (pages.CODE, "code"),
+                        (pages.QUESTION, "question"), (pages.REVIEW, "review"),
+                        (pages.LEAVE, "leave")):
+        if index == pages.LEAVE:
+            kiosk.ask_to_leave()
+        else:
+            kiosk._show(index)
+        walk = tab_walk(f"kiosk {name}")
+        assert all(w.window() is kiosk for w in walk.reached), f"{name}: Tab left the kiosk"
+        walks.append(walk)
+    question = next(w for w in walks if w.screen == "kiosk question")
+    answers = [w for w in question.reached if w.objectName().startswith("answer_")]
+    assert len(answers) == len(kiosk.question.buttons)  # every answer is a Tab stop
+    check(walks)

@@ -161,3 +161,113 @@ def test_no_text_is_cut_at_laptop_sizes(language: str, qtbot: Any, make_shell: A
     assert len(walk.opened) > 20  # the lists were opened, not skipped
     assert walk.tables_read > 10  # a released quarter's tables were read
     assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)
+
+
+def test_no_text_is_cut_in_the_survey_kiosk_and_dialogs(language: str, qtbot: Any,
+                                                         make_shell: Any, vault_factory: Any,
+                                                         wait_idle: Any, dialogs: Any) -> None:
+    """The kiosk at both laptop sizes in both of its own languages, page by page, and the
+    new-cohort and paper-form dialogs."""
+    from peerdesk.ui.surveys import kiosk as pages
+    from survey_ui_support import open_kiosk, survey_cohort
+
+    walk = Walk(qtbot, wait_idle, dialogs)
+    folder = vault_factory("kiosk")
+    survey_cohort(folder, instruments=("k6", "program-experience"))
+    window, page, kiosk = open_kiosk(qtbot, make_shell(folder), wait_idle)
+    kiosk.showNormal()
+    for width, height in SIZES:
+        kiosk.resize(width, height)
+        for kiosk_language in ("en", "fr"):
+            kiosk.set_language(kiosk_language)
+            where = f"kiosk {kiosk_language} {width}×{height}"
+            kiosk._show(pages.WELCOME)
+            walk.check(kiosk, f"{where} welcome")
+            kiosk.start()
+            kiosk.code_edit.setText("x")
+            kiosk.code_next.click()
+            walk.check(kiosk, f"{where} code with its error")
+            kiosk.code_edit.setText("MA04")
+            kiosk.code_next.click()
+            for index in range(len(kiosk.questionnaire)):  # every question and its answers
+                kiosk.index = index
+                kiosk._show(pages.QUESTION)
+                kiosk.question.buttons[-1].click()
+                walk.check(kiosk, f"{where} question {index + 1}")
+            kiosk.next_question()
+            walk.check(kiosk, f"{where} review")
+            kiosk.ask_to_leave()
+            walk.check(kiosk, f"{where} leave")
+            kiosk.leave_panel.back_button.click()
+            kiosk.clear_respondent()
+    kiosk.end()
+    window.resize(1280, 720)
+    qtbot.mouseClick(page.paper_button, Qt.MouseButton.LeftButton)
+    walk.settle()
+    assert page.paper is not None
+    walk.check(page.paper, "paper forms")
+    page.paper.reject()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    walk.settle()
+    assert page.dialog is not None
+    walk.check(page.dialog, "new cohort")
+    page.dialog.reject()
+    assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)
+
+
+def test_no_text_is_cut_in_the_incident_screens_and_dialogs(language: str, qtbot: Any,
+                                                            make_shell: Any, vault_factory: Any,
+                                                            wait_idle: Any,
+                                                            dialogs: Any) -> None:
+    """The incident list, one incident (top and bottom), each of its dialogs, the contact form
+    for an incident and the incident follow-ups, at both laptop sizes."""
+    from peerdesk.services.demo_incidents import make_demo_incidents
+    from peerdesk.ui.contacts.section import FOLLOW_UPS_TAB, ContactsSection
+    from peerdesk.ui.incidents.page import IncidentsPage
+
+    walk = Walk(qtbot, wait_idle, dialogs)
+    folder = vault_factory("incidents", training=True,
+                           extra={"Ari Moreau": frozenset({Role.SUPPORTER})})
+    workspace = Workspace.unlock(folder, "Dana Reyes", PASSPHRASE)
+    try:
+        make_demo_contacts(workspace, 200, seed=5)
+        make_demo_incidents(workspace, 8, seed=5)
+    finally:
+        workspace.lock()
+    window = sign_in_window(qtbot, make_shell(folder, training=True), wait_idle, "Dana Reyes")
+    for width, height in SIZES:
+        window.resize(width, height)
+        where = f"{width}×{height}"
+        window.show_section("incidents")
+        page = window.findChild(IncidentsPage, "incidentsPage")
+        assert page is not None
+        page.status.setCurrentIndex(2)  # every incident
+        walk.check(window, f"{where} incident list")
+        target = next(s for s in page.model.rows() if s.status.value == "open")
+        page.open_incident(target.id)
+        walk.check(window, f"{where} incident")
+        page.detail.scroll_area.verticalScrollBar().setValue(10_000)
+        walk.check(window, f"{where} incident, scrolled down")
+        for name, opener in (("change", page.edit_incident),
+                             ("intervention", page.log_intervention),
+                             ("share out", page.assign), ("close acute", page.close_acute)):
+            dialog = opener()
+            assert dialog is not None
+            walk.check(dialog, f"{where} {name} dialog")
+            dialog.reject()
+        page.show_list()
+        for name, opener in (("new incident", page.log_incident),
+                             ("follow-up days", page.change_follow_up_days)):
+            dialog = opener()
+            assert dialog is not None
+            walk.check(dialog, f"{where} {name} dialog")
+            dialog.reject()
+        page.open_incident(target.id)
+        walk.settle()
+        page.detail.contact_button.click()
+        walk.check(window, f"{where} contact form for an incident")
+        contacts = window.findChild(ContactsSection, "contactsPage")
+        contacts.form.start_over()
+        contacts.tabs.setCurrentIndex(FOLLOW_UPS_TAB)
+        walk.check(window, f"{where} follow-ups with incident follow-ups")
+    assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)

@@ -418,3 +418,58 @@ def test_field_errors_are_the_descriptions_of_their_fields(qtbot, vault, make_sh
         assert error.isHidden()
         assert face(error.field).text(Description) != error.text() or not error.text()
     dialog.reject()
+
+
+# ---------------------------------------------------------------------- the survey kiosk
+
+
+def test_every_page_of_the_survey_kiosk_reads_right_in_both_languages(qtbot, vault, make_shell,
+                                                                      wait_idle):
+    from peerdesk.ui.surveys import kiosk as pages
+    from survey_ui_support import open_kiosk, survey_cohort
+
+    survey_cohort(vault)
+    _window, _page, kiosk = open_kiosk(qtbot, make_shell(vault), wait_idle)
+    problems: list[str] = []
+    seen: set[int] = set()
+
+    def read(where: str) -> None:
+        QApplication.processEvents()
+        problems.extend(read_screen(kiosk, where))
+        headings = [w for w in kiosk.findChildren(QLabel)
+                    if w.isVisible() and face(w).role() == QAccessible.Role.Heading]
+        if not headings:
+            problems.append(f"{where}: no heading")
+        seen.add(kiosk.current_page())
+
+    for language in ("en", "fr"):
+        qtbot.mouseClick(kiosk.french if language == "fr" else kiosk.english,
+                         Qt.MouseButton.LeftButton)
+        read(f"{language} welcome")
+        qtbot.mouseClick(kiosk.start_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(kiosk.code_edit, "M")
+        qtbot.mouseClick(kiosk.code_next, Qt.MouseButton.LeftButton)
+        read(f"{language} code, with its error")
+        assert face(kiosk.code_edit).text(Name) in ("Personal code", "Code personnel")
+        kiosk.code_edit.clear()
+        qtbot.keyClicks(kiosk.code_edit, "MA04")
+        qtbot.mouseClick(kiosk.code_next, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.question.buttons[1], Qt.MouseButton.LeftButton)
+        read(f"{language} question")
+        answer = face(kiosk.question.buttons[1])
+        assert answer.state().checked  # the picked answer says so
+        assert kiosk.question.prompt.text() in answer.text(Description)
+        kiosk.index = len(kiosk.questionnaire) - 1
+        kiosk.next_question()
+        read(f"{language} review")
+        qtbot.mouseClick(kiosk.leave_button, Qt.MouseButton.LeftButton)
+        read(f"{language} leave")
+        qtbot.mouseClick(kiosk.leave_panel.back_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(kiosk.submit_button, Qt.MouseButton.LeftButton)
+        wait_idle()
+        qtbot.waitUntil(lambda: kiosk.current_page() == pages.THANKS, timeout=10_000)
+        read(f"{language} thanks")
+        qtbot.mouseClick(kiosk.next_person_button, Qt.MouseButton.LeftButton)
+    assert seen == {pages.WELCOME, pages.CODE, pages.QUESTION, pages.REVIEW, pages.LEAVE,
+                    pages.THANKS}
+    assert not problems, "\n".join(problems)

@@ -47,7 +47,7 @@ class CohortDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("cohortDialog")
         self.setModal(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)  # the questionnaires' titles are long and never cut
         title = self.tr("New cohort")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)

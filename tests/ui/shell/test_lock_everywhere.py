@@ -41,6 +41,7 @@ from peerdesk.ui.statistics.page import StatisticsPage
 from peerdesk.ui.team.page import TRAINING_TAB
 from peerdesk.ui.training.section import TrainingSection
 from shell_support import sign_in_window
+from survey_ui_support import survey_cohort
 from training_ui_support import open_training, use_training_dir
 
 LEFT = Qt.MouseButton.LeftButton
@@ -271,6 +272,10 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "delete training record box": training_button("team", "teamTrainingPage",
                                                   "deleteTrainingRecordButton",
                                                   team_training_tab),
+    "survey kiosk": button("surveys", "kioskButton"),
+    "new cohort dialog": button("surveys", "newCohortButton"),
+    "paper forms dialog": button("surveys", "paperButton"),
+    "close wave box": button("surveys", "closeWaveButton"),
 }
 WITH_CSV = {"import preview", "import preview after Esc"}
 LOCKS = ("button", "ctrl+l", "idle")
@@ -323,6 +328,7 @@ def station(tmp_path: Path) -> Path:
         contacts.save_new(ws, draft(occurred_on=CLOSED.first_day), today=CLOSED.first_day),
         training_records.add(ws, RecordDraft(RecordKind.COURSE, Course.PSYCHOLOGICAL_FIRST_AID,
                                              date.today(), 360, "Red Cross"))))
+    survey_cohort(folder)  # its pre wave open: the kiosk and the paper forms can start
     return folder
 
 
