@@ -168,18 +168,31 @@ class Instrument:
         return float(self.low * len(rule.items)), float(self.high * len(rule.items))
 
 
-class AnswersInvalid(PeerDeskError):
+class _Refusal(PeerDeskError):
+    """An error whose message is its ``reason``, a :class:`Message` (so the UI shows it in
+    its own language, the command line in English)."""
+
+    template = "{reason}"
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason=reason)
+
+    @property
+    def message(self) -> str:
+        reason = self.params["reason"]
+        return reason if isinstance(reason, Message) else str(reason)
+
+
+class AnswersInvalid(_Refusal):
     """A submission that cannot be stored (the kiosk shows the message; nothing is kept)."""
 
     code = "survey_answers_invalid"
-    template = "{reason}"
 
 
-class SurveyRefused(PeerDeskError):
+class SurveyRefused(_Refusal):
     """A cohort or wave step that its state does not allow (``reason`` says why)."""
 
     code = "survey_refused"
-    template = "{reason}"
 
 
 Answers = Mapping[str, int | None]
