@@ -47,15 +47,18 @@ section 6):
     contacts_by_outcome, contacts_by_first_or_repeat
                               contacts by how they ended and by first or repeat contact,
                               ``not_recorded`` for contacts saved without it. Additive.
-    incidents_by_kind         critical incidents of the quarter (``incidents``) and the
-                              personnel they involved (``personnel``, a count of people:
-                              threshold and episode rule, the incidents being the episodes),
-                              by kind. Additive in each column; an incident involves 1–5000.
+    incidents_by_kind         critical incidents of the quarter (``incidents``, a count whose
+                              episodes are the incidents) and the personnel they involved
+                              (``personnel``: the size of the incidents, a magnitude shown and
+                              hidden with the incidents, as hours are with contacts), by kind.
+                              Additive in each column; an incident involves 1–5000.
     incident_reach            the personnel involved (the same figure as the total above) and
                               how many were reached within 72 hours and within 7 days of the
-                              incident. Counts; 72 hours <= 7 days <= involved.
+                              incident. Counts (episodes: the incidents reached); 72 hours
+                              <= 7 days <= involved.
     group_interventions       defusings, debriefings and crisis management briefings
-                              (``interventions``) and their attendees (each 2–500), by format.
+                              (``interventions``) and their attendees (each 2–500, a
+                              magnitude shown and hidden with the interventions), by format.
     incident_hours            the incident's acute phase (``response``: up to the day it
                               closed) against what came after (``follow_up``): group
                               interventions and contacts linked to an incident (``sessions``,
@@ -112,9 +115,14 @@ PHASES = ("response", "follow_up")
 # The largest figures the forms accept (domain.incidents, domain.contacts).
 MAX_INVOLVED = 5000
 MIN_ATTENDEES, MAX_ATTENDEES = 2, 500
+# Magnitudes and the counts they are shown with: (row prefix, total).
+_SHOWN_WITH = {"hours": ("format", "contacts"),
+               "incident_hours": ("incident_sessions", "incident_sessions"),
+               "personnel": ("incident_kind", "incidents"),
+               "attendees": ("intervention", "interventions")}
 # Totals: hidden last when a pattern grows (see _rank).
-_TOTALS = frozenset({"contacts", "referrals", "incidents", "personnel", "interventions",
-                     "attendees", "incident_sessions"})
+_TOTALS = frozenset({"contacts", "referrals", "incidents", "interventions",
+                     "incident_sessions"})
 META_TABLE = "_meta"
 
 
@@ -235,8 +243,9 @@ class Layout:
         return {v: tuple(r) for v, r in out.items()}
 
     def kind(self, variable: str) -> Kind:
-        hours = variable.split("/", 1)[0] in ("hours", "incident_hours")
-        return Kind.HOURS if hours else Kind.COUNT
+        """COUNT, or HOURS for hours and the other magnitudes (personnel involved, attendees):
+        a figure shown and hidden with a count (:meth:`shown_with`), held to the p%-rule."""
+        return Kind.HOURS if variable.split("/", 1)[0] in _SHOWN_WITH else Kind.COUNT
 
     def shown_with(self, variable: str) -> str | None:
         """For an hours variable, the count whose status it shares (hours of suppressed
@@ -245,8 +254,10 @@ class Layout:
             return "contacts"
         if variable.startswith("hours/"):
             return "format/" + variable.removeprefix("hours/")
-        if variable.split("/", 1)[0] == "incident_hours":
-            return "incident_sessions" + variable.removeprefix("incident_hours")
+        head, _, rest = variable.partition("/")
+        if head in _SHOWN_WITH and head != "hours":
+            count = _SHOWN_WITH[head]
+            return f"{count[0]}/{rest}" if rest else count[1]
         return None
 
     def table_of(self, variable: str) -> str:

@@ -121,8 +121,10 @@ def _incident_tallies(conn: Connection, quarter: Quarter, fine: _Fine) -> None:
     """Layout 2's incident tables (``domain.stats``): incidents and group interventions by
     their own reporting quarter, contacts linked to an incident by theirs (so a contact
     counts in the quarter its other tables count it). The episodes of every incident figure
-    are the incidents it comes from: two incidents' personnel are two stories however many
-    people they involved."""
+    are the incidents it comes from: two incidents are two stories however many people they
+    involved. Personnel involved and attendees are magnitudes shown with the incidents and
+    interventions: they ride on those tallies as minutes (x 60), the way the engine reads
+    hours."""
     q = (str(quarter),)
     outreach: dict[int, list[tuple[str, int]]] = {}
     incidents: dict[int, tuple[str, str, int]] = {}
@@ -135,8 +137,7 @@ def _incident_tallies(conn: Connection, quarter: Quarter, fine: _Fine) -> None:
         if reached_at is not None:
             outreach.setdefault(int(ident), []).append((str(reached_at), int(reached)))
     for ident, (kind, occurred, involved) in incidents.items():
-        fine.add(("incidents", f"incident_kind/{kind}"), 1, 1, ident, ident, 0)
-        fine.add(("personnel", f"personnel/{kind}"), involved, 1, ident, ident, 0)
+        fine.add(("incidents", f"incident_kind/{kind}"), 1, 1, ident, ident, involved * 60)
         got = reach(parse_time(occurred), involved,
                     ((parse_time(at), n) for at, n in outreach.get(ident, ())))
         for name, n in (("reach/72_hours", got.within_72_hours),
@@ -148,8 +149,7 @@ def _incident_tallies(conn: Connection, quarter: Quarter, fine: _Fine) -> None:
         "min(incident_id), max(incident_id) FROM group_interventions "
         "WHERE reporting_quarter = ? GROUP BY 1", q,
     ):
-        fine.add(("interventions", f"intervention/{fmt}"), n, d, lo, hi, 0)
-        fine.add(("attendees", f"attendees/{fmt}"), attendees, d, lo, hi, 0)
+        fine.add(("interventions", f"intervention/{fmt}"), n, d, lo, hi, attendees * 60)
     for sql in (
         # The incidents first: few, and each reaches its contacts by contacts_incident.
         f"SELECT {_PHASE.format(day='c.occurred_on')}, count(*), count(DISTINCT i.id), "

@@ -7,13 +7,24 @@ what a reader of PeerDesk's source knows (ARCHITECTURE section 6):
   topics and at most one referral of each type, imminent danger needs a crisis-line, medical
   or clinician referral, every contact ticked an item or did not;
 - a contact lasts 1 to 1440 minutes, hours are minutes / 60 published to the whole hour;
-- a published zero is zero, and nothing hides a zero: a hidden count is one or more;
+- a published zero is zero, and nothing hides a zero: a hidden count is one or more, except
+  (rules 4 on) a part of a sum whose whole is hidden and every part hidden or zero, which may
+  be zero (the parts of a small sum are hidden with it, zeros included);
 - a published non-zero count is at least the threshold its release states;
 - rounding to base 5 moves a value by at most 4 (so a rounded ``r`` is ``r - 4 .. r + 4``,
   and at least the threshold); rounded hours are rounded whole hours;
 - an annual summary (``_meta`` row ``quarters``) sums its quarters: each of its figures is the
   sum of the quarters' figures;
-- counts are whole numbers: every bound comes from ``scipy.optimize.milp``.
+- counts are whole numbers: every bound comes from ``scipy.optimize.milp``;
+- the incident tables (releases that have them): contacts by outcome and by first or repeat
+  add up to the contacts; incidents and the personnel they involved add up by kind, and an
+  incident involves 1 to 5000 personnel (personnel and attendees are magnitudes like hours:
+  published to the whole unit, hidden with their row's count); the personnel of the reach
+  table are those of the incidents table, and reach within 72 hours <= within 7 days <= involved; group
+  interventions and their attendees add up by format, each intervention has 2 to 500
+  attendees; response and follow-up sessions and their hours add up, a session lasts 1 to
+  1440 minutes, the sessions are contacts or group interventions of the quarter (at most
+  their sum) and their hours at most the contacts' hours and 24 per intervention.
 
 It then reports, for every hidden count, its lowest and highest possible value, and for every
 hidden hours cell the same, so that tests can hold them to the rules (a hidden count either
@@ -37,6 +48,18 @@ from scipy.sparse import csr_array
 
 ADDITIVE = ("contacts_by_month", "contacts_by_member_group", "contacts_by_format",
             "contacts_by_channel", "contacts_by_risk", "referrals_by_type", "support_hours")
+# Tables of contacts only releases with the incident tables have.
+ADDITIVE_CONTACTS = ("contacts_by_outcome", "contacts_by_first_or_repeat")
+# Hours and the other magnitudes (personnel involved, attendees), by (table, column); the
+# reach table's first row repeats the personnel involved.
+MAGNITUDES = {("support_hours", "hours"), ("incident_hours", "hours"),
+              ("incidents_by_kind", "personnel"), ("group_interventions", "attendees")}
+
+
+def is_magnitude(key: Key) -> bool:
+    """Hours, personnel involved or attendees: published to the whole unit, hidden with the
+    count of the same row, held to the p%-rule."""
+    return (key[0], key[2]) in MAGNITUDES or key[:2] == ("incident_reach", "involved")
 Key = tuple[str, str, str]
 
 
@@ -90,6 +113,7 @@ class Attacker:
         self.hidden: list[Hidden] = []
         self.releases: dict[str, tuple[dict[str, str], dict[Key, int]]] = {}
         self.largest_k = 0
+        self.sums: list[tuple[int, list[int]]] = []  # (whole, parts) of the release being read
 
     def var(self, name: str, whole: bool) -> int:
         if name not in self.index:
@@ -116,7 +140,7 @@ class Attacker:
             int(self.releases[q][0].get("rounding", "0")) == 0 for q in quarters)
         ids: dict[Key, int] = {}
         for key, value in cells.items():
-            hours = key[0] == "support_hours"
+            hours = is_magnitude(key)
             i = self.var(f"{period}|{'/'.join(key)}", whole=not hours)
             ids[key] = i
             if value is None:
@@ -137,7 +161,15 @@ class Attacker:
                          if key in self.releases[q][1]}
                 parts[i] = -1.0
                 self.eq.append((parts, 0.0))
+        self.sums = []
         self._relations(cells, ids)
+        if int(meta.get("rules", "3")) >= 4:
+            hidden_ids = {ids[key] for key, value in cells.items() if value is None}
+            zero_ids = {ids[key] for key, value in cells.items() if value == 0}
+            for whole, parts in self.sums:
+                if whole in hidden_ids and (hidden_ids | zero_ids).issuperset(parts):
+                    for i in parts:
+                        self.bounds[i] = (0.0, self.bounds[i][1])
         self.releases[period] = (meta, ids)
         return ids
 
@@ -161,7 +193,7 @@ class Attacker:
             column = by_table[table][0][1]
             parts = {ids[(table, r, column)]: 1.0 for r, _ in by_table[table] if r != "Total"}
             parts[ids[(table, "Total", column)]] = -1.0
-            self.eq.append((parts, 0.0))
+            self._sum(parts)
             if table not in {"referrals_by_type", "support_hours"}:
                 same(ids[(table, "Total", column)], total)
         self._two_way(by_table["member_group_by_format"], ids, same)
@@ -180,14 +212,56 @@ class Attacker:
                          **{ids[("referrals_by_type", r, "referrals")]: -1.0
                             for r in ("crisis_line", "medical", "clinician")}}, 0.0))
         for r in {r for r, _ in by_table["checklist_completion"]}:
-            self.eq.append(({ids[("checklist_completion", r, "ticked")]: 1.0,
-                             ids[("checklist_completion", r, "not_ticked")]: 1.0,
-                             ids[("checklist_completion", r, "Total")]: -1.0}, 0.0))
+            self._sum({ids[("checklist_completion", r, "ticked")]: 1.0,
+                       ids[("checklist_completion", r, "not_ticked")]: 1.0,
+                       ids[("checklist_completion", r, "Total")]: -1.0})
             same(ids[("checklist_completion", r, "Total")], total)
         # Total hours: every contact lasts 1-1440 minutes.
         hours = ids[("support_hours", "Total", "hours")]
         self.ub.append(({total: 1 / 60, hours: -1.0}, 0.0))
         self.ub.append(({hours: 1.0, total: -24.0}, 0.0))
+        if "incidents_by_kind" in by_table:
+            self._incidents(by_table, ids, same)
+
+    def _column_sum(self, ids: dict[Key, int], table: str, rows: list[str], column: str) -> None:
+        parts = {ids[(table, r, column)]: 1.0 for r in rows if r != "Total"}
+        parts[ids[(table, "Total", column)]] = -1.0
+        self._sum(parts)
+
+    def _within(self, low: float, count: int, amount: int, high: float) -> None:
+        """low * count <= amount <= high * count."""
+        self.ub.append(({count: low, amount: -1.0}, 0.0))
+        self.ub.append(({amount: 1.0, count: -high}, 0.0))
+
+    def _incidents(self, by_table: dict[str, list[tuple[str, str]]], ids: dict[Key, int],
+                   same: Callable[[int, int], None]) -> None:
+        total = ids[("contacts_by_month", "Total", "contacts")]
+        for table in ADDITIVE_CONTACTS:
+            self._column_sum(ids, table, [r for r, _ in by_table[table]], "contacts")
+            same(ids[(table, "Total", "contacts")], total)
+        tables = {
+            "incidents_by_kind": ("incidents", "personnel", 1.0, 5000.0),
+            "group_interventions": ("interventions", "attendees", 2.0, 500.0),
+            "incident_hours": ("sessions", "hours", 1 / 60, 24.0),
+        }
+        for table, (count, amount, low, high) in tables.items():
+            rows = list(dict.fromkeys(r for r, _ in by_table[table]))
+            self._column_sum(ids, table, rows, count)
+            self._column_sum(ids, table, rows, amount)
+            for r in rows:
+                self._within(low, ids[(table, r, count)], ids[(table, r, amount)], high)
+        personnel = ids[("incidents_by_kind", "Total", "personnel")]
+        same(ids[("incident_reach", "involved", "personnel")], personnel)
+        in_72 = ids[("incident_reach", "within_72_hours", "personnel")]
+        in_7 = ids[("incident_reach", "within_7_days", "personnel")]
+        self.ub.append(({in_72: 1.0, in_7: -1.0}, 0.0))
+        self.ub.append(({in_7: 1.0, personnel: -1.0}, 0.0))
+        sessions = ids[("incident_hours", "Total", "sessions")]
+        interventions = ids[("group_interventions", "Total", "interventions")]
+        self.ub.append(({sessions: 1.0, total: -1.0, interventions: -1.0}, 0.0))
+        self.ub.append(({ids[("incident_hours", "Total", "hours")]: 1.0,
+                         ids[("support_hours", "Total", "hours")]: -1.0,
+                         interventions: -24.0}, 0.0))
 
     def _two_way(self, two: list[tuple[str, str]], ids: dict[Key, int],
                  same: Callable[[int, int], None]) -> None:
@@ -196,11 +270,11 @@ class Attacker:
         for r in [*rows, "Total"]:
             parts = {ids[("member_group_by_format", r, c)]: 1.0 for c in cols}
             parts[ids[("member_group_by_format", r, "Total")]] = -1.0
-            self.eq.append((parts, 0.0))
+            self._sum(parts)
         for c in [*cols, "Total"]:
             parts = {ids[("member_group_by_format", r, c)]: 1.0 for r in rows}
             parts[ids[("member_group_by_format", "Total", c)]] = -1.0
-            self.eq.append((parts, 0.0))
+            self._sum(parts)
         for r in rows:
             same(ids[("member_group_by_format", r, "Total")],
                  ids[("contacts_by_member_group", r, "contacts")])
@@ -211,6 +285,13 @@ class Attacker:
             count = ids[("contacts_by_format", c, "contacts")]
             self.ub.append(({count: 1 / 60, hours: -1.0}, 0.0))
             self.ub.append(({hours: 1.0, count: -24.0}, 0.0))
+
+    def _sum(self, terms: dict[int, float]) -> None:
+        """``whole = sum(parts)`` (the whole has coefficient -1), kept as a sum for the rule
+        on hidden zeros."""
+        self.eq.append((terms, 0.0))
+        whole = next(i for i, c in terms.items() if c == -1.0)
+        self.sums.append((whole, [i for i, c in terms.items() if c == 1.0]))
 
     def add_equation(self, parts: dict[int, float], rhs: float) -> None:
         self.eq.append((parts, rhs))

@@ -39,59 +39,13 @@ from peerdesk.services.stats.engine import narrow_cells, protect, release_system
 from peerdesk.storage import contact_repo, database, policy_repo, stats_repo
 from peerdesk.storage.stats_repo import Tally
 from stats_attacker import Attacker, count_rule_holds, p_rule_holds, parse
+from stats_truth import truth
 from team_support import new_workspace
 
 TODAY = date(2026, 11, 20)
 
 
 # ---------------------------------------------------------------------- the vault's truth
-
-
-def _where(period: str, table: str, row: str, column: str) -> tuple[str, list[object]]:
-    where, params = ["c.reporting_quarter = ?"], [period]
-    first = Quarter.parse(period).first_day.isoformat()
-    simple = {"contacts_by_member_group": "member_group", "contacts_by_format": "format",
-              "contacts_by_channel": "channel", "contacts_by_risk": "risk",
-              "support_hours": "format"}
-    if table == "contacts_by_month" and row == "logged_late":
-        where.append("c.occurred_on < ?")
-        params.append(first)
-    elif table == "contacts_by_month" and row != "Total":
-        where.append("substr(c.occurred_on, 1, 7) = ? AND c.occurred_on >= ?")
-        params += [row, first]
-    elif table == "member_group_by_format":
-        for field, value in (("member_group", row), ("format", column)):
-            if value != "Total":
-                where.append(f"c.{field} = ?")
-                params.append(value)
-    elif table == "checklist_completion" and column != "Total":
-        op = ">" if column == "ticked" else "="
-        where.append(f"instr(',' || c.checklist_ticked || ',', ?) {op} 0")
-        params.append(f",{row},")
-    elif table == "contacts_by_topic" and row != "Total":
-        where.append("EXISTS (SELECT 1 FROM contact_topics t WHERE t.contact_id = c.id "
-                     "AND t.topic = ?)")
-        params.append(row)
-    elif table in simple and row != "Total":
-        where.append(f"c.{simple[table]} = ?")
-        params.append(row)
-    return " AND ".join(where), params
-
-
-def truth(conn, period: str, key: tuple[str, str, str]) -> float:
-    """A quarter's true count (or exact hours) of one published cell, from the contacts."""
-    table, row, _ = key
-    where, params = _where(period, *key)
-    if table == "referrals_by_type":
-        extra = "" if row == "Total" else " AND r.type = ?"
-        return conn.execute(
-            "SELECT count(*) FROM contacts c JOIN contact_referrals r ON r.contact_id = c.id "
-            f"WHERE {where}{extra}", [*params, *([] if row == "Total" else [row])]).fetchone()[0]
-    if table == "support_hours":
-        minutes = conn.execute(f"SELECT coalesce(sum(c.duration_min), 0) FROM contacts c "
-                               f"WHERE {where}", params).fetchone()[0]
-        return minutes / 60
-    return conn.execute(f"SELECT count(*) FROM contacts c WHERE {where}", params).fetchone()[0]
 
 
 def attack_every_csv(ws, csvs: list[bytes]) -> int:
@@ -489,13 +443,11 @@ def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split
         assert min(values) >= 5 or len(values) >= 4, (code, sorted(values))
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "Known gap in rounded releases: a row whose rounded cells and rounded total bound its one "
-    "hidden cell more tightly than the engine's audit of rounded releases allows for. "
-    "Remove this mark when the engine holds it."))
 def test_a_rounded_row_does_not_pin_its_one_hidden_cell(tmp_path, monkeypatch):
     """Police: total rounded to 15 (so 11..19), one-to-one rounded to 20 (so 16..24), small
-    group hidden: the attacker deduces small group <= 3, narrower than 1..4 (k = 5)."""
+    group hidden: small group <= 3. Its column (small groups, 1..4) is small, so every part of
+    it is hidden, zeros too: small group is 0..3, four values, which the rule allows; before,
+    it was known to be 1..3."""
     _fixed_rounding_secret(monkeypatch, b"2")
     ws = new_workspace(tmp_path / "v", training=True)
     csvs = []
