@@ -233,7 +233,7 @@ class KioskWindow(QWidget):
         self.welcome_title = tag(QLabel(), "pageTitle")
         self.welcome_title.setWordWrap(True)
         self.cleared_note = MessageWidget("kioskClearedNote")
-        self.about = _text("kioskAbout")
+        self.about = _wrapped_label("kioskAbout")
         self.start_button = primary_button("", "kioskStartButton")
         self.start_button.clicked.connect(self.start)
         return _page(self.welcome_title, self.cleared_note, self.about,
@@ -241,7 +241,7 @@ class KioskWindow(QWidget):
 
     def _code_page(self) -> QWidget:
         self.code_title = tag(QLabel(), "pageTitle")
-        self.code_about = _text("kioskCodeAbout")
+        self.code_about = _wrapped_label("kioskCodeAbout")
         self.code_label = tag(QLabel(), "fieldLabel")
         self.code_edit = tag(QLineEdit(), "kioskCodeEdit")
         self.code_edit.setMaxLength(24)
@@ -268,7 +268,7 @@ class KioskWindow(QWidget):
 
     def _review_page(self) -> QWidget:
         self.review_title = tag(QLabel(), "pageTitle")
-        self.review_text = _text("kioskReviewText")
+        self.review_text = _wrapped_label("kioskReviewText")
         self.review_error = MessageWidget("kioskSubmitError")
         self.review_back = secondary_button("", "kioskReviewBack")
         self.review_back.clicked.connect(self.previous_question)
@@ -279,7 +279,7 @@ class KioskWindow(QWidget):
 
     def _thanks_page(self) -> QWidget:
         self.thanks_title = tag(QLabel(), "pageTitle")
-        self.thanks_text = _text("kioskThanksText")
+        self.thanks_text = _wrapped_label("kioskThanksText")
         self.next_person_button = primary_button("", "kioskNextPerson")
         self.next_person_button.clicked.connect(self.next_person)
         return _page(self.thanks_title, self.thanks_text, _buttons(self.next_person_button))
@@ -562,7 +562,7 @@ class KioskWindow(QWidget):
         self._restart_idle()
 
 
-def _text(object_name: str) -> QLabel:
+def _wrapped_label(object_name: str) -> QLabel:
     label = tag(QLabel(), object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

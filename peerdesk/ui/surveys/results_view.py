@@ -139,7 +139,7 @@ class ChangesModel(RowsModel[Change]):
             "%1", i18n.number(row.n)).replace("%2", i18n.number(row.n_other or 0))
 
 
-def _table(name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
+def _results_table(name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
     table = tag(QTableView(), name, accessible)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,8 +199,8 @@ class ResultsView(QWidget):
         self.counts = text_label("", "resultsCounts")
         self.scores = ScoresModel(self)
         self.changes = ChangesModel(self)
-        self.scores_table = _table("scoresTable", self.tr("Scores by wave"), self.scores)
-        self.changes_table = _table("changesTable", self.tr("Change between waves"),
+        self.scores_table = _results_table("scoresTable", self.tr("Scores by wave"), self.scores)
+        self.changes_table = _results_table("changesTable", self.tr("Change between waves"),
                                     self.changes)
         self.scores_title = tag(QLabel(self.tr("Scores by wave")), "tableTitle")
         self.changes_title = tag(QLabel(self.tr("Change between waves")), "tableTitle")
