@@ -5753,6 +5753,10 @@ Cette action est irréversible.</translation>
         <translation>Poste %1. Mots d’empreinte, pour le coordonnateur régional&#xa0;: %2</translation>
     </message>
     <message>
+        <source>No quarter is released at this station yet. Release one in Statistics, then send it from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault is not a regional vault. The regional coordinator&apos;s vault is made one once; stations then send their bundles to it.</source>
         <translation>Ce coffre n’est pas un coffre régional. Le coffre du coordonnateur régional le devient une fois&#xa0;; les postes lui envoient ensuite leurs lots.</translation>
     </message>
@@ -6590,6 +6594,14 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>Non coché</translation>
     </message>
     <message>
+        <source>%1: %2 % of the personnel involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages are shown only where the number of personnel involved is published and at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7326,8 +7338,8 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Mes formations</translation>
     </message>
     <message>
-        <source>Each member&apos;s courses, certifications, continuing education and supervision. Select a member to see, add, change or delete their records. The program&apos;s policy says which courses are required.</source>
-        <translation>Les cours, certifications, formations continues et supervisions de chaque membre. Choisissez un membre pour voir, ajouter, modifier ou supprimer ses formations. La politique du programme indique les cours obligatoires.</translation>
+        <source>Select a member to see and keep their records. The program policy says which courses are required.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your courses, certifications, continuing education and supervision sessions. Add each one you complete; a coordinator can correct or remove a record.</source>
