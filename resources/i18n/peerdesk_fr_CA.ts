@@ -7343,7 +7343,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Select a member to see and keep their records. The program policy says which courses are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un membre pour voir et tenir à jour ses formations. La politique du programme indique les cours obligatoires.</translation>
     </message>
     <message>
         <source>Your courses, certifications, continuing education and supervision sessions. Add each one you complete; a coordinator can correct or remove a record.</source>
