@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk import cli
-from peerdesk.domain.errors import PermissionDenied, ValidationError
+from peerdesk.domain.errors import NotATrainingVault, PermissionDenied, ValidationError
 from peerdesk.domain.members import Role
 from peerdesk.domain.survey_results import CohortResults
 from peerdesk.domain.surveys import AnswersInvalid, SurveyRefused, WaveKind
@@ -426,3 +426,9 @@ def test_the_command_line_exports_released_results(
     assert code != 0
     assert "bad.toml:3: " in errors
     assert "k10.toml: ok" in printed
+
+
+def test_the_demo_cohort_is_for_training_vaults_only(ws: Workspace) -> None:
+    with pytest.raises(NotATrainingVault):
+        demo_data.make_demo_survey_cohort(ws)
+    assert surveys.cohorts(ws) == []
