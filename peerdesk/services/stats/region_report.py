@@ -1,4 +1,4 @@
-"""The regional report: its CSV and its PDF (ARCHITECTURE section 11).
+"""The regional report: its CSV and its PDF (ARCHITECTURE section 14).
 
 The CSV is tidy, codes only: ``quarter,release,scope,table,row,column,value,status``, where
 ``release`` is 1 for the quarter's regional release and 2, 3, ... for corrections, and ``scope``
