@@ -240,6 +240,9 @@ def test_main_dialogs_by_tab_and_esc(qtbot, themed, vault, make_shell, wait_idle
     members = window.findChild(QWidget, "teamPage").members
     members.add_member()
     walks.append(walk_dialog(qtbot, "add member", members.dialog))
+    training = window.findChild(QWidget, "teamPage").training
+    training.add_record()
+    walks.append(walk_dialog(qtbot, "training record", training.dialog))
     window.show_section("referrals")
     wait_idle()
     directory = window.findChild(QWidget, "referralsPage")

@@ -230,6 +230,15 @@ def test_every_screen_reads_right_names_headings_and_no_twins(qtbot, vault_facto
     assert not read_screen(dialog, "change passphrase")
     assert face(dialog.findChild(QLabel, "screenTitle")).role() == QAccessible.Role.Heading
     dialog.reject()
+    window.show_section("my_training")
+    wait_idle()
+    own = window.findChild(QWidget, "myTrainingPage")
+    own.add_record()
+    record = own.dialog
+    qtbot.waitUntil(record.isVisible)
+    assert not read_screen(record, "training record")
+    assert face(record.findChild(QLabel, "screenTitle")).role() == QAccessible.Role.Heading
+    record.reject()
 
 
 def test_edit_mode_buttons_are_announced_by_what_they_show(qtbot, vault, make_shell,
