@@ -5321,6 +5321,30 @@ Cette action est irréversible.</translation>
         <translation>Nom du programme</translation>
     </message>
     <message>
+        <source>Agencies or services covered, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist items</source>
         <translation>Éléments de la liste</translation>
     </message>
@@ -5343,6 +5367,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>Save policy</source>
         <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies or services the program serves, one per line (at most 12). Printed on the program report and the trend export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual program report covers the four quarters from this month.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Idle lock</source>
@@ -5471,6 +5511,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>program name</source>
         <translation>nom du programme</translation>
+    </message>
+    <message>
+        <source>agencies covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting year start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checklist version {n}</source>
@@ -6653,6 +6701,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <source>Support hours</source>
         <translation>Heures de soutien</translation>
     </message>
+    <message>
+        <source>Reached in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPage</name>
@@ -6879,6 +6931,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>closed, %n responses</source>
         <translation>fermée, %n réponses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cohort</source>
