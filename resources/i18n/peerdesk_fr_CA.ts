@@ -6643,11 +6643,11 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>%1: %2 % of the personnel involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 % du personnel touché.</translation>
     </message>
     <message>
         <source>Percentages are shown only where the number of personnel involved is published and at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pourcentage n’est donné que si le nombre de membres du personnel touchés est publié et d’au moins %1.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6691,7 +6691,7 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>Not in this release: it was made before this table existed</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de cette publication : elle a été faite avant que ce tableau existe</translation>
     </message>
     <message>
         <source>Quarter</source>
@@ -6703,7 +6703,7 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>Reached in 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Joints en 7 jours</translation>
     </message>
 </context>
 <context>
@@ -7651,7 +7651,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Critical incidents</source>
-        <translation type="unfinished">Incidents critiques</translation>
+        <translation>Incidents critiques</translation>
     </message>
 </context>
 <context>
