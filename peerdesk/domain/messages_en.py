@@ -537,10 +537,10 @@ ENGLISH: dict[str, str] = {
     "report.program.nothing_to_compare": QT_TRANSLATE_NOOP(
         "Domain", "no earlier release to compare with"),
     "report.program.zero_rows_left_out": QT_TRANSLATE_NOOP(
-        "Domain", "Rows that are zero in both periods are left out."),
+        "Domain", "Rows that are zero in both periods are left out ({rows})."),
     "report.program.rows_left_out": QT_TRANSLATE_NOOP(
         "Domain", "Rows hidden in this release and in every release they are compared with "
-        "are left out."),
+        "are left out ({rows})."),
     "report.program.not_compared": QT_TRANSLATE_NOOP("Domain", "not compared"),
     "report.program.on_previous_quarter": QT_TRANSLATE_NOOP("Domain", "on the previous quarter"),
     "report.program.on_previous_year": QT_TRANSLATE_NOOP("Domain", "on the previous year"),

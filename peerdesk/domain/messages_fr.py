@@ -214,10 +214,10 @@ FRENCH: dict[str, str] = {
     "report.program.no_release": "non publié",
     "report.program.nothing_to_compare": "aucune publication antérieure à comparer",
     "report.program.zero_rows_left_out":
-        "Les lignes nulles dans les deux périodes sont omises.",
+        "Les lignes nulles dans les deux périodes sont omises ({rows}).",
     "report.program.rows_left_out":
         "Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont "
-        "comparées sont omises.",
+        "comparées sont omises ({rows}).",
     "report.program.on_previous_quarter": "par rapport au trimestre précédent",
     "report.program.on_previous_year": "par rapport à l’année précédente",
     "report.program.on_year_ago": "par rapport au même trimestre l’an dernier",

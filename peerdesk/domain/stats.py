@@ -75,7 +75,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.vocab import (
@@ -96,7 +96,7 @@ LOGGED_LATE = "logged_late"   # month row: contacts of an earlier, frozen quarte
 MIN_EPISODES = 3
 ROUNDING_BASE = 5
 P_PERCENT = 25                # hours: no hidden cell estimable within +/-25 % (p%-rule)
-RULES = 3                     # version of the disclosure rules a release was made under
+RULES = 4                     # version of the disclosure rules a release was made under
 MAX_MINUTES = 1440            # a contact lasts 1–1440 minutes (domain.contacts)
 TABLES_1 = (
     "contacts_by_month", "contacts_by_member_group", "contacts_by_format", "contacts_by_channel",
@@ -429,17 +429,83 @@ def published_interval(
     return float(value), float(value)
 
 
-def hidden_interval(kind: Kind, rules: int = RULES) -> tuple[float, float]:
+def hidden_interval(kind: Kind, rules: int = RULES, with_small_sum: bool = False
+                    ) -> tuple[float, float]:
     """What a hidden value says about the true one, to a reader who knows the rules.
 
     From rule version 2 on a hidden count is never zero: zeros are published and secondary
     suppression never hides one (so a hidden cell tells "one or more", which the reader
-    knows anyway). Primary and secondary cells are otherwise alike: a hidden count may be a
-    small one, a large one hidden to protect it, or a count of fewer than three episodes.
+    knows anyway). From version 4 on there is one exception: the parts of a small sum are
+    hidden with it, zeros included (:func:`small_sum_parts`), so a hidden count that is a part
+    of a sum whose whole and every part are hidden (``with_small_sum``) may be zero. Primary
+    and secondary cells are otherwise alike: a hidden count may be a small one, a large one
+    hidden to protect it, or a count of fewer than three episodes.
     """
-    if kind is Kind.COUNT and rules >= 2:
+    if kind is Kind.COUNT and rules >= 2 and not (rules >= 4 and with_small_sum):
         return 1.0, math.inf
     return 0.0, math.inf
+
+
+def _whole_and_parts(relation: Relation) -> tuple[str, tuple[str, ...]] | None:
+    """``(whole, parts)`` of a relation made by ``_sum_is``, else None."""
+    wholes = [v for v, c in relation.terms if c == -1.0]
+    parts = tuple(v for v, c in relation.terms if c == 1.0)
+    if (relation.equal and relation.rhs == 0.0 and len(wholes) == 1
+            and len(wholes) + len(parts) == len(relation.terms)):
+        return wholes[0], parts
+    return None
+
+
+@lru_cache(maxsize=64)
+def count_sums(layout: Layout) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every ``whole = sum(parts)`` of counts in the layout."""
+    return tuple(wp for r in layout.relations if r.equal
+                 and all(layout.kind(v) is Kind.COUNT for v in r.variables)
+                 if (wp := _whole_and_parts(r)) is not None)
+
+
+def small_sum_parts(
+    layout: Layout, small: Iterable[str], counts: Mapping[str, int]
+) -> frozenset[str]:
+    """The counts hidden with a small sum: every part of a sum whose whole is small or is
+    itself such a part, zeros included, except a part that a published zero sum already
+    shows to be zero.
+
+    Publishing which parts of a small sum are zero would tell how many are not (three
+    non-zero parts of a sum under 5 are each 1 or 2, and the sum at least 3); hiding all of
+    them, whatever their values, tells only what the class of the whole told. Depends on the
+    classes, positions and published zeros only."""
+    wholes = set(small)
+    sums = count_sums(layout)
+    under: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for whole, parts in sums:
+            if whole in wholes or whole in under:
+                new = set(parts) - under
+                if new:
+                    under |= new
+                    changed = True
+    # A part of a sum published as zero is zero for everyone: hiding it would hide nothing.
+    changed = True
+    while changed:
+        changed = False
+        for whole, parts in sums:
+            if counts.get(whole, 0) == 0 and whole not in under:
+                shown = under & set(parts)
+                if shown:
+                    under -= shown
+                    changed = True
+    return frozenset(under)
+
+
+def in_hidden_sum(layout: Layout, values: Mapping[str, int | None], variable: str) -> bool:
+    """Whether ``variable`` is a part of a sum whose whole is hidden and whose every part is
+    hidden or zero in ``values``: the only place rule version 4 hides a zero."""
+    return any(variable in parts and values[whole] is None
+               and all(values[p] is None or values[p] == 0 for p in parts)
+               for whole, parts in count_sums(layout))
 
 
 def count_interval_safe(low: float, high: float, threshold: int) -> bool:
@@ -490,7 +556,8 @@ class Release:
     quarters: tuple[str, ...] = field(default=())  # annual summary: the quarters summed
     rules: int = RULES              # disclosure rules it was made under (1: before hidden
     #                                 counts were never zero and hours were rounded; 2: before
-    #                                 the hidden pattern depended only on the cells' classes)
+    #                                 the hidden pattern depended only on the cells' classes;
+    #                                 3: before the parts of a small sum were hidden with it)
 
     def status(self, variable: str) -> Status:
         return Status.SUPPRESSED if self.values[variable] is None else Status.PUBLISHED
@@ -511,6 +578,7 @@ class Release:
                 ("training", "true" if self.training else "false")]
         if self.rounding:
             rows.append(("rounding", str(self.rounding)))
+        rows.append(("rules", str(self.rules)))
         if self.quarters:
             rows.append(("quarters", " ".join(self.quarters)))
         return rows

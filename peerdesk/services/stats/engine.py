@@ -2,7 +2,8 @@
 
 1. The statistics SQL counts each variable of ``domain.stats.Layout`` (with its distinct
    episodes and minutes) over one reporting quarter.
-2. Primary suppression: ``domain.stats.primary_suppressed``. Zeros are published.
+2. Primary suppression: ``domain.stats.primary_suppressed``. Zeros are published, except the
+   parts of a small sum, hidden with it (``domain.stats.small_sum_parts``).
 3. Optional rounding of published counts *and hours* to base 5 (seeded per cell by an HMAC of
    a vault secret), applied before the audit so that it audits what is published.
 4. Secondary suppression driven by the audit. The attacker's program (``disclosure``) knows
@@ -40,10 +41,12 @@ from peerdesk.domain.stats import (
     hidden_interval,
     hours_interval_safe,
     hours_of,
+    in_hidden_sum,
     primary_suppressed,
     published_interval,
     round_base5,
     rounding_digest,
+    small_sum_parts,
 )
 from peerdesk.services.stats.disclosure import INF, Auditor, LinearSystem, example
 from peerdesk.storage.stats_repo import Tally
@@ -92,10 +95,19 @@ class Classes:
 
     small: frozenset[str]
     threshold: int
+    # The parts of a small sum, hidden with it whatever their values (zeros too): each lies
+    # in 0 .. threshold - 1, and the reader cannot tell which are zero.
+    under: frozenset[str] = frozenset()
     # For a small count or hidden hours cell the classes and zeros alone narrow (a small
     # margin over several small cells is at least their number), the widest it can be kept:
     # its interval with every non-zero count hidden, known before any value is read.
     reach: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+    @property
+    def watched(self) -> frozenset[str]:
+        """The hidden counts held to the rule: the small ones and the parts of small sums
+        (every other hidden count is at least the threshold)."""
+        return self.small | self.under
 
     def holds(self, variable: str, kind: Kind, low: float, high: float) -> bool:
         """The rule for a hidden cell of this release, given what the classes allow."""
@@ -141,10 +153,13 @@ def release_system(
             if linked:
                 bounds[name] = (0.0, INF)
             elif value is None and known and kind is Kind.COUNT:
-                bounds[name] = ((1.0, threshold - 1.0) if v in known.small
+                bounds[name] = ((0.0, threshold - 1.0) if v in known.under
+                                else (1.0, threshold - 1.0) if v in known.small
                                 else (float(threshold), INF))
             elif value is None:
-                bounds[name] = hidden_interval(kind, release.rules)
+                bounds[name] = hidden_interval(
+                    kind, release.rules,
+                    kind is Kind.COUNT and in_hidden_sum(layout, release.values, v))
             else:
                 bounds[name] = published_interval(value, kind, release.rounding,
                                                   threshold, release.rules)
@@ -178,7 +193,7 @@ def narrow_cells(
         limit = classes.threshold if classes else max(r.threshold for r in releases)
     hidden = [v for v in layout.variables if release.values[v] is None
               and (hours or layout.kind(v) is Kind.COUNT)
-              and (classes is None or layout.kind(v) is Kind.HOURS or v in classes.small)
+              and (classes is None or layout.kind(v) is Kind.HOURS or v in classes.watched)
               and (only is None or v in only)]
     if not hidden:
         return []
@@ -239,7 +254,7 @@ class _Run:
         wide they are then."""
         if not self.classes.small:
             return {}
-        everything = {v for v, n in self.counts.items() if n > 0}
+        everything = {v for v, n in self.counts.items() if n > 0} | self.classes.under
         release = self.make_release(self.values(everything))
         narrow = narrow_cells(self.auditor, [release], classes=self.classes)
         if not narrow:
@@ -277,11 +292,19 @@ class _Run:
                                 {self.period: self.classes})
         search = _Search(self, system, hidden, before)
         k = self.classes.threshold
-        for v in sorted(self.classes.small, key=self.layout.position.__getitem__):
+        for v in sorted(self.classes.watched, key=self.layout.position.__getitem__):
             name = f"{self.period}|{v}"
-            low, high = self.classes.reach.get(v, (1.0, k - 1.0))
-            for value in range(max(1, math.ceil(low - 1e-6)), min(k - 1, half_up(high)) + 1):
-                if (name, value) not in search.seen and search.find(name, value, value) is None:
+            # A small count must keep every value 1 .. k - 1; a part of a small sum, which
+            # may be zero, any k - 1 of 0 .. k - 1.
+            first = 0 if v in self.classes.under else 1
+            low, high = self.classes.reach.get(v, (float(first), k - 1.0))
+            values = range(max(first, math.ceil(low - 1e-6)), min(k - 1, half_up(high)) + 1)
+            spare = max(0, len(values) - (k - 1))
+            for value in values:
+                if (name, value) in search.seen or search.find(name, value, value) is not None:
+                    continue
+                spare -= 1
+                if spare < 0:
                     return False
         for v in self.layout.variables:
             if self.layout.kind(v) is Kind.HOURS and (self.layout.shown_with(v) or v) in hidden:
@@ -315,7 +338,7 @@ class _Search:
             return False
         period = self.run.period
         self.seen |= {(f"{period}|{v}", round(guess[f"{period}|{v}"]))
-                      for v in self.run.classes.small if f"{period}|{v}" in guess}
+                      for v in self.run.classes.watched if f"{period}|{v}" in guess}
         return True
 
     def find(self, target: str, low: float, high: float,
@@ -399,18 +422,27 @@ def protect(
     if sums_quarters(make_release(run.values(suppressed)), {r.period for r in earlier}):
         return make_release(run.values(suppressed)), ReleaseReport(
             primary, len(suppressed) - primary, 0, time.perf_counter() - started)
-    run.classes = Classes(small, limit, run.reach())
+    under = small_sum_parts(layout, small, counts)
+    if under:
+        suppressed = suppressed | under
+        if not rounding:
+            suppressed = cover_equations(layout, suppressed, counts)
+    run.classes = Classes(small, limit, under)
+    run.classes = Classes(small, limit, under, run.reach())
+    watched = set(run.classes.watched)
     tried: list[set[str]] = []
     pattern: set[str] | None = suppressed
     while pattern is not None:
         release = make_release(run.values(pattern))
-        last = escalate(layout, pattern, set(small), counts) is None
+        # The last pattern hides every non-zero count: nothing smaller is left to publish,
+        # so it is taken on the audit alone (ARCHITECTURE section 6, "what is not covered").
+        last = escalate(layout, pattern, watched, counts) is None
         if not run.fails(pattern) and (last or run.examples_hold(pattern, tried)):
             report = ReleaseReport(primary, len(pattern) - primary,
                                    run.auditor.programs_solved, time.perf_counter() - started)
             return release, report
         tried.append(pattern)
-        pattern = escalate(layout, pattern, set(small), counts)
+        pattern = escalate(layout, pattern, watched, counts)
         if pattern is not None and not rounding:
             pattern = cover_equations(layout, pattern, counts)
     raise ReleaseRefused(period=period)

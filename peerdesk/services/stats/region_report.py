@@ -1,4 +1,4 @@
-"""The regional report: its CSV and its PDF (ARCHITECTURE section 14).
+"""The regional report: its CSV and its PDF (ARCHITECTURE section 11).
 
 The CSV is tidy, codes only: ``quarter,release,scope,table,row,column,value,status``, where
 ``release`` is 1 for the quarter's regional release and 2, 3, ... for corrections, and ``scope``
@@ -73,7 +73,6 @@ class _Pdf:
         styles = getSampleStyleSheet()
         self.body = ParagraphStyle("rbody", parent=styles["BodyText"], fontSize=10, leading=14)
         self.small = ParagraphStyle("rsmall", parent=self.body, fontSize=8.5, leading=11)
-        self.tiny = ParagraphStyle("rtiny", parent=self.body, fontSize=7.5, leading=9.5)
         self.h1 = ParagraphStyle("rh1", parent=styles["Heading1"], fontSize=20, leading=25,
                                  textColor=colors.HexColor("#2F6F8F"))
         self.h2 = ParagraphStyle("rh2", parent=styles["Heading2"], fontSize=13, leading=17)
@@ -104,9 +103,8 @@ class _Pdf:
         rows = list(dict.fromkeys(r for r, _, _ in cells))
         columns = list(dict.fromkeys(c for _, c, _ in cells))
         value = {(r, c): v for r, c, v in cells}
-        head = self.small if len(columns) <= 4 else self.tiny
         data: list[list[Any]] = [["", *(self.para(f"<b>{escape(w.label(c, short=True))}</b>",
-                                                  head) for c in columns)]]
+                                                  self.small) for c in columns)]]
         data += [[self.para(escape(w.label(r)), self.small),
                   *(self.shown(value[(r, c)]) for c in columns)] for r in rows]
         first = (1.6 if len(columns) > 3 else 2.8) * self.inch
@@ -153,7 +151,6 @@ class _Pdf:
                 canvas.drawCentredString(0, 0, w("pdf.training_mark"))
                 canvas.rotate(-45)
                 canvas.translate(-letter[0] / 2, -letter[1] / 2)
-            canvas.setFillColor(colors.HexColor("#5B6773"))
             canvas.setFont("Helvetica", 8)
             canvas.drawString(0.75 * inch, 0.5 * inch, f"{w('region.pdf.title')} · {quarter}")
             canvas.drawRightString(letter[0] - 0.75 * inch, 0.5 * inch, str(doc.page))
@@ -165,12 +162,7 @@ class _Pdf:
 def regional_pdf(releases: Sequence[RegionalRelease], program: str,
                  language: str = ENGLISH) -> bytes:
     """The quarter's regional report as PDF bytes (same releases, same bytes)."""
-    from reportlab.platypus import (  # noqa: PLC0415
-        KeepTogether,
-        PageBreak,
-        SimpleDocTemplate,
-        Spacer,
-    )
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer  # noqa: PLC0415
 
     pdf = _Pdf(language)
     w = pdf.w
@@ -179,9 +171,8 @@ def regional_pdf(releases: Sequence[RegionalRelease], program: str,
         story += [PageBreak(), pdf.para(w("region.pdf.merged", seq=release.seq), pdf.h2)]
         for table in TABLES:
             if release.merged.table(table):
-                story += [KeepTogether([pdf.para(escape(w.table(table)[0]), pdf.body),
-                                        pdf.grid(release.merged, table)]),
-                          Spacer(1, 0.12 * pdf.inch)]
+                story += [pdf.para(escape(w.table(table)[0]), pdf.body),
+                          pdf.grid(release.merged, table), Spacer(1, 0.12 * pdf.inch)]
         story += [pdf.para(w("region.pdf.agencies"), pdf.h2), pdf.agencies(release)]
     quarter = releases[0].quarter
     buffer = io.BytesIO()
