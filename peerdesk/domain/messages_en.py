@@ -537,10 +537,10 @@ ENGLISH: dict[str, str] = {
     "report.program.nothing_to_compare": QT_TRANSLATE_NOOP(
         "Domain", "no earlier release to compare with"),
     "report.program.zero_rows_left_out": QT_TRANSLATE_NOOP(
-        "Domain", "Rows that are zero in both periods are left out ({rows})."),
+        "Domain", "Rows that are zero in both periods are left out."),
     "report.program.rows_left_out": QT_TRANSLATE_NOOP(
         "Domain", "Rows hidden in this release and in every release they are compared with "
-        "are left out ({rows})."),
+        "are left out."),
     "report.program.not_compared": QT_TRANSLATE_NOOP("Domain", "not compared"),
     "report.program.on_previous_quarter": QT_TRANSLATE_NOOP("Domain", "on the previous quarter"),
     "report.program.on_previous_year": QT_TRANSLATE_NOOP("Domain", "on the previous year"),
@@ -789,10 +789,10 @@ ENGLISH: dict[str, str] = {
         "Domain", "Every figure is a sum over the contributing stations. A count between 1 and "
         "{threshold} minus one, or from fewer than three episodes, is hidden, and more figures "
         "are hidden until nobody holding every station's own report and every regional report "
-        "can narrow a hidden count or hours figure. A figure a station hid is shown here only "
-        "when showing it gives that station's hidden figures away to nobody, not even to "
-        "someone who knows every other station's true figures. The agencies' lines repeat "
-        "what each station published itself."),
+        "can narrow a hidden count or hours figure. A figure any station hid in its own report "
+        "stays hidden here: someone who knows every other station's true figures could "
+        "otherwise subtract them. The agencies' lines repeat what each station published "
+        "itself."),
     "region.pdf.merged": QT_TRANSLATE_NOOP("Domain", "The region, release {seq}"),
     "region.pdf.agencies": QT_TRANSLATE_NOOP("Domain", "Agencies, as each published"),
     "region.pdf.station": QT_TRANSLATE_NOOP("Domain", "Station"),

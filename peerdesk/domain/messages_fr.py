@@ -214,10 +214,10 @@ FRENCH: dict[str, str] = {
     "report.program.no_release": "non publié",
     "report.program.nothing_to_compare": "aucune publication antérieure à comparer",
     "report.program.zero_rows_left_out":
-        "Les lignes nulles dans les deux périodes sont omises ({rows}).",
+        "Les lignes nulles dans les deux périodes sont omises.",
     "report.program.rows_left_out":
         "Les lignes masquées dans cette publication et dans toutes celles auxquelles elles sont "
-        "comparées sont omises ({rows}).",
+        "comparées sont omises.",
     "report.program.on_previous_quarter": "par rapport au trimestre précédent",
     "report.program.on_previous_year": "par rapport à l’année précédente",
     "report.program.on_year_ago": "par rapport au même trimestre l’an dernier",
@@ -399,10 +399,9 @@ FRENCH: dict[str, str] = {
         "{threshold} moins un, ou issu de moins de trois épisodes, est masqué, et d’autres "
         "chiffres sont masqués jusqu’à ce que personne, avec le rapport de chaque poste et "
         "chaque rapport régional, ne puisse resserrer un compte ou un nombre d’heures masqué. "
-        "Un chiffre qu’un poste a masqué n’est montré ici que si le montrer ne livre les "
-        "chiffres masqués de ce poste à personne, pas même à qui connaît les vrais chiffres de "
-        "tous les autres postes. Les lignes des organismes reprennent ce que chaque poste a "
-        "lui-même publié.",
+        "Un chiffre qu’un poste a masqué dans son propre rapport reste masqué ici\u00a0: qui "
+        "connaît les vrais chiffres de tous les autres postes pourrait sinon les soustraire. "
+        "Les lignes des organismes reprennent ce que chaque poste a lui-même publié.",
     "region.pdf.merged": "La région, publication {seq}",
     "region.pdf.agencies": "Organismes, tels que chacun a publié",
     "region.pdf.station": "Poste",

@@ -1,6 +1,6 @@
 """Regional programs: what a region key file and a station bundle say, and the rules for them.
 
-ARCHITECTURE section 11. Pure: no key is made or opened here (``storage/region_crypto.py``
+ARCHITECTURE section 14. Pure: no key is made or opened here (``storage/region_crypto.py``
 does that), but every piece of text or JSON that crosses a USB stick is parsed here, and each
 way it can be wrong has its own :class:`~peerdesk.domain.messages.Message` code (``region.``).
 

@@ -1,4 +1,4 @@
-"""Supporter training records: the rules (ARCHITECTURE section 11).
+"""Supporter training records: the rules (ARCHITECTURE section 13).
 
 A record says what one team member completed: a course or certification (with the course's
 stable code, so the program's policy can require it), continuing education, or a supervision

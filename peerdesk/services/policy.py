@@ -58,7 +58,8 @@ def update_settings(
     if changes:
         conn = ws.vault.conn
         with database.transaction(conn):
-            policy_repo.save_settings(conn, changes)
+            # A comprehension, so the settings are typed as save_settings takes them.
+            policy_repo.save_settings(conn, {k: v for k, v in changes.items()})
             # The program's name is printed on reports; the audit says only that it changed.
             logged = {k: (True if k == "program_name" else v) for k, v in changes.items()}
             audit.append(conn, ws.member.user_id, "policy_changed", **logged)

@@ -1,4 +1,4 @@
-"""Regional programs (ARCHITECTURE section 11): a station's side and a region's side.
+"""Regional programs (ARCHITECTURE section 14): a station's side and a region's side.
 
 A station registers a region's key (after comparing its fingerprint words) and, for a quarter
 it has released, writes a bundle: its true aggregate tables and its published release, signed

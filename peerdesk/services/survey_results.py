@@ -128,7 +128,8 @@ def compute(found: surveys.Cohort, instruments: Sequence[Instrument],
     """Every published figure of a cohort from its submissions (pure but for scipy)."""
     waves = surveys.planned_waves(found)
     by_wave = {w: [s for s in answers if s.wave is w] for w in waves}
-    minimum = found.minimum
+    # A threshold raised since the cohort was made raises its minimum too.
+    minimum = max(found.minimum, threshold)
     pairs = _pairs(answers)
     score_rows: list[ScoreSummary] = []
     changes: list[Change] = []

@@ -1,4 +1,4 @@
-"""The keys of regional programs (ARCHITECTURE section 11): Ed25519 signing for stations, and
+"""The keys of regional programs (ARCHITECTURE section 14): Ed25519 signing for stations, and
 HPKE sealing to a region's X25519 key (``crypto.seal``, the same suite as the key slots)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The regional tables of migration 0011 (ARCHITECTURE section 11). Storage stores: every rule
+"""The regional tables of migration 0011 (ARCHITECTURE section 14). Storage stores: every rule
 (what may be imported, when true tables go) is the services'. Call writers inside the caller's
 transaction."""
 

@@ -5321,6 +5321,30 @@ Cette action est irréversible.</translation>
         <translation>Nom du programme</translation>
     </message>
     <message>
+        <source>Agencies or services covered, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist items</source>
         <translation>Éléments de la liste</translation>
     </message>
@@ -5343,6 +5367,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>Save policy</source>
         <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agencies or services the program serves, one per line (at most 12). Printed on the program report and the trend export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year starts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual program report covers the four quarters from this month.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Idle lock</source>
@@ -5471,6 +5511,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>program name</source>
         <translation>nom du programme</translation>
+    </message>
+    <message>
+        <source>agencies covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting year start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checklist version {n}</source>
@@ -5754,7 +5802,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>No quarter is released at this station yet. Release one in Statistics, then send it from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trimestre n’est encore publié dans ce poste. Publiez-en un dans Statistiques, puis envoyez-le d’ici.</translation>
     </message>
     <message>
         <source>This vault is not a regional vault. The regional coordinator&apos;s vault is made one once; stations then send their bundles to it.</source>
@@ -6595,11 +6643,11 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>%1: %2 % of the personnel involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 % du personnel touché.</translation>
     </message>
     <message>
         <source>Percentages are shown only where the number of personnel involved is published and at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pourcentage n’est donné que si le nombre de membres du personnel touchés est publié et d’au moins %1.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6642,12 +6690,20 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>%1 — bilan annuel</translation>
     </message>
     <message>
+        <source>Not in this release: it was made before this table existed</source>
+        <translation>Absent de cette publication : elle a été faite avant que ce tableau existe</translation>
+    </message>
+    <message>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
         <source>Support hours</source>
         <translation>Heures de soutien</translation>
+    </message>
+    <message>
+        <source>Reached in 7 days</source>
+        <translation>Joints en 7 jours</translation>
     </message>
 </context>
 <context>
@@ -6875,6 +6931,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>closed, %n responses</source>
         <translation>fermée, %n réponses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -7339,7 +7399,7 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>Select a member to see and keep their records. The program policy says which courses are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un membre pour voir et tenir à jour ses formations. La politique du programme indique les cours obligatoires.</translation>
     </message>
     <message>
         <source>Your courses, certifications, continuing education and supervision sessions. Add each one you complete; a coordinator can correct or remove a record.</source>
@@ -7588,6 +7648,10 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Referrals</source>
         <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Critical incidents</source>
+        <translation>Incidents critiques</translation>
     </message>
 </context>
 <context>

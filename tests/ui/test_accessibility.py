@@ -240,6 +240,9 @@ def test_main_dialogs_by_tab_and_esc(qtbot, themed, vault, make_shell, wait_idle
     members = window.findChild(QWidget, "teamPage").members
     members.add_member()
     walks.append(walk_dialog(qtbot, "add member", members.dialog))
+    training = window.findChild(QWidget, "teamPage").training
+    training.add_record()
+    walks.append(walk_dialog(qtbot, "training record", training.dialog))
     window.show_section("referrals")
     wait_idle()
     directory = window.findChild(QWidget, "referralsPage")
@@ -416,4 +419,42 @@ def test_survey_kiosk_pages_by_tab(qtbot, themed, vault, make_shell, wait_idle):
     question = next(w for w in walks if w.screen == "kiosk question")
     answers = [w for w in question.reached if w.objectName().startswith("answer_")]
     assert len(answers) == len(kiosk.question.buttons)  # every answer is a Tab stop
+    check(walks)
+
+
+def test_incident_screens_and_dialogs_by_tab_and_esc(qtbot, themed, vault, make_shell,
+                                                     wait_idle):
+    """One incident by Tab from its first control, and each of its dialogs by Tab and Esc."""
+    from datetime import datetime, timedelta
+
+    from contact_ui_support import prepare
+    from peerdesk.domain.incidents import IncidentDraft
+    from peerdesk.domain.vocab import IncidentType, MemberGroup
+    from peerdesk.services import incidents
+    from peerdesk.ui.incidents.page import IncidentsPage
+
+    incident_id = prepare(vault, work=lambda ws: incidents.log(ws, IncidentDraft(
+        occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(hours=5),
+        kind=IncidentType.CHILD_INVOLVED, member_groups=frozenset({MemberGroup.EMS}),
+        personnel_involved=8, lead=ws.member.user_id)))
+    window = sign_in(qtbot, make_shell(vault), wait_idle)
+    window.show_section("incidents")
+    wait_idle()
+    page = window.findChild(IncidentsPage, "incidentsPage")
+    walks = [tab_walk("incident list", page.new_button)]
+    page.open_incident(incident_id)
+    wait_idle()
+    walks.append(tab_walk("incident", page.detail.back_button))
+    for name, opener in (("change incident", page.edit_incident),
+                         ("group intervention", page.log_intervention),
+                         ("share out outreach", page.assign),
+                         ("close acute phase", page.close_acute)):
+        walks.append(walk_dialog(qtbot, name, opener()))
+        wait_idle()
+    page.show_list()
+    wait_idle()
+    for name, opener in (("new incident", page.log_incident),
+                         ("follow-up days", page.change_follow_up_days)):
+        walks.append(walk_dialog(qtbot, name, opener()))
+        wait_idle()
     check(walks)

@@ -230,6 +230,15 @@ def test_every_screen_reads_right_names_headings_and_no_twins(qtbot, vault_facto
     assert not read_screen(dialog, "change passphrase")
     assert face(dialog.findChild(QLabel, "screenTitle")).role() == QAccessible.Role.Heading
     dialog.reject()
+    window.show_section("my_training")
+    wait_idle()
+    own = window.findChild(QWidget, "myTrainingPage")
+    own.add_record()
+    record = own.dialog
+    qtbot.waitUntil(record.isVisible)
+    assert not read_screen(record, "training record")
+    assert face(record.findChild(QLabel, "screenTitle")).role() == QAccessible.Role.Heading
+    record.reject()
 
 
 def test_edit_mode_buttons_are_announced_by_what_they_show(qtbot, vault, make_shell,
@@ -472,4 +481,43 @@ def test_every_page_of_the_survey_kiosk_reads_right_in_both_languages(qtbot, vau
         qtbot.mouseClick(kiosk.next_person_button, Qt.MouseButton.LeftButton)
     assert seen == {pages.WELCOME, pages.CODE, pages.QUESTION, pages.REVIEW, pages.LEAVE,
                     pages.THANKS}
+    assert not problems, "\n".join(problems)
+
+
+def test_incident_screens_read_right_names_headings_and_no_twins(qtbot, vault, make_shell,
+                                                                 wait_idle):
+    """One incident and each of its dialogs as the bridge reads them; the reach figures are
+    heard with their caption."""
+    from datetime import datetime, timedelta
+
+    from peerdesk.domain.incidents import IncidentDraft
+    from peerdesk.domain.vocab import IncidentType, MemberGroup
+    from peerdesk.services import incidents
+    from peerdesk.ui.incidents.page import IncidentsPage
+
+    incident_id = prepare(vault, work=lambda ws: incidents.log(ws, IncidentDraft(
+        occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(hours=5),
+        kind=IncidentType.CHILD_INVOLVED, member_groups=frozenset({MemberGroup.EMS}),
+        personnel_involved=8, lead=ws.member.user_id)))
+    window = sign_in_window(qtbot, make_shell(vault), wait_idle)
+    window.resize(1366, 768)
+    window.show_section("incidents")
+    wait_idle()
+    page = window.findChild(IncidentsPage, "incidentsPage")
+    problems = read_screen(window, "incident list")
+    page.open_incident(incident_id)
+    wait_idle()
+    QApplication.processEvents()
+    problems += read_screen(window, "incident")
+    assert name_of(page.detail.in_72) == "Reached within 72 hours: 0 of 8"
+    assert face(page.detail.title).role() == QAccessible.Role.Heading
+    for name, opener in (("change incident", page.edit_incident),
+                         ("group intervention", page.log_intervention),
+                         ("share out outreach", page.assign),
+                         ("close acute phase", page.close_acute)):
+        dialog = opener()
+        qtbot.waitUntil(dialog.isVisible)
+        problems += read_screen(dialog, name)
+        assert face(dialog.findChild(QLabel, "screenTitle")).role() == QAccessible.Role.Heading
+        dialog.reject()
     assert not problems, "\n".join(problems)

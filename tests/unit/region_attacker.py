@@ -2,7 +2,7 @@
 every station's own published CSV and every regional CSV.
 
 It reads CSVs only, like the attacker it extends, and knows what a reader of the source knows
-about a regional release (ARCHITECTURE section 11): each merged figure of release ``seq`` is
+about a regional release (ARCHITECTURE section 14): each merged figure of release ``seq`` is
 the sum of the same figure of the stations its ``_meta`` row ``stations`` names, and a station's
 per-agency figures are that station's own figures (the same true values).
 """

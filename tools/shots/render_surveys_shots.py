@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from peerdesk.domain.surveys import WaveKind
@@ -88,6 +88,7 @@ def main(out: Path) -> None:
             assert translator.load(str(i18n.translations_folder() / "peerdesk_fr_CA.qm"))
             QCoreApplication.installTranslator(translator)
         app.setProperty("peerdeskLanguage", language)
+        QLocale.setDefault(QLocale(language))  # numbers and dates as the app shows them
         shoot(out, folder, language)
         QCoreApplication.removeTranslator(translator)
 
@@ -102,6 +103,10 @@ def shoot(out: Path, folder: Path, language: str) -> None:
     assert isinstance(window, MainWindow)
     window.resize(1366, 768)
     page = page_of(window)
+    settle(shell)
+    fall = next(r for r in range(page.model.rowCount())
+                if page.model.row_at(r).title == "Fall academy 2026")
+    page.table.selectRow(fall)
     settle(shell)
     save(window, out, f"surveys-{tag}-released-before-look")
     page.results.release()
@@ -170,7 +175,11 @@ def shoot(out: Path, folder: Path, language: str) -> None:
             kiosk.send()
             settle(shell)
             save(kiosk, out, f"kiosk-{size}-thanks")
-            kiosk._idle_out()
+            kiosk.next_person()
+            kiosk.start()
+            kiosk.code_edit.setText("MA04")
+            kiosk.code_next.click()
+            kiosk._idle_out()  # what the idle timer does: the unsent answers go
             save(kiosk, out, f"kiosk-{size}-welcome-after-idle")
     kiosk.end()
     settle(shell)

@@ -17,10 +17,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
-FRENCH = "--fr" in sys.argv
-if FRENCH:  # a French-Canadian system, with settings of its own
-    os.environ["LANG"] = os.environ["LC_ALL"] = "fr_CA.UTF-8"
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="peerdesk-fr-config-")
+# --fr: a French-Canadian system, with settings of its own (before Qt loads).
+os.environ.update({"LANG": "fr_CA.UTF-8", "LC_ALL": "fr_CA.UTF-8",
+                   "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="peerdesk-fr-config-")}
+                  if "--fr" in sys.argv else {})
 
 from peerdesk.domain.members import Role
 from peerdesk.domain.training_records import Course, RecordDraft, RecordKind
@@ -34,6 +34,7 @@ from peerdesk.ui.team.page import POLICY_TAB, TRAINING_TAB, TeamPage
 from peerdesk.ui.team.training_page import TrainingRecordsPage
 from render_shots import PASSPHRASE, save, settle, sign_in
 
+FRENCH = "--fr" in sys.argv
 TEMPORARY = "copper meadow violin sunrise 19"
 TODAY = date.today()
 

@@ -234,7 +234,7 @@ def _comparison(data: ReportData, w: Words) -> list[Any]:
     intro = w("report.program.glance_intro_year" if annual else "report.program.glance_intro")
     notes = [w("report.program.hidden_note")]
     if left_out:
-        notes.append(w("report.program.rows_left_out", rows=left_out))
+        notes.append(w("report.program.rows_left_out"))
     return [Paragraph(w("report.program.at_a_glance"), H2), Paragraph(intro, SMALL), Spacer(1, 6),
             table, Spacer(1, 4), Paragraph(" ".join(notes), SMALL)]
 
@@ -365,7 +365,7 @@ def _incidents(data: ReportData, w: Words) -> list[Any]:
         left_out += skipped
         story += [KeepTogether([grid]), Spacer(1, 10)]
     if left_out:
-        story.append(Paragraph(w("report.program.zero_rows_left_out", rows=left_out), SMALL))
+        story.append(Paragraph(w("report.program.zero_rows_left_out"), SMALL))
     return [*story, Spacer(1, 6)]
 
 

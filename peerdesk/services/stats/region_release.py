@@ -1,6 +1,6 @@
 """The regional release: many stations' true tables in, one protected report out.
 
-ARCHITECTURE section 11. The reader this guards against holds every station's own published
+ARCHITECTURE section 14. The reader this guards against holds every station's own published
 release, every earlier regional release and this one. What is published:
 
 - **Merged tables**: the sums of the contributing stations' true tables, through the release

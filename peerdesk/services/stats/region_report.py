@@ -1,4 +1,4 @@
-"""The regional report: its CSV and its PDF (ARCHITECTURE section 11).
+"""The regional report: its CSV and its PDF (ARCHITECTURE section 14).
 
 The CSV is tidy, codes only: ``quarter,release,scope,table,row,column,value,status``, where
 ``release`` is 1 for the quarter's regional release and 2, 3, ... for corrections, and ``scope``
@@ -73,6 +73,7 @@ class _Pdf:
         styles = getSampleStyleSheet()
         self.body = ParagraphStyle("rbody", parent=styles["BodyText"], fontSize=10, leading=14)
         self.small = ParagraphStyle("rsmall", parent=self.body, fontSize=8.5, leading=11)
+        self.tiny = ParagraphStyle("rtiny", parent=self.body, fontSize=7.5, leading=9.5)
         self.h1 = ParagraphStyle("rh1", parent=styles["Heading1"], fontSize=20, leading=25,
                                  textColor=colors.HexColor("#2F6F8F"))
         self.h2 = ParagraphStyle("rh2", parent=styles["Heading2"], fontSize=13, leading=17)
@@ -103,8 +104,9 @@ class _Pdf:
         rows = list(dict.fromkeys(r for r, _, _ in cells))
         columns = list(dict.fromkeys(c for _, c, _ in cells))
         value = {(r, c): v for r, c, v in cells}
+        head = self.small if len(columns) <= 4 else self.tiny
         data: list[list[Any]] = [["", *(self.para(f"<b>{escape(w.label(c, short=True))}</b>",
-                                                  self.small) for c in columns)]]
+                                                  head) for c in columns)]]
         data += [[self.para(escape(w.label(r)), self.small),
                   *(self.shown(value[(r, c)]) for c in columns)] for r in rows]
         first = (1.6 if len(columns) > 3 else 2.8) * self.inch
@@ -138,31 +140,18 @@ class _Pdf:
                                self.body))
         return story
 
-    def decorate(self, quarter: str, training: bool) -> Any:
-        w, colors, letter, inch = self.w, self.colors, self.letter, self.inch
-
-        def draw(canvas: Any, doc: Any) -> None:
-            canvas.saveState()
-            if training:
-                canvas.setFillColor(colors.Color(0.75, 0.2, 0.2, alpha=0.13))
-                canvas.setFont("Helvetica-Bold", 50)
-                canvas.translate(letter[0] / 2, letter[1] / 2)
-                canvas.rotate(45)
-                canvas.drawCentredString(0, 0, w("pdf.training_mark"))
-                canvas.rotate(-45)
-                canvas.translate(-letter[0] / 2, -letter[1] / 2)
-            canvas.setFont("Helvetica", 8)
-            canvas.drawString(0.75 * inch, 0.5 * inch, f"{w('region.pdf.title')} · {quarter}")
-            canvas.drawRightString(letter[0] - 0.75 * inch, 0.5 * inch, str(doc.page))
-            canvas.restoreState()
-
-        return draw
-
 
 def regional_pdf(releases: Sequence[RegionalRelease], program: str,
                  language: str = ENGLISH) -> bytes:
     """The quarter's regional report as PDF bytes (same releases, same bytes)."""
-    from reportlab.platypus import PageBreak, SimpleDocTemplate, Spacer  # noqa: PLC0415
+    from reportlab.platypus import (  # noqa: PLC0415
+        KeepTogether,
+        PageBreak,
+        SimpleDocTemplate,
+        Spacer,
+    )
+
+    from peerdesk.services.stats.pdf_report import numbered_canvas  # noqa: PLC0415
 
     pdf = _Pdf(language)
     w = pdf.w
@@ -171,8 +160,9 @@ def regional_pdf(releases: Sequence[RegionalRelease], program: str,
         story += [PageBreak(), pdf.para(w("region.pdf.merged", seq=release.seq), pdf.h2)]
         for table in TABLES:
             if release.merged.table(table):
-                story += [pdf.para(escape(w.table(table)[0]), pdf.body),
-                          pdf.grid(release.merged, table), Spacer(1, 0.12 * pdf.inch)]
+                story += [KeepTogether([pdf.para(escape(w.table(table)[0]), pdf.body),
+                                        pdf.grid(release.merged, table)]),
+                          Spacer(1, 0.12 * pdf.inch)]
         story += [pdf.para(w("region.pdf.agencies"), pdf.h2), pdf.agencies(release)]
     quarter = releases[0].quarter
     buffer = io.BytesIO()
@@ -181,6 +171,7 @@ def regional_pdf(releases: Sequence[RegionalRelease], program: str,
                             bottomMargin=0.8 * pdf.inch, invariant=1,
                             title=f"{w('region.pdf.title')} {quarter}", author=program,
                             creator="PeerDesk")
-    draw = pdf.decorate(quarter, releases[0].training)
-    doc.build(story, onFirstPage=draw, onLaterPages=draw)
+    # The page foot ("Page n of m") and the training watermark of every PeerDesk report.
+    canvas = numbered_canvas(f"{w('region.pdf.title')} · {quarter}", releases[0].training, w)
+    doc.build(story, canvasmaker=canvas)
     return buffer.getvalue()

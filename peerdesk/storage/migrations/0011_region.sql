@@ -1,4 +1,4 @@
--- Regional programs (ARCHITECTURE section 11): stations send sealed, signed aggregates to a
+-- Regional programs (ARCHITECTURE section 14): stations send sealed, signed aggregates to a
 -- regional vault on a USB stick. Every table exists in every vault; a station writes the first
 -- three, a regional vault the others. Aggregates only: no contact row, no free text, no name.
 

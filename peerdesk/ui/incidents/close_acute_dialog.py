@@ -37,7 +37,7 @@ class CloseAcuteDialog(IncidentFormDialog):
                                       self.tr("Who follows up"))
         self.assignees.set_members(on_response, {incident.draft.lead})
         self.add_field("assignees", self.tr("Who follows up"), self.assignees)
-        self.assignees.setFocus()
+        self.assignees.focus_first()
 
     def job(self) -> Callable[[], Any] | None:
         ws, incident_id = self.workspace, self.incident.id

@@ -81,15 +81,15 @@ class MemberChecks(QWidget):
             box.setChecked(member.user_id in wanted)
             self.checks[member.user_id] = box
             self._grid.addWidget(box, n // 2, n % 2)
-        if self.checks:
-            self.setFocusProxy(next(iter(self.checks.values())))
+
+    def focus_first(self) -> None:
+        """The first box shown takes the focus (no focus proxy: a hidden box would trap Tab)."""
+        shown = [box for box in self.checks.values() if not box.isHidden()]
+        if shown:
+            shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def checked(self) -> frozenset[str]:
         return frozenset(user for user, box in self.checks.items() if box.isChecked())
-
-    def set_enabled_for(self, user_id: str, enabled: bool) -> None:
-        if user_id in self.checks:
-            self.checks[user_id].setEnabled(enabled)
 
     def focus_chain(self) -> list[QWidget]:
         return list(self.checks.values())

@@ -127,4 +127,8 @@ class IncidentFormDialog(QDialog):
         if unplaced:
             self.message.show_message(" ".join(unplaced), "error")
         if first is not None:
-            (first.focusProxy() or first).setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_first = getattr(first, "focus_first", None)
+            if focus_first is not None:
+                focus_first()
+            else:
+                (first.focusProxy() or first).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -54,6 +54,7 @@ class IncidentDialog(IncidentFormDialog):
         self.incident = incident
         self.when = DateTimeEdit("incidentWhenEdit", self.tr("Date and time of the incident"))
         self.kind = tag(QComboBox(), "incidentKindCombo", self.tr("Kind of incident"))
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind.addItem(self.tr("Choose the kind of incident…"), None)
         for kind in IncidentType:
             self.kind.addItem(label(kind), kind.value)
@@ -67,7 +68,7 @@ class IncidentDialog(IncidentFormDialog):
         for n, group in enumerate(MemberGroup):
             box = tag(QCheckBox(label(group)), f"group_{group.value}", label(group))
             self.group_checks[group] = box
-            grid.addWidget(box, n // 3, n % 3)
+            grid.addWidget(box, n // 2, n % 2)  # two columns: French labels run long
         self.groups.setFocusProxy(self.group_checks[MemberGroup.POLICE])
         self.involved = tag(QSpinBox(), "involvedSpin", self.tr("Personnel involved"))
         self.involved.setRange(1, MAX_INVOLVED)

@@ -42,6 +42,7 @@ class InterventionDialog(IncidentFormDialog):
             self.tr("Log intervention"), parent)
         self.incident = incident
         self.format = tag(QComboBox(), "interventionFormatCombo", self.tr("Format"))
+        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for fmt in GROUP_INTERVENTION_FORMATS:
             self.format.addItem(label(fmt), fmt.value)
         self.held_at = DateTimeEdit("interventionWhenEdit", self.tr("When it was held"))
@@ -62,9 +63,9 @@ class InterventionDialog(IncidentFormDialog):
         self.facilitators.set_members(team, {me} & {m.user_id for m in team})
         self.clinician = tag(QCheckBox(self.tr("A clinician co-facilitated")), "clinicianCheck",
                              self.tr("A clinician co-facilitated"))
+        self.add_field("format", self.tr("&Format"), self.format)  # its own row: long names
         first = QHBoxLayout()
         first.setSpacing(16)
-        self.add_field("format", self.tr("&Format"), self.format, first)
         self.add_field("held_at", self.tr("&When"), self.held_at, first)
         self.add_field("duration_min", self.tr("&Duration"), self.duration, first)
         self.body.addLayout(first)

@@ -38,7 +38,7 @@ from peerdesk.domain.region import BUNDLE_SUFFIX, KEY_SUFFIX, RegionKey
 from peerdesk.services import region
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.kit import i18n, messages
+from peerdesk.ui.kit import i18n, messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.message_text import message_text
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -51,6 +51,7 @@ from peerdesk.ui.kit.widgets import (
     text_label,
 )
 from peerdesk.ui.region.model import ReportingModel
+from peerdesk.ui.region.styles import style_sheet
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class RegionPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("regionPage")
+        theme.style_local(self, style_sheet, workspace.training)
         self.workspace, self.tasks, self.dialogs = workspace, tasks, dialogs
         self.folder = Path.home()
         self.overview: Overview | None = None
@@ -105,6 +107,9 @@ class RegionPage(QWidget):
         self.export_quarter = tag(QComboBox(), "regionQuarter", self.tr("Quarter to export"))
         self.csv_button = secondary_button(self.tr("Export &CSV…"), "regionCsvButton")
         self.pdf_button = secondary_button(self.tr("Export P&DF…"), "regionPdfButton")
+        for combo in (self.bundle_quarter, self.export_quarter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(8)
         self.model = ReportingModel(self)
         self.table = tag(QTableView(), "reportingTable",
                          self.tr("Stations that reported, by quarter"))
@@ -175,7 +180,8 @@ class RegionPage(QWidget):
         exports.addWidget(self.pdf_button)
         exports.addStretch(1)
         layout.addLayout(exports)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addStretch(1)
 
     # ------------------------------------------------------------------ the worker
 
@@ -210,7 +216,12 @@ class RegionPage(QWidget):
                 "Station %1. Fingerprint words, for the regional coordinator: %2").replace(
                 "%1", overview.station[0]).replace("%2", overview.station[1]))
         self._fill(self.bundle_quarter, overview.released)
-        self.bundle_button.setEnabled(bool(overview.released))
+        self.bundle_quarter.setVisible(bool(overview.released))
+        self.bundle_button.setVisible(bool(overview.released))
+        if not overview.released:
+            self.station_label.setText(self.tr(
+                "No quarter is released at this station yet. Release one in Statistics, then "
+                "send it from here."))
         info = overview.regional
         self.init_button.setVisible(info is None)
         for widget in (self.key_button, self.import_button, self.export_quarter,
@@ -226,8 +237,8 @@ class RegionPage(QWidget):
                 "%1", info.region_id).replace("%2", info.fingerprint))
         self._fill(self.export_quarter, [q.quarter for q in overview.reporting])
         has_reports = bool(overview.reporting)
-        self.csv_button.setEnabled(has_reports)
-        self.pdf_button.setEnabled(has_reports)
+        for widget in (self.export_quarter, self.csv_button, self.pdf_button):
+            widget.setVisible(info is not None and has_reports)
         self.model.show(overview.reporting)
         self.overviewLoaded.emit()
 

@@ -14,9 +14,20 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from peerdesk.domain import labels_en
+from peerdesk.domain.incident_stats import reach_percents
 from peerdesk.domain.quarters import Quarter
-from peerdesk.domain.stats import TOTAL
-from peerdesk.domain.vocab import Channel, Format, MemberGroup, ReferralType, Risk, Topic
+from peerdesk.domain.stats import TOTAL, Release
+from peerdesk.domain.vocab import (
+    Channel,
+    FirstOrRepeat,
+    Format,
+    IncidentType,
+    MemberGroup,
+    Outcome,
+    ReferralType,
+    Risk,
+    Topic,
+)
 from peerdesk.ui.kit import i18n, vocab_labels
 from peerdesk.ui.kit.i18n import translate
 
@@ -44,6 +55,8 @@ _ROW_VOCAB = {
     "contacts_by_member_group": MemberGroup, "member_group_by_format": MemberGroup,
     "contacts_by_format": Format, "support_hours": Format, "contacts_by_channel": Channel,
     "contacts_by_topic": Topic, "referrals_by_type": ReferralType, "contacts_by_risk": Risk,
+    "contacts_by_outcome": Outcome, "contacts_by_first_or_repeat": FirstOrRepeat,
+    "incidents_by_kind": IncidentType, "group_interventions": Format,
 }
 
 
@@ -79,7 +92,21 @@ def row_label(table: str, code: str, checklist_texts: Mapping[str, str] | None =
 def column_label(code: str) -> str:
     if code in _COLUMNS:
         return _COLUMNS[code]()
+    if code in labels_en.ROW_LABELS:  # the incident tables' columns
+        return _t(labels_en.ROW_LABELS[code])
     return vocab_labels.label(Format(code))
+
+
+def reach_text(release: Release) -> str:
+    """The reach percentages the release allows (``domain.incident_stats``), and when they are
+    given, in the reader's language."""
+    lines = [translate("Statistics", "%1: %2 % of the personnel involved.").replace(
+        "%1", row_label("incident_reach", row)).replace("%2", QLocale().toString(percent))
+        for row, percent in reach_percents(release).items() if percent is not None]
+    lines.append(translate(
+        "Statistics", "Percentages are shown only where the number of personnel involved is "
+        "published and at least %1.").replace("%1", str(release.threshold)))
+    return " ".join(lines)
 
 
 def shown(value: int | None, threshold: int) -> str:

@@ -219,7 +219,8 @@ class ReleaseTableModel(QAbstractTableModel):
         """What the chart draws: one bar per row (a column to chart where there are several)."""
         if self._release is None:
             return []
-        column = {"member_group_by_format": TOTAL, "checklist_completion": "ticked"}.get(
+        column = {"member_group_by_format": TOTAL, "checklist_completion": "ticked",
+                  "incident_hours": "hours"}.get(
             self._table, self._columns[0] if self._columns else "")
         bars = []
         for row in self._rows:
@@ -230,12 +231,26 @@ class ReleaseTableModel(QAbstractTableModel):
         return bars
 
 
-HEADLINES = ("contacts", "hours", "referrals")
+HEADLINES = ("contacts", "hours", "referrals", "incidents", "reach/7_days")
 QUARTER_COLUMN = 0
 
 
+def _absent(role: int) -> Any:
+    """A figure the release does not have (made before its table existed)."""
+    answers: dict[int, Any] = {
+        Qt.ItemDataRole.DisplayRole: "—",
+        Qt.ItemDataRole.AccessibleTextRole: translate(
+            "Statistics", "Not in this release: it was made before this table existed"),
+        Qt.ItemDataRole.ToolTipRole: translate(
+            "Statistics", "Not in this release: it was made before this table existed"),
+        Qt.ItemDataRole.TextAlignmentRole: int(_RIGHT),
+    }
+    return answers.get(role)
+
+
 class TrendTableModel(QAbstractTableModel):
-    """Frozen releases oldest first: contacts, support hours and referrals per quarter."""
+    """Frozen releases oldest first: contacts, support hours, referrals, critical incidents and
+    personnel reached within 7 days per quarter."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -267,8 +282,10 @@ class TrendTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return labels.short_quarter_label(release.period)
             return None
-        value = release.values.get(HEADLINES[index.column() - 1])
-        return _cell_data(value, release.threshold, role, False)
+        name = HEADLINES[index.column() - 1]
+        if name not in release.values:
+            return _absent(role)
+        return _cell_data(release.values[name], release.threshold, role, False)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -277,7 +294,8 @@ class TrendTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (translate("Statistics", "Quarter"), translate("Statistics",
                     "Contacts"), translate("Statistics", "Support hours"), translate("Statistics",
-                            "Referrals"))[section]
+                            "Referrals"), translate("Statistics", "Incidents"),
+                    translate("Statistics", "Reached in 7 days"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignLeft if section == QUARTER_COLUMN else \
                 Qt.AlignmentFlag.AlignRight
@@ -285,7 +303,8 @@ class TrendTableModel(QAbstractTableModel):
         return None
 
     def series(self, column: int) -> list[tuple[str, int | None]]:
-        """One headline across the quarters, for a chart."""
+        """One headline across the quarters, for a chart (quarters released before its table
+        existed are left out)."""
         name = HEADLINES[column - 1]
-        return [(labels.short_quarter_label(r.period), r.values.get(name))
-                for r in self._releases]
+        return [(labels.short_quarter_label(r.period), r.values[name])
+                for r in self._releases if name in r.values]

@@ -202,6 +202,7 @@ class ReleaseView(QWidget):
         self._texts = dict(texts)
 
     def show_release(self, release: Release | None) -> None:
+        self._offer_tables(release)
         self.model.set_release(release, self._current_table(), self._texts)
         self._show_figures(release is not None)
         self._refresh_table()
@@ -233,6 +234,19 @@ class ReleaseView(QWidget):
         self.pdf_button.setEnabled(enabled)
 
     # ------------------------------------------------------------------ internals
+
+    def _offer_tables(self, release: Release | None) -> None:
+        """List the tables the release has: one frozen before the incident tables existed
+        keeps its own ten (nothing of it is shown as missing)."""
+        tables = release.layout.tables if release is not None else TABLES
+        for row in range(self.table_list.count()):
+            item = self.table_list.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in tables)
+        current = self.table_list.currentItem()
+        if current is None or current.isHidden():
+            self.table_list.blockSignals(True)
+            self.table_list.setCurrentRow(0)
+            self.table_list.blockSignals(False)
 
     def _show_figures(self, shown: bool) -> None:
         self.figures.setVisible(shown)
@@ -301,7 +315,10 @@ class ReleaseView(QWidget):
         release = self.model.release
         table = self._current_table()
         self.title.setText(labels.table_title(table))
-        self.about.setText(labels.table_about(table))
+        about = labels.table_about(table)
+        if table == "incident_reach" and release is not None:
+            about += " " + labels.reach_text(release)
+        self.about.setText(about)
         header = self.table.horizontalHeader()
         two_way = table == "member_group_by_format"
         # Six formats need the whole width and headers on several lines; the chart of group

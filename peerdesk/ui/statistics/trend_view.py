@@ -1,5 +1,6 @@
-"""The "Trend" tab: the headline figures of every frozen quarter, as a table and three small
-bar charts (contacts, support hours, referrals), hidden values shown as ``<k``."""
+"""The "Trend" tab: the headline figures of every frozen quarter, as a table and four small
+bar charts (contacts, support hours, referrals, critical incidents), hidden values shown as
+"hidden"."""
 
 from __future__ import annotations
 
@@ -31,9 +32,11 @@ class TrendView(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        titles = (self.tr("Contacts"), self.tr("Support hours"), self.tr("Referrals"))
+        titles = (self.tr("Contacts"), self.tr("Support hours"), self.tr("Referrals"),
+                  self.tr("Critical incidents"))
         self.charts = [BarChart(name, training) for name in
-                       ("trendContactsChart", "trendHoursChart", "trendReferralsChart")]
+                       ("trendContactsChart", "trendHoursChart", "trendReferralsChart",
+                        "trendIncidentsChart")]
         self._titles = titles
         charts = QHBoxLayout()
         charts.setSpacing(16)

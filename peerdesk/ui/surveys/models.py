@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from peerdesk.domain.messages import Message
 from peerdesk.domain.surveys import WaveKind, WaveState
@@ -40,18 +40,27 @@ def wave_state(wave: StoredWave | None) -> str:
     if wave is None:
         return translate("Surveys", "not opened yet")
     n = wave.responses
+    # Two plain texts, %n filled here: Qt looks a count's form up only in a numerus message,
+    # and lupdate does not make one of translate(..., n) (a second form would go untranslated).
     if wave.state is WaveState.OPEN:
-        return plural(QCoreApplication.translate("Surveys", "open, %n response", None, n),
-                      QCoreApplication.translate("Surveys", "open, %n responses", None, n), n)
-    return plural(QCoreApplication.translate("Surveys", "closed, %n response", None, n),
-                  QCoreApplication.translate("Surveys", "closed, %n responses", None, n), n)
+        text = plural(translate("Surveys", "open, %n response"),
+                      translate("Surveys", "open, %n responses"), n)
+    else:
+        text = plural(translate("Surveys", "closed, %n response"),
+                      translate("Surveys", "closed, %n responses"), n)
+    return text.replace("%n", i18n.number(n))
 
 
 def waves_text(cohort: Cohort) -> str:
     """Every planned wave with its state, for one table cell."""
+    return " · ".join(wave_lines(cohort))
+
+
+def wave_lines(cohort: Cohort) -> list[str]:
+    """"Pre: closed, 14 responses", one per planned wave."""
     by_kind = {w.kind: w for w in cohort.waves}
-    return " · ".join(f"{wave_name(k)}: {wave_state(by_kind.get(k))}"
-                      for k in planned_waves(cohort))
+    return [translate("Surveys", "%1: %2").replace("%1", wave_name(k)).replace(
+        "%2", wave_state(by_kind.get(k))) for k in planned_waves(cohort)]
 
 
 class CohortTableModel(RowsModel[Cohort]):

@@ -45,7 +45,7 @@ from peerdesk.ui.kit.widgets import (
 from peerdesk.ui.surveys import backend
 from peerdesk.ui.surveys.cohort_dialog import CohortDialog
 from peerdesk.ui.surveys.kiosk import IDLE_MS, KioskWindow
-from peerdesk.ui.surveys.models import CohortTableModel, wave_name, wave_state, wave_word
+from peerdesk.ui.surveys.models import CohortTableModel, wave_lines, wave_word
 from peerdesk.ui.surveys.paper_entry import PaperEntryDialog
 from peerdesk.ui.surveys.results_view import ResultsView, fit_rows
 from peerdesk.ui.surveys.styles import page_sheet
@@ -210,9 +210,7 @@ class SurveysPage(QWidget):
             self.results.show_cohort(None)
             return
         self.cohort_title.setText(cohort.title)
-        by_kind = {w.kind: w for w in cohort.waves}
-        lines = [f"{wave_name(k)}: {wave_state(by_kind.get(k))}"
-                 for k in surveys.planned_waves(cohort)]
+        lines = wave_lines(cohort)
         self.cohort_state.setText("\n".join(lines))
         self.cohort_state.setAccessibleName("; ".join(lines))
         coming, running = surveys.next_wave(cohort), surveys.open_wave_of(cohort)

@@ -297,7 +297,8 @@ class ResultsView(QWidget):
             model.names, model.minimum = names, results.minimum
         self.scores.set_rows(results.scores)
         self.changes.set_rows(results.changes)
-        counts = " · ".join(f"{wave_name(w)}: {i18n.number(n)}" for w, n in results.responses)
+        counts = " · ".join(translate("Surveys", "%1: %2").replace("%1", wave_name(w)).replace(
+            "%2", i18n.number(n)) for w, n in results.responses)
         self.counts.setText(self.tr("Respondents: %1. Linked before and after: %2.")
                             .replace("%1", counts).replace("%2", i18n.number(results.linked)))
         language = i18n.current_language()

@@ -33,6 +33,8 @@ QWidget#surveyKiosk QComboBox {{ font-size: 14pt; min-height: 44px; }}
 _PAGE = """
 QLabel#surveyCredits, QLabel#cohortState {{ color: {muted}; }}
 QLabel#wavesTitle, QLabel#resultsTitle {{ font-size: 13pt; font-weight: 600; }}
+QLabel#tableTitle {{ font-weight: 600; }}
+QLabel#changesAbout {{ color: {muted}; }}
 """
 
 

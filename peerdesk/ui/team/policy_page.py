@@ -1,5 +1,7 @@
 """The Program policy tab: idle lock, private notes, statistics (threshold, the days before a
-quarter closes, the program's name on reports), boundary checklist, required training.
+quarter closes), the program's profile (its name, the agencies or services it covers and the
+month its reporting year starts, printed on every report), boundary checklist, required
+training.
 
 The number fields are plain line edits so anything can be typed; Save validates in the worker
 and shows each service field error under its field. A checklist change saves a new version.
@@ -13,12 +15,14 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,8 +31,11 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.policy import (
     MAX_PROGRAM_NAME,
+    YEAR_START_MONTHS,
     Policy,
+    agency_lines,
     validate_checklist_texts,
+    validate_profile,
     validate_settings,
 )
 from peerdesk.domain.training_records import validate_required
@@ -84,9 +91,20 @@ class PolicyPage(QWidget):
         self.program_edit = tag(QLineEdit(), "programNameEdit", self.tr("Program name"))
         self.program_edit.setMaxLength(MAX_PROGRAM_NAME)
         self.program_edit.setMinimumWidth(180)
+        self.agencies_edit = tag(QPlainTextEdit(), "agenciesEdit",
+                                 self.tr("Agencies or services covered, one per line"))
+        self.agencies_edit.setTabChangesFocus(True)
+        self.agencies_edit.setFixedHeight(84)
+        self.agencies_edit.setMinimumWidth(260)
+        self.year_start_combo = tag(QComboBox(), "yearStartCombo",
+                                    self.tr("Reporting year starts in"))
+        months = {1: self.tr("January"), 4: self.tr("April"), 7: self.tr("July"),
+                  10: self.tr("October")}
+        for month in YEAR_START_MONTHS:
+            self.year_start_combo.addItem(months[month], month)
         self.errors = {key: FieldError(key + "Error") for key in (
             "idle_lock_minutes", "notes_expiry_days", "suppression_threshold", "close_days",
-            "program_name", "checklist")}
+            "program_name", "agencies", "year_start_month", "checklist")}
         self.checklist = QStringListModel(self)
         self.checklist_view = tag(QListView(), "checklistView", self.tr("Checklist items"))
         self.checklist_view.setModel(self.checklist)
@@ -120,7 +138,7 @@ class PolicyPage(QWidget):
         edit.setMaxLength(6)
         return edit
 
-    def _row(self, grid: QGridLayout, row: int, label: str, edit: QLineEdit, unit: str,
+    def _row(self, grid: QGridLayout, row: int, label: str, edit: QWidget, unit: str,
              hint: str, error: FieldError) -> None:
         caption = tag(QLabel(label), "fieldLabel")
         caption.setBuddy(edit)
@@ -134,6 +152,20 @@ class PolicyPage(QWidget):
         grid.addLayout(line, row, 1)
         error.tie(edit)
         grid.addWidget(error, row + 1, 1)
+
+    def _profile_rows(self, grid: QGridLayout, row: int) -> None:
+        """The program's name, the agencies it covers and the month its reporting year
+        starts."""
+        self._row(grid, row, self.tr("Pro&gram name"), self.program_edit, "",
+                  self.tr("Printed on every statistics report."), self.errors["program_name"])
+        row += 2
+        self._row(grid, row, self.tr("&Agencies covered"), self.agencies_edit, "",
+                  self.tr("The agencies or services the program serves, one per line "
+                          "(at most 12). Printed on the program report and the trend export."),
+                  self.errors["agencies"])
+        self._row(grid, row + 2, self.tr("Reporting &year starts in"), self.year_start_combo,
+                  "", self.tr("The annual program report covers the four quarters from this "
+                              "month."), self.errors["year_start_month"])
 
     def _build(self) -> None:
         grid = QGridLayout()
@@ -156,8 +188,7 @@ class PolicyPage(QWidget):
                           "count in it and none of its statistics can be seen; the first look "
                           "after that releases them for good."),
                   self.errors["close_days"])
-        self._row(grid, 9, self.tr("Pro&gram name"), self.program_edit, "",
-                  self.tr("Printed on every statistics report."), self.errors["program_name"])
+        self._profile_rows(grid, 9)
         items = QHBoxLayout()
         items.setSpacing(12)
         items.addWidget(self.checklist_view, 1)
@@ -201,7 +232,7 @@ class PolicyPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         order = (self.idle_edit, self.notes_check, self.expiry_edit, self.threshold_edit,
-                 self.close_edit, self.program_edit,
+                 self.close_edit, self.program_edit, self.agencies_edit, self.year_start_combo,
                  self.checklist_view, self.add_item_button, self.remove_item_button,
                  self.up_button, self.down_button, *self.required.boxes(), self.save_button)
         for first, second in itertools.pairwise(order):
@@ -224,6 +255,9 @@ class PolicyPage(QWidget):
         self.threshold_edit.setText(str(value.suppression_threshold))
         self.close_edit.setText(str(value.close_days))
         self.program_edit.setText(value.program_name)
+        self.agencies_edit.setPlainText("\n".join(value.agencies))
+        self.year_start_combo.setCurrentIndex(
+            max(0, self.year_start_combo.findData(value.year_start_month)))
         self.checklist.setStringList([item.text for item in value.checklist.items])
         self.required.set_courses(value.required_courses)
 
@@ -235,6 +269,7 @@ class PolicyPage(QWidget):
         for edit in (self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit,
                      self.program_edit):
             edit.clear()
+        self.agencies_edit.clear()
         self.message.hide_message()
 
     # ------------------------------------------------------------------ checklist editing
@@ -273,6 +308,8 @@ class PolicyPage(QWidget):
         idle, expiry, threshold, close = (_number(e.text()) for e in (
             self.idle_edit, self.expiry_edit, self.threshold_edit, self.close_edit))
         program = self.program_edit.text()
+        agencies = agency_lines(self.agencies_edit.toPlainText())
+        year_start = self.year_start_combo.currentData()
         notes = self.notes_check.isChecked()
         texts = self.checklist.stringList()  # blanks are skipped; numbers match rows
         courses = self.required.courses()
@@ -280,6 +317,7 @@ class PolicyPage(QWidget):
         def work() -> tuple[Policy, Policy]:
             errors = validate_settings(idle, expiry, threshold, close_days=close,
                                        program_name=program)
+            errors.update(validate_profile(agencies, year_start))
             errors.update(validate_checklist_texts(texts))
             errors.update(validate_required(courses))
             if errors:  # nothing is written unless everything is valid
@@ -289,6 +327,7 @@ class PolicyPage(QWidget):
                                    notes_expiry_days=int(expiry),
                                    suppression_threshold=int(threshold), close_days=int(close),
                                    program_name=program)
+            policy.update_profile(ws, agencies=agencies, year_start_month=int(year_start))
             policy.update_checklist(ws, texts)
             return before, policy.update_required_courses(ws, courses)
 
@@ -326,6 +365,10 @@ class PolicyPage(QWidget):
                 self.tr("quarters close %n days after they end", "", n), n))
         if before.program_name != after.program_name:
             changes.append(self.tr("program name"))
+        if before.agencies != after.agencies:
+            changes.append(self.tr("agencies covered"))
+        if before.year_start_month != after.year_start_month:
+            changes.append(self.tr("reporting year start"))
         if before.checklist.version != after.checklist.version:
             changes.append(self.tr("checklist version {n}").replace(
                 "{n}", str(after.checklist.version)))
@@ -344,7 +387,8 @@ class PolicyPage(QWidget):
         first: QWidget | None = None
         widgets = {"idle_lock_minutes": self.idle_edit, "notes_expiry_days": self.expiry_edit,
                    "suppression_threshold": self.threshold_edit, "close_days": self.close_edit,
-                   "program_name": self.program_edit}
+                   "program_name": self.program_edit, "agencies": self.agencies_edit,
+                   "year_start_month": self.year_start_combo}
         items: list[str] = []
         for key, text in exc.field_errors.items():
             if key in self.errors and key != "checklist":

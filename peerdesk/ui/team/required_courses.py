@@ -12,7 +12,7 @@ from peerdesk.domain.training_records import REQUIRABLE
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import FieldError, tag, text_label
 
-COLUMNS = 2
+COLUMNS = 1  # one column: long course names (in French too) never widen the policy page
 
 
 class RequiredCoursesBox(QWidget):

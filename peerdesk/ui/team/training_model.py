@@ -27,7 +27,7 @@ from peerdesk.ui.kit.training_text import course_text, fill
 from peerdesk.ui.kit.vocab_labels import label
 
 COMPLETED, KIND, COURSE, HOURS, PROVIDER, EXPIRES = range(6)
-NAME, STANDING, NEXT_EXPIRY, RECORDS = range(4)
+NAME, NEXT_EXPIRY, RECORDS, STANDING = range(4)  # the standing's long words last
 RowRole = Qt.ItemDataRole.UserRole + 1  # the row's record or standing
 _TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
 
@@ -106,8 +106,8 @@ class StandingTableModel(RowsModel[MemberStanding]):
         super().__init__(parent)
         self.today = today or date.today()
         self._headers = [
-            translate("TrainingRecords", "Member"), translate("TrainingRecords", "Standing"),
-            translate("TrainingRecords", "Next expiry"), translate("TrainingRecords", "Records")]
+            translate("TrainingRecords", "Member"), translate("TrainingRecords", "Next expiry"),
+            translate("TrainingRecords", "Records"), translate("TrainingRecords", "Standing")]
         self._cells: dict[int, Callable[[MemberStanding], str]] = {
             NAME: lambda s: s.name,
             STANDING: standing_text,

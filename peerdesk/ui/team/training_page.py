@@ -51,7 +51,7 @@ T = TypeVar("T")
 NAMES_SHOWN = 4  # members named in the notice; the table shows every one
 
 
-def _table(name: str, accessible: str) -> QTableView:
+def make_table(name: str, accessible: str) -> QTableView:
     table = tag(QTableView(), name, accessible)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,9 +89,9 @@ class TrainingRecordsPage(QWidget):
         self._loading = False
         self.standing_model = StandingTableModel(self, self.today)
         self.records_model = RecordsTableModel(self, self.today)
-        self.standing_table = _table("trainingStandingTable", self.tr("Team training standing"))
+        self.standing_table = make_table("trainingStandingTable", self.tr("Team training standing"))
         self.standing_table.setModel(self.standing_model)
-        self.records_table = _table("trainingRecordsTable", self.tr("Training records"))
+        self.records_table = make_table("trainingRecordsTable", self.tr("Training records"))
         self.records_table.setModel(self.records_model)
         self.status = MessageWidget("trainingStatus")
         self.message = MessageWidget("trainingMessage", closable=True)
@@ -113,9 +113,8 @@ class TrainingRecordsPage(QWidget):
         self._sync_buttons()
 
     def _lay_out(self) -> None:
-        hint = (self.tr("Each member's courses, certifications, continuing education and "
-                        "supervision. Select a member to see, add, change or delete their "
-                        "records. The program's policy says which courses are required.")
+        hint = (self.tr("Select a member to see and keep their records. The program policy "
+                        "says which courses are required.")
                 if self.manage else
                 self.tr("Your courses, certifications, continuing education and supervision "
                         "sessions. Add each one you complete; a coordinator can correct or "

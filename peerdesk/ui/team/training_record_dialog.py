@@ -12,6 +12,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,6 +125,8 @@ class TrainingRecordDialog(QDialog):
         for kind in RecordKind:
             self.kind_combo.addItem(label(kind), kind.value)
         self.course_combo = tag(QComboBox(), "trainingCourseCombo", self.tr("Course"))
+        for box in (self.member_combo, self.kind_combo, self.course_combo):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.course_combo.addItem(self.tr("Choose the course…"), None)
         for course in Course:
             self.course_combo.addItem(label(course), course.value)
@@ -142,6 +145,10 @@ class TrainingRecordDialog(QDialog):
         self.expiry_edit = self._date_edit("trainingExpiryEdit", self.tr("Expiry date"))
         self.expiry_edit.setDate(_qdate(today).addYears(3))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # styled now: wrapped hints get the height their width needs
+
     def _date_edit(self, name: str, accessible: str) -> DateEdit:
         edit = tag(DateEdit(), name, accessible)
         edit.setCalendarPopup(True)
@@ -159,18 +166,20 @@ class TrainingRecordDialog(QDialog):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        # The lists take a row each, as wide as their longest choice; the short fields pair up.
         row = 0
         if with_member:
-            grid.addLayout(field_block(self.tr("&Member"), self.member_combo), row, 0, TOP)
+            grid.addLayout(field_block(self.tr("&Member"), self.member_combo), row, 0, 1, 2)
             row += 1
-        grid.addLayout(field_block(self.tr("&Kind"), self.kind_combo), row, 0, TOP)
+        grid.addLayout(field_block(self.tr("&Kind"), self.kind_combo), row, 0, 1, 2)
         self.course_block = QWidget()
         self.course_block.setObjectName("trainingCourseBlock")
         course_layout = field_block(self.tr("C&ourse"), self.course_combo,
                                     self.errors["course"])
         course_layout.setContentsMargins(0, 0, 0, 0)
         self.course_block.setLayout(course_layout)
-        grid.addWidget(self.course_block, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.course_block, row + 1, 0, 1, 2)
+        row += 1
         grid.addLayout(field_block(self.tr("&Completed on"), self.completed_edit,
                                    self.errors["completed_on"]), row + 1, 0, TOP)
         grid.addLayout(field_block(self.tr("&Hours"), self.hours_spin, self.errors["minutes"]),

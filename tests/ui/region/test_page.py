@@ -11,8 +11,9 @@ from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 
+from i18n_support import FRENCH_QM, clipped, clipped_cells, clipped_choices, real_theme
 from peerdesk.domain.quarters import first_open_quarter
 from peerdesk.services import region
 from peerdesk.services.demo_data import make_demo_contacts
@@ -120,3 +121,32 @@ def test_a_tampered_bundle_is_refused_with_its_reason(qtbot, tasks, dialogs, wai
     assert page.message.text().startswith("0 of 1 bundle(s) imported.")
     assert "changed or damaged after it was sealed" in page.message.text()
     assert page.model.rowCount() == 0
+
+
+@pytest.fixture(params=["en", "fr_CA"])
+def language(request: Any, qapp: Any) -> Any:
+    translator = QTranslator()
+    if request.param == "fr_CA":
+        assert translator.load(str(FRENCH_QM))
+        qapp.installTranslator(translator)
+    with real_theme(qapp):
+        yield request.param
+    qapp.removeTranslator(translator)
+
+
+def test_nothing_is_cut_at_laptop_sizes(qtbot, tasks, dialogs, wait_idle, station, regional,
+                                        tmp_path, language):
+    """Both sides of the page (a station that wrote a bundle, a regional vault with a report)
+    at 1280×720 and 1366×768, in English and French: no text cut, no cell cut."""
+    info, _ = region.init_region(regional)
+    out = tmp_path / "usb" / "s.peerdesk-bundle"
+    out.parent.mkdir()
+    region.write_bundle(station, PAST, info.key_file.encode(), out, info.fingerprint)
+    region.import_folder(regional, out.parent, dict([region.station_identity(station)]))
+    for ws in (station, regional):
+        page = page_for(qtbot, ws, tasks, dialogs, wait_idle)
+        for width, height in ((1280 - 220, 720 - 110), (1366 - 220, 768 - 110)):
+            page.resize(width, height)  # the window's size less the navigation and header
+            wait_idle()
+            problems = clipped(page) + clipped_cells(page) + clipped_choices(page)
+            assert problems == [], (language, width, problems)

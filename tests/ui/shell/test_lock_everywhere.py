@@ -8,7 +8,7 @@ own event loop is running when the lock comes; only the CSV to import is given i
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from conftest import make_vault
 from contact_ui_support import draft, prepare
+from peerdesk.domain.incidents import IncidentDraft
 from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.training_records import Course, RecordDraft, RecordKind
-from peerdesk.domain.vocab import ReferralType, Topic
-from peerdesk.services import contacts, training_records
+from peerdesk.domain.vocab import IncidentType, MemberGroup, ReferralType, Topic
+from peerdesk.services import contacts, incidents, training_records
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.shell.main_window import MainWindow
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
@@ -167,6 +168,17 @@ def select_pat(window: MainWindow) -> None:
     QTest.mouseClick(table.viewport(), LEFT, pos=table.visualRect(model.index(row, 0)).center())
 
 
+def open_first_incident(window: MainWindow) -> None:
+    """The Incidents section's first incident, opened with Enter."""
+    window.show_section("incidents")
+    table = child(window, QWidget, "incidentTable")
+    _wait(lambda: table.model().rowCount() > 0)
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    detail = child(window, QWidget, "incidentDetail")
+    _wait(detail.isVisible)
+
+
 def _wait(condition: Callable[[], bool]) -> None:
     for _ in range(500):
         if condition():
@@ -272,6 +284,13 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "delete training record box": training_button("team", "teamTrainingPage",
                                                   "deleteTrainingRecordButton",
                                                   team_training_tab),
+    "new incident dialog": button("incidents", "logIncidentButton"),
+    "group intervention dialog": button("incidents", "logInterventionButton",
+                                        open_first_incident),
+    "close acute phase dialog": button("incidents", "closeAcuteButton", open_first_incident),
+    "delete incident box": button("incidents", "deleteIncidentButton", open_first_incident),
+    "outreach method list": lambda w: (open_first_incident(w),
+                                       combo_list("incidents", "outreachMethodCombo")(w)),
     "survey kiosk": button("surveys", "kioskButton"),
     "new cohort dialog": button("surveys", "newCohortButton"),
     "paper forms dialog": button("surveys", "paperButton"),
@@ -327,7 +346,11 @@ def station(tmp_path: Path) -> Path:
         contacts.save_new(ws, draft()),
         contacts.save_new(ws, draft(occurred_on=CLOSED.first_day), today=CLOSED.first_day),
         training_records.add(ws, RecordDraft(RecordKind.COURSE, Course.PSYCHOLOGICAL_FIRST_AID,
-                                             date.today(), 360, "Red Cross"))))
+                                             date.today(), 360, "Red Cross")),
+        incidents.log(ws, IncidentDraft(
+            occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(days=1),
+            kind=IncidentType.USE_OF_FORCE, member_groups=frozenset({MemberGroup.POLICE}),
+            personnel_involved=6, lead=ws.member.user_id))))
     survey_cohort(folder)  # its pre wave open: the kiosk and the paper forms can start
     return folder
 

@@ -21,8 +21,8 @@ HEAVY = ("numpy", "scipy", "reportlab", "PIL", "zxcvbn", "peerdesk.services.stat
 # Needed from unlocking on; the sign-in list reads the key-slot file without them.
 VAULT_LIBRARIES = ("cryptography", "sqlcipher3")
 SECTIONS = tuple(f"peerdesk.ui.{name}"
-                 for name in ("contacts", "referrals", "statistics", "team", "surveys",
-                                  "training"))
+                 for name in ("contacts", "referrals", "statistics", "region", "team",
+                              "surveys", "training"))
 
 # A fresh interpreter: this test session has imported every module already.
 CHILD = r"""
@@ -70,9 +70,11 @@ def test_sections_load_when_first_opened_and_not_before_sign_in(vault, tmp_path)
     assert set(seen["signed_in"]) - set(VAULT_LIBRARIES) <= {
         "peerdesk.ui.contacts", "peerdesk.ui.referrals"}
     opened = seen["opened"]
-    assert list(opened) == ["contacts", "referrals", "statistics", "team", "surveys"]
-    assert {key: name for key, (name, _) in opened.items()} == {
-        key: f"{key}Page" for key in opened}
+    named = ["contacts", "referrals", "statistics", "region", "team", "surveys"]
+    assert [key for key in opened if key in named] == named
+    assert {key: opened[key][0] for key in named} == {key: f"{key}Page" for key in named}
+    assert "peerdesk.ui.region" not in opened["statistics"][1]
+    assert "peerdesk.ui.region" in opened["region"][1]
     assert "numpy" not in opened["referrals"][1]
     assert {"numpy", "peerdesk.services.stats", "peerdesk.ui.statistics"} <= set(
         opened["statistics"][1])

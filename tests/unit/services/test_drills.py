@@ -186,7 +186,8 @@ def test_a_forgotten_classroom_passphrase_is_recovered_by_reset(training: Worksp
 
 def test_packs_import_validate_and_refuse_shipped_ids(training: Workspace, tmp_path: Path) -> None:
     shipped = drills.available_packs(training)
-    assert {e.pack.id for e in shipped} == {"foundations", "critical-incidents"}
+    assert {e.pack.id for e in shipped} == {"foundations", "critical-incidents",
+                                            "incident-response"}
     same_id = tmp_path / "copy.toml"
     same_id.write_text((DRILLS / "foundations.toml").read_text(), encoding="utf-8")
     with pytest.raises(PackIdTaken):

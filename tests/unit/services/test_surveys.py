@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from peerdesk import cli
-from peerdesk.domain.errors import PermissionDenied, ValidationError
+from peerdesk.domain.errors import NotATrainingVault, PermissionDenied, ValidationError
 from peerdesk.domain.members import Role
 from peerdesk.domain.survey_results import CohortResults
 from peerdesk.domain.surveys import AnswersInvalid, SurveyRefused, WaveKind
-from peerdesk.services import demo_data, survey_report, survey_results, surveys
+from peerdesk.services import demo_data, policy, survey_report, survey_results, surveys
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit
 from survey_support import k6_with_total, run_wave
@@ -426,3 +426,24 @@ def test_the_command_line_exports_released_results(
     assert code != 0
     assert "bad.toml:3: " in errors
     assert "k10.toml: ok" in printed
+
+
+def test_the_demo_cohort_is_for_training_vaults_only(ws: Workspace) -> None:
+    with pytest.raises(NotATrainingVault):
+        demo_data.make_demo_survey_cohort(ws)
+    assert surveys.cohorts(ws) == []
+
+
+def test_a_threshold_raised_after_the_cohort_was_made_raises_its_minimum(
+        ws: Workspace) -> None:
+    cohort_id = surveys.create_cohort(ws, "Spring", 5, ["k6"])
+    run_wave(ws, cohort_id, PRE, [10, 12, 8, 14, 9, 3])
+    run_wave(ws, cohort_id, POST, [8, 11, 8, 10, 6, 2])
+    current = policy.current(ws)
+    policy.update_settings(ws, idle_lock_minutes=current.idle_lock_minutes,
+                           private_notes_enabled=current.private_notes_enabled,
+                           notes_expiry_days=current.notes_expiry_days, suppression_threshold=7)
+    results = survey_results.results(ws, cohort_id)
+    assert (results.minimum, results.threshold) == (7, 7)
+    assert results.withheld
+    assert all(s.mean is None for s in results.scores)
