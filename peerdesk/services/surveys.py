@@ -209,8 +209,8 @@ def open_wave(ws: Workspace, cohort_id: int, kind: WaveKind) -> None:
                                                     wave=_wave(expected or kind)))
     with database.transaction(ws.vault.conn) as conn:
         survey_repo.open_wave(conn, cohort_id, kind)
-        audit.append(conn, ws.member.user_id, "survey_wave_opened", cohort=cohort_id,
-                     wave=kind.value)
+        audit.append(conn, ws.member.user_id, "survey_wave_opened",
+                     wave=f"{cohort_id}/{kind.value}")
 
 
 def close_wave(ws: Workspace, cohort_id: int, kind: WaveKind) -> None:
@@ -227,8 +227,8 @@ def close_wave(ws: Workspace, cohort_id: int, kind: WaveKind) -> None:
         survey_repo.close_wave(conn, cohort_id, kind)
         if kind is WaveKind.POST:
             survey_repo.forget_codes(conn, cohort_id)
-        audit.append(conn, ws.member.user_id, "survey_wave_closed", cohort=cohort_id,
-                     wave=kind.value,
+        audit.append(conn, ws.member.user_id, "survey_wave_closed",
+                     wave=f"{cohort_id}/{kind.value}",
                      responses=next(w.responses for w in found.waves if w.kind is kind))
 
 

@@ -343,6 +343,26 @@
         <translation>Phrases de passe erronées pour fermer le kiosque de sondage</translation>
     </message>
     <message>
+        <source>Survey cohort created</source>
+        <translation>Cohorte de sondage créée</translation>
+    </message>
+    <message>
+        <source>Survey wave opened</source>
+        <translation>Vague de sondage ouverte</translation>
+    </message>
+    <message>
+        <source>Survey wave closed</source>
+        <translation>Vague de sondage fermée</translation>
+    </message>
+    <message>
+        <source>Survey results released</source>
+        <translation>Résultats du sondage publiés</translation>
+    </message>
+    <message>
+        <source>Survey results exported</source>
+        <translation>Résultats du sondage exportés</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>nombre</translation>
     </message>
@@ -361,6 +381,34 @@
     <message>
         <source>cohort/wave</source>
         <translation>cohorte/vague</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>cohorte</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>questionnaires</translation>
+    </message>
+    <message>
+        <source>responses</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>reliés</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
     </message>
     <message>
         <source>idle lock minutes</source>
@@ -2126,6 +2174,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>«&#xa0;{key}&#xa0;» demande un libellé anglais et un libellé français (en = &quot;...&quot;, fr = &quot;...&quot;)</translation>
     </message>
     <message>
+        <source>Every figure is a sum over the contributing stations. A count between 1 and {threshold} minus one, or from fewer than three episodes, is hidden, and more figures are hidden until nobody holding every station&apos;s own report and every regional report can narrow a hidden count or hours figure. A figure any station hid in its own report stays hidden here: someone who knows every other station&apos;s true figures could otherwise subtract them. The agencies&apos; lines repeat what each station published itself.</source>
+        <translation>Chaque chiffre est une somme sur les postes qui y contribuent. Un compte de 1 à {threshold} moins un, ou issu de moins de trois épisodes, est masqué, et d’autres chiffres sont masqués jusqu’à ce que personne, avec le rapport de chaque poste et chaque rapport régional, ne puisse resserrer un compte ou un nombre d’heures masqué. Un chiffre qu’un poste a masqué dans son propre rapport reste masqué ici&#xa0;: qui connaît les vrais chiffres de tous les autres postes pourrait sinon les soustraire. Les lignes des organismes reprennent ce que chaque poste a lui-même publié.</translation>
+    </message>
+    <message>
         <source>not compared</source>
         <translation>non comparé</translation>
     </message>
@@ -2700,10 +2752,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>Correction {seq}, frozen {date}: {count} station(s) that reported after the release before it. Add its figures to the earlier ones.</source>
         <translation>Correction {seq}, figée le {date}&#xa0;: {count} poste(s) qui ont rendu compte après la publication précédente. Ajoutez ses chiffres aux précédents.</translation>
-    </message>
-    <message>
-        <source>Every figure is a sum over the contributing stations. A count between 1 and {threshold} minus one, or from fewer than three episodes, is hidden, and more figures are hidden until nobody holding every station&apos;s own report and every regional report can narrow a hidden count or hours figure. A figure a station hid is shown here only when showing it gives that station&apos;s hidden figures away to nobody, not even to someone who knows every other station&apos;s true figures. The agencies&apos; lines repeat what each station published itself.</source>
-        <translation>Chaque chiffre est une somme sur les postes qui y contribuent. Un compte de 1 à {threshold} moins un, ou issu de moins de trois épisodes, est masqué, et d’autres chiffres sont masqués jusqu’à ce que personne, avec le rapport de chaque poste et chaque rapport régional, ne puisse resserrer un compte ou un nombre d’heures masqué. Un chiffre qu’un poste a masqué n’est montré ici que si le montrer ne livre les chiffres masqués de ce poste à personne, pas même à qui connaît les vrais chiffres de tous les autres postes. Les lignes des organismes reprennent ce que chaque poste a lui-même publié.</translation>
     </message>
     <message>
         <source>The region, release {seq}</source>
@@ -5546,6 +5594,77 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramReportView</name>
+    <message>
+        <source>Period of the program report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quarter has been released yet. The program report is made from released quarters only: release one on the Quarterly release tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in the program this period, what the team did, what it needs. About the program only: no names or details of anyone supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export program report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trend figures (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;account of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for management of a released quarter, or of a reporting year whose four quarters are released: the figures with their change on the period before, the last eight released quarters as charts, critical incidents, the team&apos;s training readiness, your account and lines for sign-off. It shows released figures only, exactly as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the program report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the trend figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished">Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>RealVaultTraining</name>
     <message>
         <source>Training</source>
@@ -6723,6 +6842,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     <message>
         <source>Trend</source>
         <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation type="unfinished">Rapport du programme</translation>
     </message>
     <message>
         <source>Anonymized figures for management, one quarter at a time: no names, no small groups. A quarter closes a set number of days after it ends (Program policy); the first look at its figures is its release, and every later look and export shows exactly the same figures.</source>

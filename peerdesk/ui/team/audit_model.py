@@ -72,6 +72,12 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "kiosk_left": lambda: translate("AuditTableModel", "Survey kiosk ended with a passphrase"),
     "kiosk_failed_leaves": lambda: translate(
         "AuditTableModel", "Wrong passphrases to end the survey kiosk"),
+    "survey_cohort_created": lambda: translate("AuditTableModel", "Survey cohort created"),
+    "survey_wave_opened": lambda: translate("AuditTableModel", "Survey wave opened"),
+    "survey_wave_closed": lambda: translate("AuditTableModel", "Survey wave closed"),
+    "survey_results_released": lambda: translate("AuditTableModel",
+                                                  "Survey results released"),
+    "survey_exported": lambda: translate("AuditTableModel", "Survey results exported"),
 }
 
 _DETAIL_LABELS: dict[str, Callable[[], str]] = {
@@ -80,6 +86,13 @@ _DETAIL_LABELS: dict[str, Callable[[], str]] = {
     "version": lambda: translate("AuditTableModel", "version"),
     "seed": lambda: translate("AuditTableModel", "seed"),
     "wave": lambda: translate("AuditTableModel", "cohort/wave"),
+    "cohort": lambda: translate("AuditTableModel", "cohort"),
+    "minimum": lambda: translate("AuditTableModel", "minimum"),
+    "instruments": lambda: translate("AuditTableModel", "questionnaires"),
+    "responses": lambda: translate("AuditTableModel", "responses"),
+    "linked": lambda: translate("AuditTableModel", "linked"),
+    "format": lambda: translate("AuditTableModel", "format"),
+    "bytes": lambda: translate("AuditTableModel", "bytes"),
     "idle_lock_minutes": lambda: translate("AuditTableModel", "idle lock minutes"),
     "private_notes_enabled": lambda: translate("AuditTableModel", "private notes"),
     "notes_expiry_days": lambda: translate("AuditTableModel", "notes expiry days"),
