@@ -139,3 +139,5 @@ class CohortDialog(QDialog):
                 first = first or widget
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Grow with the error lines rather than squeeze the fields between them.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

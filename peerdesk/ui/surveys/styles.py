@@ -34,6 +34,16 @@ _PAGE = """
 QLabel#surveyCredits, QLabel#cohortState {{ color: {muted}; }}
 QLabel#wavesTitle, QLabel#resultsTitle {{ font-size: 13pt; font-weight: 600; }}
 QLabel#tableTitle {{ font-weight: 600; }}
+QSpinBox {{
+    min-height: 34px; border: 1px solid {border}; border-radius: 6px;
+    background: {surface}; color: {text};
+}}
+QSpinBox:focus {{ border: 2px solid {focus}; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 0px; border: none; }}
+QAbstractSpinBox QLineEdit {{
+    min-height: 0px; border: none; padding: 0px 0px 0px 8px; background: transparent;
+}}
+QCheckBox {{ min-height: 28px; }}
 QLabel#changesAbout {{ color: {muted}; }}
 """
 
