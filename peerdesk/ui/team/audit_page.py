@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QTableView,
@@ -20,8 +19,9 @@ from peerdesk.services.audit_log import AuditEntry, AuditFilter, ChainReport
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.i18n import translate
+from peerdesk.ui.kit.row_table import row_table
 from peerdesk.ui.kit.tasks import TaskRunner
-from peerdesk.ui.kit.widgets import MessageWidget, busy_bar, primary_button, tag, text_label
+from peerdesk.ui.kit.widgets import MessageWidget, busy_bar, primary_button, text_label
 from peerdesk.ui.team.audit_filters import AuditFilters
 from peerdesk.ui.team.audit_model import (
     ACTION,
@@ -74,19 +74,9 @@ class AuditPage(QWidget):
         self._tasks = tasks
         self.model = AuditTableModel(self)
         self.model.fetchRequested.connect(self._fetch)
-        self.table = tag(AuditTable(), "auditTable", self.tr("Audit log entries"))
+        self.table = row_table(AuditTable(), "auditTable", self.tr("Audit log entries"))
         self.table.setModel(self.model)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (TIME, MEMBER, ACTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)

@@ -7,7 +7,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QSizePolicy,
@@ -20,14 +19,15 @@ from peerdesk.domain.members import Member, Role
 from peerdesk.services import team
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.dialog_keeper import DialogKeeper
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.row_table import row_table
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     MessageWidget,
     busy_bar,
     primary_button,
     secondary_button,
-    tag,
     text_label,
 )
 from peerdesk.ui.team.member_dialog import ADD, RESET, ROLES, MemberDialog
@@ -52,8 +52,7 @@ class MembersPage(QWidget):
         self._ws = workspace
         self._tasks = tasks
         self._dialogs = dialogs
-        self.dialog: MemberDialog | None = None
-        self._closed: list[MemberDialog] = []
+        self._kept = DialogKeeper[MemberDialog](lambda d: d.form.running)
         self.model = TeamTableModel(self)
         self.table = self._table()
         self.message = MessageWidget("membersMessage", closable=True)
@@ -107,22 +106,12 @@ class MembersPage(QWidget):
         self._sync_buttons()
 
     def _table(self) -> QTableView:
-        table = tag(QTableView(), "membersTable", self.tr("Team members"))
+        table = row_table(QTableView(), "membersTable", self.tr("Team members"), row_height=36)
         table.setModel(self.model)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(36)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(LAST_SIGN_IN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return table
 
     # ------------------------------------------------------------------ loading
@@ -139,8 +128,7 @@ class MembersPage(QWidget):
 
     def clear(self) -> None:
         """Drop every row and close an open dialog (on lock)."""
-        if self.dialog is not None:
-            self.dialog.reject()
+        self._kept.close()
         self.model.clear()
         self.message.hide_message()
 
@@ -192,11 +180,7 @@ class MembersPage(QWidget):
                      work: Callable[[MemberDialog], Callable[[], T]],
                      success: Callable[[T], None]) -> None:
         self.message.hide_message()
-        for old in [d for d in self._closed if d.busy.isHidden()]:
-            self._closed.remove(old)
-            old.deleteLater()
-        dialog = MemberDialog(mode, self, member)
-        self.dialog = dialog
+        dialog = self._kept.opened(MemberDialog(mode, self, member))
 
         def saved(result: T) -> None:
             dialog.accept()
@@ -206,15 +190,12 @@ class MembersPage(QWidget):
             dialog.form.run(self._tasks, work(dialog), saved, dialog.show_error, owner=dialog)
 
         dialog.submitted.connect(submit)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
 
-    def _dialog_closed(self, dialog: MemberDialog) -> None:
-        # Not deleted here: a task it started may still answer it. It goes with the page, or
-        # when the next dialog opens and it is no longer waiting for the worker.
-        if self.dialog is dialog:
-            self.dialog = None
-        self._closed.append(dialog)
+    @property
+    def dialog(self) -> MemberDialog | None:
+        """The member dialog open now, if any."""
+        return self._kept.current
 
     def add_member(self) -> None:
         ws = self._ws

@@ -15,7 +15,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,9 @@ from peerdesk.services import training_records
 from peerdesk.services.training_records import MemberStanding
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages
+from peerdesk.ui.kit.dialog_keeper import DialogKeeper
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.row_table import row_table
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.training_text import reminder_text
 from peerdesk.ui.kit.widgets import (
@@ -52,21 +53,10 @@ NAMES_SHOWN = 4  # members named in the notice; the table shows every one
 
 
 def make_table(name: str, accessible: str) -> QTableView:
-    table = tag(QTableView(), name, accessible)
-    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(34)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table = row_table(QTableView(), name, accessible)
     # Every column as wide as its words (a long one scrolls sideways, never cut short).
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 
@@ -83,8 +73,7 @@ class TrainingRecordsPage(QWidget):
         self._dialogs = dialogs
         self.manage = manage
         self.today = today or date.today()
-        self.dialog: TrainingRecordDialog | None = None
-        self._closed: list[TrainingRecordDialog] = []
+        self._kept = DialogKeeper[TrainingRecordDialog](lambda d: d.form.running)
         self._shown_member = ""
         self._loading = False
         self.standing_model = StandingTableModel(self, self.today)
@@ -277,8 +266,7 @@ class TrainingRecordsPage(QWidget):
 
     def clear(self) -> None:
         """Forget every row and close an open dialog (on lock)."""
-        if self.dialog is not None:
-            self.dialog.reject()
+        self._kept.close()
         self.standing_model.clear()
         self.records_model.clear()
         self.status.hide_message()
@@ -302,10 +290,7 @@ class TrainingRecordsPage(QWidget):
     def _open_dialog(self, dialog: TrainingRecordDialog,
                      work: Callable[[], TrainingRecord]) -> None:
         self.message.hide_message()
-        for old in [d for d in self._closed if d.busy.isHidden()]:
-            self._closed.remove(old)
-            old.deleteLater()
-        self.dialog = dialog
+        self._kept.opened(dialog)
 
         def saved(record: TrainingRecord) -> None:
             dialog.accept()
@@ -314,14 +299,12 @@ class TrainingRecordsPage(QWidget):
 
         dialog.submitted.connect(
             lambda: dialog.form.run(self._tasks, work, saved, dialog.show_error, owner=dialog))
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         dialog.open()
 
-    def _dialog_closed(self, dialog: TrainingRecordDialog) -> None:
-        # Not deleted here: a task it started may still answer it (see MembersPage).
-        if self.dialog is dialog:
-            self.dialog = None
-        self._closed.append(dialog)
+    @property
+    def dialog(self) -> TrainingRecordDialog | None:
+        """The record dialog open now, if any."""
+        return self._kept.current
 
     def _after_change(self, user_id: str, record_id: int = 0) -> None:
         self.reload(user_id, record_id)  # the standing changes too
