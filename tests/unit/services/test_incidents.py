@@ -306,3 +306,19 @@ def test_audit_entries_say_what_happened_without_any_detail(team, as_member):
     entries = [e for e in audit_log.entries(kim) if e.action.startswith("incident")]
     assert entries
     assert all(set(e.detail) <= {"count"} for e in entries)
+
+
+def test_a_linked_contact_keeps_its_incident_and_its_follow_up_is_linked_while_open(
+    team, as_member
+):
+    _, ids = team
+    ari = as_member("Ari")
+    incident_id = incidents.log(ari, new_incident(ids), now=NOW)
+    contact_id = contacts.save_new(ari, replace(contacts_draft(incident_id),
+                                                follow_up_due=date(2026, 11, 19)), today=TODAY)
+    assert contacts.follow_up_draft(ari, contact_id, today=TODAY).incident_id == incident_id
+    incidents.close(ari, incident_id)
+    assert contacts.follow_up_draft(ari, contact_id, today=TODAY).incident_id is None
+    edited = replace(contacts.get(ari, contact_id)[0].draft, duration_min=50)
+    contacts.update(ari, contact_id, edited, today=TODAY)  # the closed incident is kept
+    assert contacts.get(ari, contact_id)[0].draft.incident_id == incident_id
