@@ -447,7 +447,9 @@ ENGLISH: dict[str, str] = {
         "Domain", "<b>Small numbers are hidden.</b> A figure between 1 and {below} is never "
         "shown, because in a small team it could point to one person. Neither is a figure drawn "
         "from the conversations of fewer than 3 people (counted as episodes: a contact and its "
-        "follow-ups). Such cells read “hidden”. Zero is shown: it points to no one."),
+        "follow-ups). Such cells read “hidden”. Zero is shown: it points to no one. Inside a "
+        "hidden small total, though, every part is hidden, zeros too, so no one can count how "
+        "many parts are not zero."),
     "report.how.not_worked_out": QT_TRANSLATE_NOOP(
         "Domain", "<b>Hidden cells cannot be worked out.</b> Where a hidden figure could be "
         "calculated by subtracting the other figures from a total, more cells are hidden. Before "

@@ -121,7 +121,8 @@ FRENCH: dict[str, str] = {
         "affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même "
         "d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un "
         "contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne "
-        "désigne personne.",
+        "désigne personne. Dans un petit total masqué, toutefois, toutes les parties sont "
+        "masquées, zéros compris, pour que personne ne puisse compter les parties non nulles.",
     "report.how.not_worked_out":
         "<b>Les cellules masquées ne peuvent pas être déduites.</b> Lorsqu’un chiffre masqué "
         "pourrait être calculé en soustrayant les autres chiffres d’un total, d’autres cellules "

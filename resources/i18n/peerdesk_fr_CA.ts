@@ -2034,10 +2034,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Chaque chiffre de ce rapport compte des contacts — conversations et interventions de pairs aidants formés — consignés pour cette période. PeerDesk ne conserve aucun nom; les chiffres viennent des champs structurés de chaque contact (qui a été soutenu, en tant que groupe, jamais en tant que personne; le type de soutien; les sujets; les orientations; le risque; le temps consacré).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Small numbers are hidden.&lt;/b&gt; A figure between 1 and {below} is never shown, because in a small team it could point to one person. Neither is a figure drawn from the conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one.</source>
-        <translation>&lt;b&gt;Les petits nombres sont masqués.&lt;/b&gt; Un chiffre entre 1 et {below} n’est jamais affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne désigne personne.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Hidden cells cannot be worked out.&lt;/b&gt; Where a hidden figure could be calculated by subtracting the other figures from a total, more cells are hidden. Before release, PeerDesk checks this mathematically: for every hidden cell it computes, from everything published in this report and in every earlier released report, the lowest and highest value the cell could have, and hides more until each hidden count is either known only to be {k} or more or left with at least {below} possible values, and no hidden number of hours can be estimated to within 25 %.</source>
         <translation>&lt;b&gt;Les cellules masquées ne peuvent pas être déduites.&lt;/b&gt; Lorsqu’un chiffre masqué pourrait être calculé en soustrayant les autres chiffres d’un total, d’autres cellules sont masquées. Avant la publication, PeerDesk le vérifie mathématiquement : pour chaque cellule masquée, il calcule, à partir de tout ce qui est publié dans ce rapport et dans chaque rapport publié auparavant, la plus petite et la plus grande valeur possible, et masque davantage jusqu’à ce que chaque nombre masqué soit seulement connu comme valant {k} ou plus, ou garde au moins {below} valeurs possibles, et qu’aucun nombre d’heures masqué ne puisse être estimé à 25 % près.</translation>
     </message>
@@ -2180,6 +2176,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>not compared</source>
         <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Small numbers are hidden.&lt;/b&gt; A figure between 1 and {below} is never shown, because in a small team it could point to one person. Neither is a figure drawn from the conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one. Inside a hidden small total, though, every part is hidden, zeros too, so no one can count how many parts are not zero.</source>
+        <translation>&lt;b&gt;Les petits nombres sont masqués.&lt;/b&gt; Un chiffre entre 1 et {below} n’est jamais affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne désigne personne. Dans un petit total masqué, toutefois, toutes les parties sont masquées, zéros compris, pour que personne ne puisse compter les parties non nulles.</translation>
     </message>
     <message>
         <source>on the previous quarter</source>
@@ -7414,12 +7414,12 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>{course} expire aujourd’hui.</translation>
     </message>
     <message>
-        <source>{course} expires on {date}, in %n day.</source>
-        <translation>{course} expire le {date}, dans %n jour.</translation>
+        <source>{course} expires tomorrow, {date}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{course} expires on {date}, in %n days.</source>
-        <translation>{course} expire le {date}, dans %n jours.</translation>
+        <source>{course} expires on {date}, in {days} days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} · expired</source>
@@ -7428,14 +7428,6 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>{date} · expires today</source>
         <translation>{date} · expire aujourd’hui</translation>
-    </message>
-    <message>
-        <source>in %n day</source>
-        <translation>dans %n jour</translation>
-    </message>
-    <message>
-        <source>in %n days</source>
-        <translation>dans %n jours</translation>
     </message>
     <message>
         <source>{course}: never done</source>
@@ -7488,6 +7480,14 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>Next expiry</source>
         <translation>Prochaine expiration</translation>
+    </message>
+    <message>
+        <source>{date} · tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · in {days} days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records</source>
