@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag
 from peerdesk.ui.surveys.kiosk_words import KioskWords
+from peerdesk.ui.surveys.layout import scrolling
 from peerdesk.ui.surveys.leave_panel import LeaveCheck, LeavePanel
 from peerdesk.ui.surveys.question_view import QuestionView
 from peerdesk.ui.surveys.questionnaire import ENGLISH, FRENCH, Questionnaire
@@ -213,12 +213,7 @@ class KioskWindow(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages, 1)
-        scroll = QScrollArea()
-        scroll.setObjectName("kioskScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
+        scroll = scrolling(body, "kioskScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

@@ -16,11 +16,9 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,9 +43,10 @@ from peerdesk.ui.kit.widgets import (
 from peerdesk.ui.surveys import backend
 from peerdesk.ui.surveys.cohort_dialog import CohortDialog
 from peerdesk.ui.surveys.kiosk import IDLE_MS, KioskWindow
+from peerdesk.ui.surveys.layout import button_row, fit_rows, scrolling
 from peerdesk.ui.surveys.models import CohortTableModel, wave_lines, wave_word
 from peerdesk.ui.surveys.paper_entry import PaperEntryDialog
-from peerdesk.ui.surveys.results_view import ResultsView, fit_rows
+from peerdesk.ui.surveys.results_view import ResultsView
 from peerdesk.ui.surveys.styles import page_sheet
 
 
@@ -117,12 +116,7 @@ class SurveysPage(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self._cohort_panel())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("surveysScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(content)
+        scroll = scrolling(content, "surveysScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -144,12 +138,8 @@ class SurveysPage(QWidget):
         self.paper_button.clicked.connect(self.key_in_paper)
         self.results = ResultsView(self.workspace, self.tasks, self.dialogs, self.message)
         self.results.released.connect(self.reload)
-        row = QHBoxLayout()
-        row.setSpacing(12)
-        for button in (self.open_button, self.close_button, self.kiosk_button,
-                       self.paper_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row = button_row(self.open_button, self.close_button, self.kiosk_button,
+                         self.paper_button)
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(10)

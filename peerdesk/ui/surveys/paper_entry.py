@@ -15,12 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from peerdesk.ui.kit.widgets import (
     tag,
     text_label,
 )
+from peerdesk.ui.surveys.layout import scrolling
 from peerdesk.ui.surveys.questionnaire import ENGLISH, FRENCH, Question, Questionnaire
 
 # Stores one form: (personal code, {question key: value}) in the worker.
@@ -99,7 +98,7 @@ class PaperEntryDialog(QDialog):
         self._count_words()
         self._first_field().setFocus()
 
-    def _questions(self) -> QScrollArea:
+    def _questions(self) -> QWidget:
         holder = QWidget()
         holder.setObjectName("paperQuestions")
         grid = QGridLayout(holder)
@@ -133,12 +132,7 @@ class PaperEntryDialog(QDialog):
             self.words[question.key] = words
             row += 1
         grid.setRowStretch(row, 1)
-        scroll = QScrollArea()
-        scroll.setObjectName("paperScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(holder)
+        scroll = scrolling(holder, "paperScroll")
         scroll.setMinimumHeight(320)
         return scroll
 

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -36,6 +35,7 @@ from peerdesk.ui.kit.rows_model import RowsModel
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, secondary_button, tag, text_label
 from peerdesk.ui.surveys.export import SurveyExportFlow
+from peerdesk.ui.surveys.layout import button_row, fit_rows
 from peerdesk.ui.surveys.models import wave_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -154,18 +154,6 @@ def _results_table(name: str, accessible: str, model: RowsModel[Any]) -> QTableV
     return table
 
 
-def fit_rows(table: QTableView, most: int = 0) -> None:
-    """As tall as its rows (``most`` of them when set; the table scrolls past that), so the
-    page scrolls rather than a table inside it; one empty row's room when it has none."""
-    table.resizeRowsToContents()
-    count = table.model().rowCount()
-    shown = min(count, most) if most else count
-    rows = sum(table.rowHeight(r) for r in range(shown)) or table.verticalHeader()\
-        .defaultSectionSize()
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows
-                         + 2 * table.frameWidth())
-
-
 class ResultsView(QWidget):
     """The chosen cohort's results, or why there are none yet.
 
@@ -211,11 +199,7 @@ class ResultsView(QWidget):
             "Mann-Whitney test, effect size Hedges' g)."), "changesAbout")
         self.credits = text_label("", "surveyCredits")
         self.credits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        for button in (self.release_button, self.pdf_button, self.csv_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(self.release_button, self.pdf_button, self.csv_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(10)
