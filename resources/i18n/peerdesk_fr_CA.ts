@@ -7415,11 +7415,11 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>{course} expires tomorrow, {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} expire demain, le {date}.</translation>
     </message>
     <message>
         <source>{course} expires on {date}, in {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course} expire le {date}, dans {days} jours.</translation>
     </message>
     <message>
         <source>{date} · expired</source>
@@ -7483,11 +7483,11 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     </message>
     <message>
         <source>{date} · tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · demain</translation>
     </message>
     <message>
         <source>{date} · in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · dans {days} jours</translation>
     </message>
     <message>
         <source>Records</source>

@@ -6,8 +6,6 @@ say them, and a feature never imports another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from peerdesk.domain.training_records import EXPIRED, Reminder, TrainingRecord
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.vocab_labels import label
@@ -37,9 +35,10 @@ def reminder_text(reminder: Reminder) -> str:
     days = reminder.days_left
     if days == 0:
         return fill(translate("TrainingRecords", "{course} expires today."), course=course)
-    # Both English forms are sources (as messages.plural): each reads right untranslated.
-    text = (QCoreApplication.translate("TrainingRecords", "{course} expires on {date}, in %n "
-                                       "day.", None, days) if days == 1 else
-            QCoreApplication.translate("TrainingRecords", "{course} expires on {date}, in %n "
-                                       "days.", None, days))
-    return fill(text, course=course, date=when)
+    if days == 1:
+        return fill(translate("TrainingRecords", "{course} expires tomorrow, {date}."),
+                    course=course, date=when)
+    # {days} rather than Qt's %n: a plural is always more than one day here, and a message
+    # without numerus forms is found by Qt whatever the number.
+    return fill(translate("TrainingRecords", "{course} expires on {date}, in {days} days."),
+                course=course, date=when, days=str(days))

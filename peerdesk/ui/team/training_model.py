@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from peerdesk.domain.training_records import (
     EXPIRED,
@@ -20,7 +20,6 @@ from peerdesk.domain.training_records import (
     stage,
 )
 from peerdesk.services.training_records import MemberStanding
-from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.training_text import course_text, fill
@@ -46,9 +45,10 @@ def expiry_text(expires_on: date | None, today: date) -> str:
         return when
     if days == 0:
         return fill(translate("TrainingRecords", "{date} · expires today"), date=when)
-    return when + " · " + messages.plural(
-        QCoreApplication.translate("TrainingRecords", "in %n day", None, days),
-        QCoreApplication.translate("TrainingRecords", "in %n days", None, days), days)
+    if days == 1:
+        return fill(translate("TrainingRecords", "{date} · tomorrow"), date=when)
+    return fill(translate("TrainingRecords", "{date} · in {days} days"), date=when,
+                days=str(days))
 
 
 def gap_text(gap: RequiredGap) -> str:

@@ -54,9 +54,9 @@ NAMES_SHOWN = 4  # members named in the notice; the table shows every one
 
 def make_table(name: str, accessible: str) -> QTableView:
     table = row_table(QTableView(), name, accessible)
-    # Every column as wide as its words (a long one scrolls sideways, never cut short).
+    # Every column as wide as its words, the last too (a long row scrolls sideways, never
+    # cut short).
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table
 
 

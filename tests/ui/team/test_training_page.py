@@ -7,14 +7,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
+from i18n_support import FRENCH_QM
 from peerdesk.domain.members import Role
-from peerdesk.domain.training_records import Course, RecordDraft, RecordKind, TrainingRecord
+from peerdesk.domain.training_records import (
+    Course,
+    RecordDraft,
+    RecordKind,
+    Reminder,
+    TrainingRecord,
+)
 from peerdesk.services import audit_log, policy, training_records
 from peerdesk.services.training_records import MemberStanding
 from peerdesk.services.workspace import Workspace
+from peerdesk.ui.kit.training_text import reminder_text
 from peerdesk.ui.team.page import POLICY_TAB, TRAINING_TAB
 from peerdesk.ui.team.training_model import (
     EXPIRES,
@@ -23,6 +31,7 @@ from peerdesk.ui.team.training_model import (
     STANDING,
     RecordsTableModel,
     StandingTableModel,
+    expiry_text,
 )
 from peerdesk.ui.team.training_page import TrainingRecordsPage
 from peerdesk.ui.team.training_record_dialog import TrainingRecordDialog
@@ -282,3 +291,19 @@ def test_a_lock_empties_the_page_and_closes_its_dialog(
     assert page.standing_model.rowCount() == 0
     assert page.records_model.rowCount() == 0
     assert page.status.text() == ""
+
+
+def test_expiries_read_in_french_whatever_the_number_of_days(qapp: Any) -> None:
+    translator = QTranslator()
+    assert translator.load(str(FRENCH_QM))
+    qapp.installTranslator(translator)
+    try:
+        record = TrainingRecord(1, "u1", RecordKind.CERTIFICATION, Course.CRISIS_INTERVENTION,
+                                TODAY, 60, "ICISF", TODAY + timedelta(days=25))
+        assert reminder_text(Reminder(record, 30, 25)).endswith(", dans 25 jours.")
+        assert reminder_text(Reminder(record, 30, 1)).startswith(
+            "Intervention de crise individuelle expire demain")
+        assert expiry_text(TODAY + timedelta(days=25), TODAY).endswith(" · dans 25 jours")
+        assert expiry_text(TODAY + timedelta(days=1), TODAY).endswith(" · demain")
+    finally:
+        qapp.removeTranslator(translator)
