@@ -21,8 +21,8 @@ def _titles(window: MainWindow) -> list[str]:
 
 def test_coordinator_sees_coordinator_and_supporter_sections(qtbot, vault, make_shell, wait_idle):
     window = _signed_in(qtbot, make_shell(vault), wait_idle)
-    assert _titles(window) == ["Contacts", "Referrals", "Statistics", "Team"]
-    assert window.section_keys() == ["contacts", "referrals", "statistics", "team"]
+    assert _titles(window) == ["Contacts", "Referrals", "Statistics", "Team", "Surveys"]
+    assert window.section_keys() == ["contacts", "referrals", "statistics", "team", "surveys"]
     pages = window.findChild(QStackedWidget, "pages")
     assert pages.currentWidget().objectName() == "contactsPage"
     window.findChild(QListWidget, "navigation").setCurrentRow(3)
@@ -37,7 +37,7 @@ def test_sections_are_hidden_by_role(qtbot, vault_factory, make_shell, wait_idle
                                   "Pat Peer": frozenset({Role.SUPPORTER})})
     shell = make_shell(folder)
     window = _signed_in(qtbot, shell, wait_idle, "Sam Trainer")
-    assert _titles(window) == ["Referrals", "Training"]
+    assert _titles(window) == ["Referrals", "Surveys", "Training"]
     assert window.findChild(QLabel, "rolesLabel").text() == "Trainer"
     window.lock_action.trigger()
     wait_idle()
