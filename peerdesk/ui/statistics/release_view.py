@@ -99,10 +99,7 @@ class ReleaseView(QWidget):
         self.table_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table_list.setWordWrap(True)
-        for code in TABLES:
-            self.table_list.addItem(labels.table_title(code))
-            item = self.table_list.item(self.table_list.count() - 1)
-            item.setData(Qt.ItemDataRole.UserRole, code)
+        self._fill_tables(TABLES)
         self.title = tag(QLabel(), "tableTitle")
         self.about = text_label("", "tableAbout")
         self.table = stats_table("releaseTable", self.tr("Released figures"))
@@ -237,16 +234,25 @@ class ReleaseView(QWidget):
 
     def _offer_tables(self, release: Release | None) -> None:
         """List the tables the release has: one frozen before the incident tables existed
-        keeps its own ten (nothing of it is shown as missing)."""
+        keeps its own ten (nothing of it is shown as missing). The list is rebuilt rather
+        than rows hidden, so that no key (End, Page Down) can land on a table it lacks."""
         tables = release.layout.tables if release is not None else TABLES
-        for row in range(self.table_list.count()):
-            item = self.table_list.item(row)
-            item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in tables)
-        current = self.table_list.currentItem()
-        if current is None or current.isHidden():
-            self.table_list.blockSignals(True)
-            self.table_list.setCurrentRow(0)
-            self.table_list.blockSignals(False)
+        listed = [self.table_list.item(r).data(Qt.ItemDataRole.UserRole)
+                  for r in range(self.table_list.count())]
+        if tuple(listed) == tables:
+            return
+        current = self._current_table()
+        self.table_list.blockSignals(True)
+        self.table_list.clear()
+        self._fill_tables(tables)
+        self.table_list.setCurrentRow(tables.index(current) if current in tables else 0)
+        self.table_list.blockSignals(False)
+
+    def _fill_tables(self, tables: tuple[str, ...]) -> None:
+        for code in tables:
+            self.table_list.addItem(labels.table_title(code))
+            item = self.table_list.item(self.table_list.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, code)
 
     def _show_figures(self, shown: bool) -> None:
         self.figures.setVisible(shown)

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from peerdesk.domain.errors import PermissionDenied, QuarterNotClosed
 from peerdesk.domain.members import Role
-from peerdesk.domain.quarters import Quarter, closes_on, first_open_quarter
+from peerdesk.domain.quarters import Quarter, closes_on
 from peerdesk.domain.stats import TABLES, Layout, Release
 from peerdesk.domain.vocab import MemberGroup, Topic
 from peerdesk.services import contacts
@@ -32,12 +32,11 @@ from peerdesk.ui.statistics.models import (
     TrendTableModel,
 )
 from peerdesk.ui.statistics.page import TREND_TAB, StatisticsPage
-from shell_support import PASSPHRASE, sign_in_window
+from shell_support import sign_in_window
+from stats_support import PAST, cells, open_statistics, release, with_workspace
 
-COORDINATOR = "Dana Reyes"
 SUPPORTER = "Pat Peer"
 CURRENT = Quarter.of(date.today())
-PAST = first_open_quarter(date.today(), 14).previous()  # the newest closed quarter
 
 
 @pytest.fixture
@@ -53,35 +52,7 @@ def practice(vault_factory: Any) -> Path:
     return folder
 
 
-def with_workspace(folder: Path, work: Any, member: str = COORDINATOR) -> Any:
-    ws = Workspace.unlock(folder, member, PASSPHRASE)
-    try:
-        return work(ws)
-    finally:
-        ws.lock()
-
-
 sign_in = sign_in_window
-
-
-def open_statistics(qtbot: Any, shell: Any, wait_idle: Any) -> StatisticsPage:
-    window = sign_in(qtbot, shell, wait_idle)
-    window.show_section("statistics")
-    page = window.findChild(StatisticsPage, "statisticsPage")
-    assert page is not None
-    wait_idle()
-    return page
-
-
-def release(qtbot: Any, page: StatisticsPage, wait_idle: Any, dialogs: Any) -> None:
-    """Press "Release" for the chosen closed quarter and say yes."""
-    view = page.release_view
-    assert view.release_button.isVisible()
-    assert view.model.release is None  # nothing of it before its release
-    dialogs.answers.append(True)
-    qtbot.mouseClick(view.release_button, Qt.MouseButton.LeftButton)
-    wait_idle()
-    assert view.model.release is not None
 
 
 def every_table(qtbot: Any, page: StatisticsPage) -> dict[str, dict[tuple[str, str], str]]:
@@ -106,13 +77,6 @@ def choose_row(qtbot: Any, page: StatisticsPage, key: object) -> None:
     while view.quarter_combo.currentIndex() != target:
         step = Qt.Key.Key_Down if view.quarter_combo.currentIndex() < target else Qt.Key.Key_Up
         qtbot.keyClick(view.quarter_combo, step)
-
-
-def cells(model: ReleaseTableModel) -> dict[tuple[str, str], str]:
-    """(row label, column label) -> text shown."""
-    return {(model.headerData(r, Qt.Orientation.Vertical),
-             model.headerData(c, Qt.Orientation.Horizontal)): model.index(r, c).data()
-            for r in range(model.rowCount()) for c in range(model.columnCount())}
 
 
 def choose_table(page: StatisticsPage, code: str) -> None:
