@@ -156,6 +156,8 @@ class KioskWindow(QWidget):
         self._idle.setInterval(idle_ms)
         self._idle.timeout.connect(self._idle_out)
         self._build(leave_check, keepers)
+        for field in self.findChildren(QLineEdit):  # no menu anywhere in the kiosk
+            field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._thanks = QTimer(self)
         self._thanks.setSingleShot(True)
         self._thanks.setInterval(THANKS_MS)
@@ -504,7 +506,8 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if self.pages.currentIndex() == LEAVE:
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if plain and self.pages.currentIndex() == LEAVE:
                 self._back_from_leave()
             event.accept()  # Escape never leaves the kiosk
             return

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
 from peerdesk.domain.surveys import WaveKind
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
@@ -97,6 +97,7 @@ def test_tab_shortcuts_escape_and_closing_never_leave_the_kiosk(qtbot, vault, co
         assert others_on_screen(window, kiosk) == [], where
         assert window.navigation.currentRow() == section, where
 
+    right_clicked: set[str] = set()
     for page_index in (pages.WELCOME, pages.CODE, pages.QUESTION, pages.REVIEW, pages.LEAVE):
         if page_index == pages.LEAVE:
             QTest.mouseClick(kiosk.leave_button, Qt.MouseButton.LeftButton)
@@ -116,6 +117,13 @@ def test_tab_shortcuts_escape_and_closing_never_leave_the_kiosk(qtbot, vault, co
             combination = sequence[0]
             QTest.keyClick(focused(), combination.key(), combination.keyboardModifiers())
             still_inside(f"{keys} on page {page_index}")
+        for field in kiosk.findChildren(QLineEdit):  # a right click opens no menu either
+            if field.isVisible():
+                pos = field.rect().center()
+                QApplication.sendEvent(field, QContextMenuEvent(
+                    QContextMenuEvent.Reason.Mouse, pos, field.mapToGlobal(pos)))
+                assert QApplication.activePopupWidget() is None, field.objectName()
+                right_clicked.add(field.objectName())
         press(Qt.Key.Key_Escape)
         still_inside(f"Escape on page {page_index}")
         # Escape only takes the coordinator's panel back to the page it was opened over.
@@ -127,6 +135,7 @@ def test_tab_shortcuts_escape_and_closing_never_leave_the_kiosk(qtbot, vault, co
         QApplication.sendEvent(kiosk, event)
         assert not event.isAccepted()
         still_inside(f"closing on page {page_index}")
+    assert right_clicked == {"kioskCodeEdit", "kioskPassphraseEdit"}
 
 
 def test_a_respondent_answers_by_keyboard_and_the_form_is_in_the_vault_at_once(
