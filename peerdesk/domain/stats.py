@@ -77,6 +77,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
 
+from peerdesk.domain.contacts import MAX_GROUP_SIZE
+from peerdesk.domain.incidents import MAX_INVOLVED
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.vocab import (
     GROUP_INTERVENTION_FORMATS,
@@ -112,9 +114,7 @@ LAYOUT = 2                    # tables of a release: 1 the ten above, 2 with INC
 NOT_RECORDED = "not_recorded"  # outcome and first/repeat rows: contacts saved without them
 REACH_ROWS = ("involved", "within_72_hours", "within_7_days")
 PHASES = ("response", "follow_up")
-# The largest figures the forms accept (domain.incidents, domain.contacts).
-MAX_INVOLVED = 5000
-MIN_ATTENDEES, MAX_ATTENDEES = 2, 500
+MIN_ATTENDEES = 2             # a group intervention has 2..MAX_GROUP_SIZE attendees
 # Magnitudes and the counts they are shown with: (row prefix, total).
 _SHOWN_WITH = {"hours": ("format", "contacts"),
                "incident_hours": ("incident_sessions", "incident_sessions"),
@@ -367,7 +367,7 @@ def _incident_relations() -> list[Relation]:
     for k in kinds:
         rel += _between(1.0, f"incident_kind/{k}", f"personnel/{k}", MAX_INVOLVED)
     for f in formats:
-        rel += _between(MIN_ATTENDEES, f"intervention/{f}", f"attendees/{f}", MAX_ATTENDEES)
+        rel += _between(MIN_ATTENDEES, f"intervention/{f}", f"attendees/{f}", MAX_GROUP_SIZE)
     for p in PHASES:
         rel += _between(1 / 60, f"incident_sessions/{p}", f"incident_hours/{p}",
                         MAX_MINUTES / 60)
