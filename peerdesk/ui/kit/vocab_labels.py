@@ -22,6 +22,11 @@ def label(member: enum.StrEnum) -> str:
     return QCoreApplication.translate("Vocab", labels_en.label(member))
 
 
+def short_label(member: enum.StrEnum) -> str:
+    """The translated short label (for a narrow column), or the label where there is none."""
+    return QCoreApplication.translate("Vocab", labels_en.SHORT_LABELS[labels_en.key(member)])
+
+
 def labels(members: Iterable[enum.StrEnum]) -> str:
     """Labels joined for a table cell ("Work stress, Grief and loss")."""
     return translate("Vocab", ", ").join(label(m) for m in members)

@@ -10,20 +10,19 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt
 
 from peerdesk.domain.training_records import (
     EXPIRED,
     RequiredGap,
     TrainingRecord,
-    hours_text,
     stage,
 )
 from peerdesk.services.training_records import MemberStanding
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.training_text import course_text, fill
-from peerdesk.ui.kit.vocab_labels import label
+from peerdesk.ui.kit.vocab_labels import label, short_label
 
 COMPLETED, KIND, COURSE, HOURS, PROVIDER, EXPIRES = range(6)
 NAME, NEXT_EXPIRY, RECORDS, STANDING = range(4)  # the standing's long words last
@@ -78,9 +77,9 @@ class RecordsTableModel(RowsModel[TrainingRecord]):
             translate("TrainingRecords", "Provider"), translate("TrainingRecords", "Expires")]
         self._cells: dict[int, Callable[[TrainingRecord], str]] = {
             COMPLETED: lambda r: short_date(r.completed_on),
-            KIND: lambda r: label(r.kind),
+            KIND: lambda r: short_label(r.kind),  # "Supervision" for the long kind
             COURSE: lambda r: label(r.course) if r.course is not None else "",
-            HOURS: lambda r: hours_text(r.minutes),
+            HOURS: lambda r: QLocale().toString(round(r.minutes / 60, 2), "g", 6),  # 1,5 in fr
             PROVIDER: lambda r: r.provider,
             EXPIRES: lambda r: expiry_text(r.expires_on, self.today),
         }
