@@ -332,6 +332,19 @@ def period_of(ws: Workspace, *, quarter: Quarter | None = None,
     return Period.reporting_year(year, policy_repo.load(ws.vault.conn).year_start_month)
 
 
+def periods(ws: Workspace) -> list[Period]:
+    """The periods a program report can be made for, newest first: every released quarter,
+    and every reporting year (from the policy's month) whose four quarters are released."""
+    ws.require(Action.EXPORT_STATISTICS)
+    released = {Quarter.parse(r.period) for r in stats.releases(ws) if "-Q" in r.period}
+    month = policy_repo.load(ws.vault.conn).year_start_month
+    years = sorted({q.year for q in released} | {q.year - 1 for q in released}, reverse=True)
+    out = [Period.reporting_year(y, month) for y in years]
+    out = [p for p in out if all(q in released for q in p.quarters)]
+    out += [Period.quarter(q) for q in released]
+    return sorted(out, key=lambda p: (p.quarters[-1], not p.annual), reverse=True)
+
+
 def readiness(ws: Workspace, period: Period) -> Readiness | None:
     """The team's readiness over the period from the training records (None for a member
     who may not see them)."""

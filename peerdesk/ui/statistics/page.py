@@ -1,4 +1,5 @@
-"""The Statistics section (coordinators): the quarterly release and the trend, as tabs.
+"""The Statistics section (coordinators): the quarterly release, the trend and the program
+report, as tabs.
 
 The only way contact data leaves PeerDesk (ARCHITECTURE section 6). Everything the page shows comes
 from :mod:`peerdesk.services.stats.release` through the one worker: making a release runs the
@@ -6,7 +7,8 @@ disclosure audit (a linear program) and can take a second or two, so a progress 
 meanwhile and a newer question drops an older answer. There is no preview: the first look at a
 closed quarter is its release, asked for with the "Release" button and confirmed in words,
 because a preview that could differ from the release would let two looks be differenced.
-Exporting lives in :mod:`peerdesk.ui.statistics.export`. Locking clears every model.
+Exporting lives in :mod:`peerdesk.ui.statistics.export`, the program report and the trend
+CSV in :mod:`peerdesk.ui.statistics.program_view`. Locking clears every model.
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, tag, text_label
 from peerdesk.ui.statistics import labels
 from peerdesk.ui.statistics.export import ExportFlow
+from peerdesk.ui.statistics.program_view import ProgramReportView
 from peerdesk.ui.statistics.release_view import ReleaseView
 from peerdesk.ui.statistics.styles import style_sheet
 from peerdesk.ui.statistics.trend_view import TrendView
 
-RELEASE_TAB, TREND_TAB = range(2)
+RELEASE_TAB, TREND_TAB, PROGRAM_TAB = range(3)
 
 
 def _overview(ws: Workspace) -> tuple[list[QuarterState], list[Release], dict[str, str]]:
@@ -72,6 +75,8 @@ class StatisticsPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.release_view, self.tr("Quarterly release"))
         self.tabs.addTab(self.trend, self.tr("Trend"))
+        self.program = ProgramReportView(workspace, dialogs, self.message, self.run)
+        self.tabs.addTab(self.program, self.tr("Program report"))
         # The tables and charts need their height: a short window scrolls the page rather
         # than squeezing the table under the chart.
         self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
@@ -130,6 +135,7 @@ class StatisticsPage(QWidget):
             states, releases, texts = result
             self.release_view.set_checklist_texts(texts)
             self.trend.set_releases(releases)
+            self.program.reload()
             chosen = self.release_view.set_states(states, keep)
             if chosen is not None:
                 self.load_release(chosen)
@@ -227,5 +233,6 @@ class StatisticsPage(QWidget):
         self._latest = next(self._requests)  # any answer still on its way is dropped
         self.release_view.clear()
         self.trend.clear()
+        self.program.clear()
         self.message.hide_message()
 
