@@ -1655,15 +1655,15 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     </message>
     <message>
         <source>List at most {count} agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus {count} organismes.</translation>
     </message>
     <message>
         <source>An agency is in the list twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un organisme figure deux fois dans la liste.</translation>
     </message>
     <message>
         <source>Choose January, April, July or October: a reporting year is four quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez janvier, avril, juillet ou octobre&#xa0;: une année de rapport compte quatre trimestres.</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
@@ -5370,27 +5370,27 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Agencies or services covered, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismes ou services desservis, un par ligne</translation>
     </message>
     <message>
         <source>Reporting year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>L’année de rapport commence en</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>Checklist items</source>
@@ -5418,19 +5418,19 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>&amp;Agencies covered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organismes desservis</translation>
     </message>
     <message>
         <source>The agencies or services the program serves, one per line (at most 12). Printed on the program report and the trend export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organismes ou services que le programme dessert, un par ligne (12 au plus). Imprimés sur le rapport du programme et l’exportation des tendances.</translation>
     </message>
     <message>
         <source>Reporting &amp;year starts in</source>
-        <translation type="unfinished"></translation>
+        <translation>L’&amp;année de rapport commence en</translation>
     </message>
     <message>
         <source>The annual program report covers the four quarters from this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport annuel du programme couvre les quatre trimestres à partir de ce mois.</translation>
     </message>
     <message>
         <source>&amp;Idle lock</source>
@@ -5562,11 +5562,11 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>agencies covered</source>
-        <translation type="unfinished"></translation>
+        <translation>organismes desservis</translation>
     </message>
     <message>
         <source>reporting year start</source>
-        <translation type="unfinished"></translation>
+        <translation>début de l’année de rapport</translation>
     </message>
     <message>
         <source>checklist version {n}</source>
@@ -5597,71 +5597,71 @@ Cette action est irréversible.</translation>
     <name>ProgramReportView</name>
     <message>
         <source>Period of the program report</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du rapport du programme</translation>
     </message>
     <message>
         <source>No quarter has been released yet. The program report is made from released quarters only: release one on the Quarterly release tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trimestre n’a encore été publié. Le rapport du programme est fait uniquement de trimestres publiés&#xa0;: publiez-en un d’abord dans l’onglet Publication trimestrielle.</translation>
     </message>
     <message>
         <source>Your account of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte rendu de la période</translation>
     </message>
     <message>
         <source>What happened in the program this period, what the team did, what it needs. About the program only: no names or details of anyone supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé dans le programme pendant la période, ce que l’équipe a fait, ce dont elle a besoin. Sur le programme seulement&#xa0;: aucun nom ni détail sur une personne soutenue.</translation>
     </message>
     <message>
         <source>Save account</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le compte rendu</translation>
     </message>
     <message>
         <source>Export program report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport du programme (PDF)…</translation>
     </message>
     <message>
         <source>Export trend figures (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les chiffres des tendances (CSV)…</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période</translation>
     </message>
     <message>
         <source>Your &amp;account of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;compte rendu de la période</translation>
     </message>
     <message>
         <source>A report for management of a released quarter, or of a reporting year whose four quarters are released: the figures with their change on the period before, the last eight released quarters as charts, critical incidents, the team&apos;s training readiness, your account and lines for sign-off. It shows released figures only, exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport pour la direction sur un trimestre publié, ou sur une année de rapport dont les quatre trimestres sont publiés&#xa0;: les chiffres et leur variation par rapport à la période précédente, les huit derniers trimestres publiés en graphiques, les incidents critiques, la préparation de l’équipe, votre compte rendu et des lignes d’approbation. Il ne montre que des chiffres publiés, tels qu’ils ont été publiés.</translation>
     </message>
     <message>
         <source>Reporting year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de rapport %1</translation>
     </message>
     <message>
         <source>Account saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu enregistré pour %1.</translation>
     </message>
     <message>
         <source>Export the program report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport du programme</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Documents PDF (*.pdf)</translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the trend figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les chiffres des tendances</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Fichiers CSV (*.csv)</translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished">Enregistré dans %1.</translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>
@@ -6845,7 +6845,7 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     </message>
     <message>
         <source>Program report</source>
-        <translation type="unfinished">Rapport du programme</translation>
+        <translation>Rapport du programme</translation>
     </message>
     <message>
         <source>Anonymized figures for management, one quarter at a time: no names, no small groups. A quarter closes a set number of days after it ends (Program policy); the first look at its figures is its release, and every later look and export shows exactly the same figures.</source>
