@@ -458,3 +458,31 @@ def test_incident_screens_and_dialogs_by_tab_and_esc(qtbot, themed, vault, make_
         walks.append(walk_dialog(qtbot, name, opener()))
         wait_idle()
     check(walks)
+
+
+def test_surveys_section_with_released_results_by_tab(qtbot, themed, vault_factory, make_shell,
+                                                      wait_idle, dialogs):
+    """The section with a full demo cohort released: the cohort table, the wave buttons, the
+    release and export buttons and both results tables, by Tab alone."""
+    from peerdesk.services.demo_data import make_demo_survey_cohort
+    from peerdesk.services.workspace import Workspace
+
+    folder = vault_factory("training", training=True)
+    workspace = Workspace.unlock(folder, "Dana Reyes", PASSPHRASE)
+    try:
+        make_demo_survey_cohort(workspace, seed=2)
+    finally:
+        workspace.lock()
+    window = sign_in(qtbot, make_shell(folder, training=True), wait_idle)
+    window.resize(1366, 768)
+    window.show_section("surveys")
+    wait_idle()
+    page = window.pages.currentWidget()
+    dialogs.answers.append(True)
+    qtbot.keyClick(page.results.release_button, Qt.Key.Key_Space)
+    wait_idle()
+    walk = tab_walk("surveys with results", window.navigation)
+    names = {w.objectName() for w in walk.reached}
+    assert {"newCohortButton", "cohortTable", "kioskButton"} - names == {"kioskButton"}
+    assert {"surveyPdfButton", "surveyCsvButton", "scoresTable", "changesTable"} <= names
+    check([walk])
