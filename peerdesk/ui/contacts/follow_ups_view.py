@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QTableView,
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.contacts import FollowUp
 from peerdesk.domain.incidents import IncidentFollowUp
 from peerdesk.ui.contacts.incident_follow_ups import IncidentFollowUps
-from peerdesk.ui.contacts.list_model import ROW_HEIGHT, due_text, short_date
-from peerdesk.ui.kit import i18n, table_fit
+from peerdesk.ui.contacts.list_model import due_text, follow_up_table, short_date
+from peerdesk.ui.kit import i18n
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
@@ -77,23 +76,9 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.setObjectName("followUpsView")
         self.model = FollowUpModel(parent=self)
-        self.table = tag(QTableView(), "followUpTable", self.tr("Follow-ups due"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for section, width in enumerate((190, 130, 130, 160)):
-            self.table.setColumnWidth(section, width)
-        header.setStretchLastSection(True)
-        table_fit.two_line_rows(self.table)
-        table_fit.headings_fit(self.table)
+        self.table = follow_up_table(
+            tag(QTableView(), "followUpTable", self.tr("Follow-ups due")), self.model,
+            (190, 130, 130, 160))
         self.empty = text_label(self.tr(
             "No follow-ups are due. When you plan one on a contact, it appears here on the day "
             "it is due."), "followUpsEmpty")

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QTableView,
@@ -22,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.incidents import IncidentFollowUp
-from peerdesk.ui.contacts.list_model import ROW_HEIGHT, due_text, short_date
-from peerdesk.ui.kit import table_fit
+from peerdesk.ui.contacts.list_model import due_text, follow_up_table, short_date
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import primary_button, secondary_button, tag, text_label
@@ -71,24 +69,9 @@ class IncidentFollowUps(QWidget):
         super().__init__(parent)
         self.setObjectName("incidentFollowUps")
         self.model = IncidentFollowUpModel(parent=self)
-        self.table = tag(QTableView(), "incidentFollowUpTable",
-                         self.tr("Follow-ups after critical incidents"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for section, width in enumerate((190, 130, 260)):
-            self.table.setColumnWidth(section, width)
-        header.setStretchLastSection(True)
-        table_fit.two_line_rows(self.table)
-        table_fit.headings_fit(self.table)
+        self.table = follow_up_table(
+            tag(QTableView(), "incidentFollowUpTable",
+                self.tr("Follow-ups after critical incidents")), self.model, (190, 130, 260))
         self.log_button = primary_button(self.tr("Log incident follow-up"),
                                          "logIncidentFollowUpButton")
         self.dismiss_button = secondary_button(self.tr("No longer needed"),

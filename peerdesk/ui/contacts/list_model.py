@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from peerdesk.domain.contacts import ContactFilter, ContactSummary
-from peerdesk.ui.kit import i18n, messages
+from peerdesk.ui.kit import i18n, messages, table_fit
 from peerdesk.ui.kit.rows_model import Index, RowsModel
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.vocab_labels import label, labels
@@ -43,6 +44,29 @@ def due_text(due: date, today: date) -> str:
     return (QCoreApplication.translate("FollowUpModel", "Due today") if days == 0 else
             QCoreApplication.translate("FollowUpModel", "Due %1").replace("%1", short_date(due)))
 
+
+
+def follow_up_table(table: QTableView, model: QAbstractItemModel, widths: tuple[int, ...]
+                    ) -> QTableView:
+    """A follow-ups table (contacts' or incidents'): whole rows, read-only, two-line rows,
+    headings kept whole, the last column taking what is left."""
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setShowGrid(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for section, width in enumerate(widths):
+        table.setColumnWidth(section, width)
+    header.setStretchLastSection(True)
+    table_fit.two_line_rows(table)
+    table_fit.headings_fit(table)
+    return table
 
 class ContactTableModel(RowsModel[ContactSummary]):
     """Rows of :class:`ContactSummary`, newest first, fetched page by page.
