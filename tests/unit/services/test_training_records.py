@@ -174,3 +174,16 @@ def test_readiness_counts_active_supporters_current_lapsed_and_the_periods_hours
     with pytest.raises(ValidationError):
         training_records.readiness(ws, quarter[1], quarter[0])
     ws.lock()
+
+
+def test_removing_a_member_removes_their_records(folder: Path) -> None:
+    ws = coordinator(folder)
+    people = ids(ws)
+    training_records.add(ws, cert(date(2026, 3, 1), date(2029, 3, 1)), people["Bo"],
+                         today=TODAY)
+    kept = training_records.add(ws, cert(date(2026, 3, 1), None), people["Ari"], today=TODAY)
+    team.remove_member(ws, people["Bo"])
+    count = ws.vault.conn.execute("SELECT count(*) FROM training_records").fetchone()[0]
+    assert count == 1
+    assert training_records.records_of(ws, people["Ari"]) == [kept]
+    ws.lock()
