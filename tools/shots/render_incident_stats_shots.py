@@ -5,7 +5,8 @@ and the PDF report of the same quarter. Uses a training vault with demo contacts
 incidents logged through the incident services.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_incident_stats_shots.py
-[OUT_DIR] (default OUT_DIR: shots/). Not a test: a tool to look at the screens.
+[OUT_DIR [NAME_SUFFIX]] (default OUT_DIR: shots/, suffix en); for French run it with
+LANG=fr_CA.UTF-8 LC_ALL=fr_CA.UTF-8 and the suffix fr. Not a test: a tool to look at the screens.
 """
 
 from __future__ import annotations
@@ -104,9 +105,8 @@ def _vault(folder: Path) -> None:
 
 
 def main(out: Path, language: str = "en") -> None:
+    """``language`` only names the files: the app takes the system's language."""
     out.mkdir(parents=True, exist_ok=True)
-    if language != "en":
-        os.environ["LANG"] = language
     app = create_application()
     theme.apply(app, True)
     root = Path(tempfile.mkdtemp(prefix="peerdesk-incident-stats-shots-"))
