@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,6 +69,9 @@ class ProgramReportView(QWidget):
         self.folder = Path.home()
         self.period_combo = tag(QComboBox(), "programPeriodCombo",
                                 self.tr("Period of the program report"))
+        self.period_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.period_combo.setMinimumContentsLength(24)
         self.empty = text_label(self.tr(
             "No quarter has been released yet. The program report is made from released "
             "quarters only: release one on the Quarterly release tab first."), "programEmpty")
@@ -99,18 +102,23 @@ class ProgramReportView(QWidget):
         period_label = tag(QLabel(self.tr("&Period")), "fieldLabel")
         period_label.setBuddy(self.period_combo)
         narrative_label = tag(QLabel(self.tr("Your &account of the period")), "fieldLabel")
+        narrative_label.setWordWrap(True)
         narrative_label.setBuddy(self.narrative_edit)
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(period_label)
         top.addWidget(self.period_combo)
         top.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(12)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.trend_button)
-        buttons.addWidget(self.pdf_button)
+        save = QHBoxLayout()
+        save.addWidget(self.save_button)
+        save.addStretch(1)
+        # The exports one under the other: long button texts (French) side by side would
+        # widen the page past a small laptop's screen.
+        exports = QVBoxLayout()
+        exports.setSpacing(8)
+        right = Qt.AlignmentFlag.AlignRight
+        exports.addWidget(self.pdf_button, 0, right)
+        exports.addWidget(self.trend_button, 0, right)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 16, 0, 0)
         column.setSpacing(10)
@@ -126,7 +134,9 @@ class ProgramReportView(QWidget):
         column.addWidget(self.narrative_edit, 1)
         column.addWidget(self.narrative_error)
         column.addWidget(self.busy)
-        column.addLayout(buttons)
+        column.addLayout(save)
+        column.addSpacing(6)
+        column.addLayout(exports)
         QWidget.setTabOrder(self.period_combo, self.narrative_edit)
         QWidget.setTabOrder(self.narrative_edit, self.save_button)
         QWidget.setTabOrder(self.save_button, self.trend_button)

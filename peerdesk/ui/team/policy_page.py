@@ -95,7 +95,6 @@ class PolicyPage(QWidget):
                                  self.tr("Agencies or services covered, one per line"))
         self.agencies_edit.setTabChangesFocus(True)
         self.agencies_edit.setFixedHeight(84)
-        self.agencies_edit.setMinimumWidth(260)
         self.year_start_combo = tag(QComboBox(), "yearStartCombo",
                                     self.tr("Reporting year starts in"))
         months = {1: self.tr("January"), 4: self.tr("April"), 7: self.tr("July"),
