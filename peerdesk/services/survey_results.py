@@ -328,17 +328,53 @@ def _item_rows(inst: Instrument, wave: WaveKind, subs: Sequence[Submission], min
 def _audited(inst: Instrument, wave: WaveKind, rows: list[tuple[ItemRow, list[int]]],
              summaries: Sequence[ScoreSummary], subs: Sequence[Submission],
              threshold: int) -> list[ItemRow]:
-    """The rows after the attacker's audit: more hidden, or the table withheld."""
+    """The rows after the attacker's audit: more hidden, or the table withheld.
+
+    While a hidden count can be narrowed: first the rows holding one hide every non-zero
+    count; then, one row at a time, the row with the smallest published non-zero count
+    hides it (and enough others for the row rule), which widens what the means tell; when
+    every non-zero count is hidden and the audit still fails, the table is withheld.
+    """
     if all(r.distribution is None or not r.distribution.hidden for r, _ in rows):
         return [r for r, _ in rows]
-    for attempt in range(2):
+    unsafe = _unsafe(inst, rows, summaries, subs, threshold)
+    if unsafe:
+        rows = [(_hide_all(r, counts) if r.item in unsafe else r, counts)
+                for r, counts in rows]
         unsafe = _unsafe(inst, rows, summaries, subs, threshold)
-        if not unsafe:
-            return [r for r, _ in rows]
-        if attempt == 0:
-            rows = [(_hide_all(r, counts) if r.item in unsafe else r, counts)
-                    for r, counts in rows]
-    return [ItemRow(r.instrument, r.item, r.wave, None, ITEMS_WITHHELD) for r, _ in rows]
+    while unsafe:
+        widened = _hide_smallest(rows, threshold)
+        if widened is None:
+            return [ItemRow(r.instrument, r.item, r.wave, None, ITEMS_WITHHELD)
+                    for r, _ in rows]
+        rows = widened
+        unsafe = _unsafe(inst, rows, summaries, subs, threshold)
+    return [r for r, _ in rows]
+
+
+def _hide_smallest(rows: list[tuple[ItemRow, list[int]]],
+                   threshold: int) -> list[tuple[ItemRow, list[int]]] | None:
+    """The rows with the smallest published non-zero count hidden, with the row rule applied
+    around it (the hidden counts of its row two or more and summing to the threshold or
+    more); None when no published non-zero count is left."""
+    published = [(c, i, j) for i, (r, _) in enumerate(rows) if r.distribution is not None
+                 for j, c in enumerate(r.distribution.counts) if c]
+    if not published:
+        return None
+    _, i, j = min(published)
+    row, counts = rows[i]
+    assert row.distribution is not None
+    hidden = [c is None for c in row.distribution.counts]
+    hidden[j] = True
+    while sum(hidden) < 2 or sum(c for c, h in zip(counts, hidden, strict=True) if h) \
+            < threshold:
+        rest = [(c, k) for k, c in enumerate(counts) if c and not hidden[k]]
+        if not rest:
+            break
+        hidden[min(rest)[1]] = True
+    cells = tuple(None if h else c for c, h in zip(counts, hidden, strict=True))
+    changed = replace(row, distribution=replace(row.distribution, counts=cells))
+    return [*rows[:i], (changed, counts), *rows[i + 1:]]
 
 
 def _hide_all(row: ItemRow, counts: list[int]) -> ItemRow:

@@ -221,3 +221,27 @@ def test_bands_that_the_mean_would_narrow_are_withheld(ws: Workspace) -> None:
     post = [r["value"] for r in csv.DictReader(io.StringIO(data.decode()))
             if r["section"] == "band" and r["wave"] == "post"]
     assert post == ["5", "5", "10"]
+
+
+# A cohort whose first audit pins a hidden count even with the offending rows hidden whole:
+# hiding one more small count elsewhere widens what the mean says, so the answers can stay.
+WIDENED_PRE = [[0, 0, 0, 0, 1, 0], [0, 0, 0, 0, 0, 2], [0, 0, 1, 1, 0, 0], [2, 1, 1, 0, 1, 0],
+               [1, 0, 0, 0, 0, 2], [0, 0, 1, 0, 0, 0], [1, 0, 2, 0, 0, 0]]
+WIDENED_POST = [[2, 0, 1, 0, 1, 1], [3, 1, 0, 0, 0, 0], [0, 0, 2, 0, 1, 0], [0] * 6,
+                [1, 2, 0, 0, 0, 1], [3, 0, 1, 0, 0, 1], [0] * 6, [0] * 6, [0, 0, 1, 0, 1, 3],
+                [0, 0, 0, 0, 0, 1]]
+
+
+def test_hiding_more_counts_keeps_the_answers_when_that_is_enough(ws: Workspace) -> None:
+    cohort_id = surveys.create_cohort(ws, "Spring", 5, ["k6"])
+    items = [i.id for i in surveys.instrument("k6").items]
+    for kind, answers in ((WaveKind.PRE, WIDENED_PRE), (WaveKind.POST, WIDENED_POST)):
+        surveys.open_wave(ws, cohort_id, kind)
+        for values in answers:
+            surveys.submit(ws, cohort_id, {"k6": dict(zip(items, values, strict=True))})
+        surveys.close_wave(ws, cohort_id, kind)
+    data = survey_report.export(ws, cohort_id, "csv").data
+    assert b"survey.withheld.items" not in data
+    for wave in ("pre", "post"):
+        bounds = attack(data, "k6", wave)
+        assert all(safe(lo, hi, 5) for lo, hi in bounds.values()), (wave, bounds)
