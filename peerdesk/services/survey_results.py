@@ -17,8 +17,9 @@ What protects a respondent:
 - item and band counts hidden like statistics cells (``domain.surveys.hide_row``), then
   audited with the statistics' linear-program attacker (``services.stats.disclosure``),
   which also knows each published mean (it fixes the sum of the item values); a cell it
-  can narrow too far hides its whole row, and if that is not enough the wave's item table
-  of that instrument is withheld;
+  can narrow too far hides its whole row, then more counts are hidden one at a time, and
+  if nothing is left to hide the wave's item table of that instrument is withheld; band
+  counts are audited alike and withheld when they fail;
 - the results are released once: the first look freezes them in ``survey_releases`` and
   every later look, PDF and CSV shows those figures, so no two looks can be differenced.
 """
