@@ -51,9 +51,10 @@ from peerdesk.storage.survey_repo import StoredCohort, StoredWave
 MODES = ("kiosk", "paper")
 
 __all__ = [
-    "MODES", "Cohort", "StoredWave", "close_wave", "code_problem", "cohort", "cohorts",
-    "create_cohort", "instrument", "instruments", "linking_waves", "minimum_floor",
-    "next_wave", "open_wave", "submit",
+    "LINKED_WAVES", "MODES", "Cohort", "Receipt", "StoredWave", "close_wave", "code_problem",
+    "cohort", "cohort_instruments", "cohorts", "create_cohort", "instrument", "instrument_file",
+    "instruments", "linking_waves", "minimum_floor", "next_wave", "open_wave", "open_wave_of",
+    "planned_waves", "response_count", "submit",
 ]
 
 Cohort = StoredCohort
