@@ -462,3 +462,12 @@ def make_demo_survey_cohort(ws: Workspace, *, seed: int = 1, pre: int = 25, post
             surveys.submit(ws, cohort_id, answers(i, step), code)
         surveys.close_wave(ws, cohort_id, kind)
     return cohort_id
+
+
+def make_demo_survey_cohort_once(ws: Workspace, *, seed: int = 1) -> int | None:
+    """The demo cohort, unless the vault has one already or the member may not run surveys
+    (then None): adding demo data again does not add a second cohort."""
+    if not ws.can(Action.RUN_SURVEYS) or any(
+            c.title == DEMO_COHORT_TITLE for c in surveys.cohorts(ws)):
+        return None
+    return make_demo_survey_cohort(ws, seed=seed)

@@ -221,14 +221,19 @@ def _same(a: Path, b: Path) -> bool:
 def add_demo_data(ws: Workspace, contacts: int = 250, *, seed: int = 1,
                   progress: Callable[[int, int], None] | None = None) -> int:
     """Synthetic contacts for coordinator practice (statistics export), with a few critical
-    incidents (about one per 40 contacts, at most 20) some of them belong to; training vaults
-    only."""
+    incidents (about one per 40 contacts, at most 20) some of them belong to, and, the first
+    time, a full demo survey cohort with every wave closed (for the Surveys section's results
+    and exports); training vaults only."""
     _require_trainer(ws)
-    from peerdesk.services.demo_data import make_demo_contacts  # noqa: PLC0415 - numpy
+    from peerdesk.services.demo_data import (  # noqa: PLC0415 - numpy
+        make_demo_contacts,
+        make_demo_survey_cohort_once,
+    )
     from peerdesk.services.demo_incidents import make_demo_incidents  # noqa: PLC0415
 
     made = make_demo_contacts(ws, contacts, seed=seed, progress=progress)
     make_demo_incidents(ws, min(20, max(1, contacts // 40)), seed=seed)
+    make_demo_survey_cohort_once(ws, seed=seed)
     return made
 
 

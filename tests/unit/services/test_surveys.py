@@ -23,11 +23,18 @@ from peerdesk.domain.errors import NotATrainingVault, PermissionDenied, Validati
 from peerdesk.domain.members import Role
 from peerdesk.domain.survey_results import CohortResults
 from peerdesk.domain.surveys import AnswersInvalid, SurveyRefused, WaveKind
-from peerdesk.services import demo_data, policy, survey_report, survey_results, surveys
+from peerdesk.services import (
+    demo_data,
+    drills,
+    policy,
+    survey_report,
+    survey_results,
+    surveys,
+)
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit
 from survey_support import k6_with_total, run_wave
-from team_support import COORD_PASS, MEMBER_PASS, add, new_workspace
+from team_support import COORD_PASS, FAST, MEMBER_PASS, add, new_workspace
 
 PRE, POST, FOLLOW_UP = WaveKind.PRE, WaveKind.POST, WaveKind.FOLLOW_UP
 
@@ -447,3 +454,19 @@ def test_a_threshold_raised_after_the_cohort_was_made_raises_its_minimum(
     assert (results.minimum, results.threshold) == (7, 7)
     assert results.withheld
     assert all(s.mean is None for s in results.scores)
+
+
+def test_demo_data_in_the_training_workspace_brings_one_full_cohort(tmp_path: Path) -> None:
+    ws, _ = drills.open_training_workspace("orange kettle beside the ferry dock",
+                                           "orange kettle beside the ferry dock",
+                                           folder=tmp_path / "training", kdf=FAST)
+    try:
+        drills.add_demo_data(ws, 20)
+        drills.add_demo_data(ws, 20)
+        (demo,) = surveys.cohorts(ws)
+        assert demo.title == demo_data.DEMO_COHORT_TITLE
+        assert [(w.kind, w.responses) for w in demo.waves] == [(PRE, 25), (POST, 20),
+                                                                 (FOLLOW_UP, 16)]
+        assert survey_results.results(ws, demo.id).linked == 20
+    finally:
+        ws.lock()
