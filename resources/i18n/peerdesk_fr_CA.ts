@@ -3735,13 +3735,19 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <source>Format</source>
         <translation>Format</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue by %n day</source>
-        <translation type="unfinished">En retard de %n jour</translation>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Overdue by %n days</source>
-        <translation type="unfinished">En retard de %n jour</translation>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,8 +19,10 @@ os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtWidgets import QWidget
 
+from peerdesk.domain.incidents import IncidentDraft
 from peerdesk.domain.members import Role
-from peerdesk.services import team
+from peerdesk.domain.vocab import IncidentType, MemberGroup
+from peerdesk.services import incidents, team
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.demo_incidents import make_demo_incidents
 from peerdesk.services.workspace import Workspace
@@ -40,12 +43,18 @@ def make_vault(folder: Path) -> None:
         team.add_member(ws, name, PASSPHRASE, frozenset({Role.SUPPORTER}), kdf=FAST)
     make_demo_contacts(ws, 900, seed=3)
     make_demo_incidents(ws, 14, seed=5)
+    # One of Dana's own, its acute phase closed a week ago: a follow-up due today.
+    incident_id = incidents.log(ws, IncidentDraft(
+        occurred_at=datetime.now().replace(second=0, microsecond=0) - timedelta(days=10),
+        kind=IncidentType.COLLEAGUE_SUICIDE, member_groups=frozenset({MemberGroup.POLICE}),
+        personnel_involved=9, lead=ws.member.user_id))
+    incidents.close_acute_phase(ws, incident_id, today=date.today() - timedelta(days=7))
     ws.lock()
 
 
 def shoot(shell: Shell, window: QWidget, out: Path, suffix: str) -> None:
-    from peerdesk.ui.contacts.section import FOLLOW_UPS_TAB, ContactsSection  # noqa: PLC0415
-    from peerdesk.ui.incidents.page import IncidentsPage  # noqa: PLC0415
+    from peerdesk.ui.contacts.section import FOLLOW_UPS_TAB, ContactsSection
+    from peerdesk.ui.incidents.page import IncidentsPage
 
     window.show_section("incidents")  # type: ignore[attr-defined]
     settle(shell, 0.6)

@@ -6,11 +6,9 @@ Enter (or "Log follow-up") opens the form with a draft continuing the contact's 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,44 +19,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.contacts import FollowUp
 from peerdesk.domain.incidents import IncidentFollowUp
+from peerdesk.ui.contacts.follow_up_models import FollowUpModel
 from peerdesk.ui.contacts.incident_follow_ups import IncidentFollowUps
-from peerdesk.ui.contacts.list_model import due_text, follow_up_table, short_date
+from peerdesk.ui.contacts.list_model import follow_up_table
 from peerdesk.ui.kit import i18n
-from peerdesk.ui.kit.rows_model import Index, RowsModel
-from peerdesk.ui.kit.vocab_labels import label
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag, text_label
-
-
-class FollowUpModel(RowsModel[FollowUp]):
-    """Open follow-ups, overdue first (the order the service returns)."""
-
-    STATUS, DUE, CONTACT, GROUP, FORMAT = range(5)
-
-    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._headers = [self.tr("Status"), self.tr("Due"), self.tr("Contact on"),
-                         self.tr("Member group"), self.tr("Format")]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_of(index)
-        if item is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                self.STATUS: lambda: self.status_text(item),
-                self.DUE: lambda: short_date(item.due),
-                self.CONTACT: lambda: short_date(item.occurred_on),
-                self.GROUP: lambda: label(item.member_group),
-                self.FORMAT: lambda: label(item.format),
-            }[index.column()]()
-        if role == Qt.ItemDataRole.UserRole:
-            return item.contact_id
-        return None
-
-    def status_text(self, item: FollowUp) -> str:
-        return due_text(item.due, self._today())
-
 
 
 class FollowUpsView(QWidget):
@@ -101,11 +66,12 @@ class FollowUpsView(QWidget):
             "Conversations you planned to come back to. Enter logs the follow-up; it joins "
             "the same episode."), "hint"))
         column.addWidget(self.message)
+        # Few and pressing: above the contacts' follow-ups, which may run to hundreds.
+        column.addWidget(self.incidents)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
         column.addWidget(self.more)
         column.addLayout(buttons)
-        column.addWidget(self.incidents, 1)
         self.table.activated.connect(lambda index: self._request(self.logRequested, index))
         self.log_button.clicked.connect(
             lambda: self._request(self.logRequested, self.table.currentIndex()))

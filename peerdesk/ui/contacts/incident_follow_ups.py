@@ -7,11 +7,7 @@ Enter (or "Log incident follow-up") opens the form for a contact that completes 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,37 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain.incidents import IncidentFollowUp
-from peerdesk.ui.contacts.list_model import due_text, follow_up_table, short_date
-from peerdesk.ui.kit.rows_model import Index, RowsModel
-from peerdesk.ui.kit.vocab_labels import label
+from peerdesk.ui.contacts.follow_up_models import IncidentFollowUpModel
+from peerdesk.ui.contacts.list_model import follow_up_table
 from peerdesk.ui.kit.widgets import primary_button, secondary_button, tag, text_label
-
-
-class IncidentFollowUpModel(RowsModel[IncidentFollowUp]):
-    """The member's incident follow-ups due, oldest first."""
-
-    STATUS, DUE, KIND, INCIDENT_ON = range(4)
-
-    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self._headers = [self.tr("Status"), self.tr("Due"), self.tr("Incident"),
-                         self.tr("Incident on")]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_of(index)
-        if item is None:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                self.STATUS: lambda: due_text(item.due, self._today()),
-                self.DUE: lambda: short_date(item.due),
-                self.KIND: lambda: label(item.kind),
-                self.INCIDENT_ON: lambda: short_date(item.incident_on),
-            }[index.column()]()
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
-        return None
 
 
 class IncidentFollowUps(QWidget):
@@ -81,14 +49,15 @@ class IncidentFollowUps(QWidget):
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 8, 0, 0)
+        column.setContentsMargins(0, 0, 0, 8)
         column.setSpacing(8)
         column.addWidget(tag(QLabel(self.tr("After critical incidents")), "sectionHeading"))
         column.addWidget(text_label(self.tr(
             "Planned when an incident's acute phase closed. The contact you log completes it."),
             "hint"))
-        column.addWidget(self.table, 1)
+        column.addWidget(self.table)
         column.addLayout(buttons)
+
         self.table.activated.connect(self._log)
         self.log_button.clicked.connect(lambda: self._log(self.table.currentIndex()))
         self.dismiss_button.clicked.connect(self._dismiss)
@@ -98,6 +67,11 @@ class IncidentFollowUps(QWidget):
         self.model.set_rows(items)
         if items:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        # As tall as its rows, up to four (they are few; the contacts' list below needs room).
+        rows = min(max(len(items), 1), 4)
+        row = max(self.table.verticalHeader().defaultSectionSize(), self.table.rowHeight(0))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + rows * row + 2 * self.table.frameWidth() + 4)
         self.setVisible(bool(items))
 
     def _log(self, index: QModelIndex) -> None:

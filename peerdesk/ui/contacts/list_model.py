@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from peerdesk.domain.contacts import ContactFilter, ContactSummary
@@ -31,19 +31,6 @@ Loader = Callable[[ContactFilter, tuple[date, int] | None, int], list[ContactSum
 
 def short_date(day: date) -> str:
     return i18n.short_date(day)
-
-
-def due_text(due: date, today: date) -> str:
-    """Overdue or due, in words (the colour, if any, only repeats it); contacts' and
-    incidents' follow-ups say it alike."""
-    days = (today - due).days
-    if days > 0:
-        return (QCoreApplication.translate("FollowUpModel", "Overdue by %n day", None, days)
-                if days == 1 else
-                QCoreApplication.translate("FollowUpModel", "Overdue by %n days", None, days))
-    return (QCoreApplication.translate("FollowUpModel", "Due today") if days == 0 else
-            QCoreApplication.translate("FollowUpModel", "Due %1").replace("%1", short_date(due)))
-
 
 
 def follow_up_table(table: QTableView, model: QAbstractItemModel, widths: tuple[int, ...]

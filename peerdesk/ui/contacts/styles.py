@@ -32,7 +32,7 @@ QLabel[panelTitle="true"] {{ font-size: 12.5pt; font-weight: 700; }}
 QLabel[requirement="true"] {{ font-weight: 600; color: {error_text}; }}
 QLabel[requirement="true"][met="true"] {{ color: {positive_text}; }}
 QLabel#hint, QLabel#formMode, QLabel#listStatus {{ color: {muted}; }}
-QLabel#checklistCount {{ font-weight: 600; }}
+QLabel#checklistCount, QLabel#sectionHeading {{ font-weight: 600; }}
 QLabel#formTitle {{ font-size: 15pt; font-weight: 600; }}
 QCheckBox[checklist="true"] {{ min-height: 24px; }}
 QTableView::item {{ padding: 0px 8px; }}
