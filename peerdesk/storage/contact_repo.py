@@ -131,7 +131,8 @@ def insert_many(
         topics.extend((contact_id, t.value) for t in draft.topics)
         referrals.extend((contact_id, r.type.value, r.how.value) for r in draft.referrals)
     conn.executemany(
-        f"INSERT INTO contacts (id, {_FIELDS}) VALUES ({', '.join('?' * (_FIELD_COUNT + 1))})", contacts
+        f"INSERT INTO contacts (id, {_FIELDS}) VALUES ({', '.join('?' * (_FIELD_COUNT + 1))})",
+        contacts,
     )
     conn.executemany("INSERT INTO contact_topics (contact_id, topic) VALUES (?, ?)", topics)
     conn.executemany(
