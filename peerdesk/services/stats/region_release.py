@@ -39,7 +39,16 @@ from dataclasses import dataclass
 from peerdesk import __version__
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.region import Truth, regional_layout
-from peerdesk.domain.stats import MIN_EPISODES, Kind, Layout, Release, hours_of, published_interval
+from peerdesk.domain.stats import (
+    MIN_EPISODES,
+    Kind,
+    Layout,
+    Release,
+    count_sums,
+    hours_of,
+    published_interval,
+    small_sum_parts,
+)
 from peerdesk.services.stats.disclosure import Auditor, LinearSystem
 from peerdesk.services.stats.engine import Classes, ReleaseReport, protect, release_system
 from peerdesk.storage.stats_repo import Tally
@@ -133,6 +142,18 @@ def _small(station: StationFigures, limit: int) -> frozenset[str]:
                      and 0 < _true_count(station.truths, v) < limit)
 
 
+def _classes(station: StationFigures, limit: int) -> Classes:
+    """The station's classes as its engine gave them: its small hidden counts, and the parts
+    of its small sums (hidden with them, zeros included)."""
+    small = _small(station, limit)
+    layout = station.release.layout
+    counts = {v: _true_count(station.truths, v) for v in layout.variables
+              if layout.kind(v) is Kind.COUNT}
+    under = frozenset(v for v in small_sum_parts(layout, small, counts)
+                      if station.release.values[v] is None)
+    return Classes(small, limit, under)
+
+
 def revealed_by(station: StationFigures, published: set[str]) -> set[str]:
     """The station's variables whose exact value a merged table publishing ``published`` (count
     variables) would give a reader who knows every other station's part: the ones it hid, or
@@ -151,12 +172,11 @@ def exposure_safe(station: StationFigures, revealed: set[str], limit: int,
                   auditor: Auditor) -> bool:
     """Whether the station's hidden small counts and hidden hours keep, with ``revealed`` known
     exactly, what its own release leaves them (or the rule)."""
-    small = _small(station, limit)
-    if small & revealed:
+    classes = _classes(station, limit)
+    if classes.watched & revealed:
         return False
     release = dataclasses.replace(station.release, period=station.station_id)
     layout = release.layout
-    classes = Classes(small, limit)
     base = release_system([release], {release.period: classes})
     bounds = dict(base.bounds)
     for v in revealed:
@@ -170,7 +190,7 @@ def exposure_safe(station: StationFigures, revealed: set[str], limit: int,
             bounds[name] = (count, count)
     system = LinearSystem(bounds, base.relations, base.integer)
     watched = [v for v in layout.variables if release.values[v] is None and v not in revealed
-               and (v in small or layout.kind(v) is Kind.HOURS)]
+               and (v in classes.watched or layout.kind(v) is Kind.HOURS)]
     checks = {f"{release.period}|{v}": (
         lambda lo, hi, v=v: classes.holds(v, layout.kind(v), lo, hi)) for v in watched}
     unsafe = auditor.unsafe(system, checks)
@@ -214,6 +234,13 @@ def regional_release(
     # A figure some station hid would give its part away to a reader who knows the others'.
     forced = {v for v in counts for s in stations
               if v in s.release.values and s.release.values[v] is None}
+    # A part a station hid as zero (a part of its small sum) that is zero in every station
+    # would be published as 0: it is hidden after the engine, with the whole and every other
+    # part of each sum holding it hidden first, which is where a reader allows a hidden zero.
+    zeros = {v for v in forced if not any(_true_count(s.truths, v) for s in stations)}
+    for whole, parts in count_sums(layout):
+        if zeros & set(parts):
+            forced |= {whole, *parts}
 
     def make(values: dict[str, int | None]) -> Release:
         return Release(period, layout, limit, 0, training, GENERATED_BY, values)
@@ -221,6 +248,10 @@ def regional_release(
     while True:
         merged, report = protect(period, layout, merged_tallies(layout, stations, forced),
                                  limit, 0, before, make)
+        if zeros:
+            merged = dataclasses.replace(merged, values={
+                v: None if _count_of(layout, v) in zeros else value
+                for v, value in merged.values.items()})
         published = {v for v in counts if merged.values[v] is not None}
         grown = set()
         for station in stations:

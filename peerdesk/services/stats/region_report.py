@@ -31,6 +31,7 @@ def _meta(release: RegionalRelease) -> list[tuple[str, str]]:
     return [("threshold", str(release.threshold)),
             ("generated_by", release.merged.generated_by),
             ("training", "true" if release.training else "false"),
+            ("rules", str(release.merged.rules)),
             ("kind", "correction" if release.correction else "regional"),
             ("stations", " ".join(release.stations))]
 
