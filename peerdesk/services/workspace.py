@@ -20,8 +20,8 @@ from peerdesk.domain.errors import (
 from peerdesk.domain.members import Member, validate_member_name
 from peerdesk.domain.messages import Message
 from peerdesk.domain.permissions import Action, allowed
-from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.domain.training_records import Reminder
+from peerdesk.services import passphrase as passphrase_rules
 from peerdesk.services import reset_notice, training_reminders
 from peerdesk.services.reset_notice import ResetNotice
 from peerdesk.services.unlock_guard import UnlockGuard
