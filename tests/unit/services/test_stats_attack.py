@@ -401,7 +401,7 @@ def _channel_tallies(layout: Layout, channel: dict[str, int]) -> dict[str, Tally
     total = sum(channel.values())
     same = ["contacts", "month/2026-07", "member_group/police", "format/one_to_one",
             "member_group_by_format/police/one_to_one", "topic/work_stress",
-            "risk/none_observed"]
+            "risk/none_observed", "outcome/not_recorded", "first_or_repeat/not_recorded"]
     tallies = {v: Tally(total, 3, 45 * total) for v in same}
     tallies.update({f"channel/{c}": Tally(n, min(n, 3)) for c, n in channel.items()})
     return tallies

@@ -31,7 +31,8 @@ CODES = [c.value for c in Channel]
 Q3 = Quarter(2026, 3)
 LAYOUT = Layout.for_quarter(Q3, ())
 SAME = ("contacts", "month/2026-07", "member_group/police", "format/one_to_one",
-        "member_group_by_format/police/one_to_one", "topic/work_stress", "risk/none_observed")
+        "member_group_by_format/police/one_to_one", "topic/work_stress", "risk/none_observed",
+        "outcome/not_recorded", "first_or_repeat/not_recorded")
 
 
 def channel_tallies(channel: Mapping[str, int], total: int | None = None) -> dict[str, Tally]:
