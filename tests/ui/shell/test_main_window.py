@@ -21,11 +21,13 @@ def _titles(window: MainWindow) -> list[str]:
 
 def test_coordinator_sees_coordinator_and_supporter_sections(qtbot, vault, make_shell, wait_idle):
     window = _signed_in(qtbot, make_shell(vault), wait_idle)
-    assert _titles(window) == ["Contacts", "Referrals", "Statistics", "Team", "Surveys"]
-    assert window.section_keys() == ["contacts", "referrals", "statistics", "team", "surveys"]
+    assert _titles(window) == ["Contacts", "Incidents", "Referrals", "Statistics", "Region",
+                               "Team", "My training records", "Surveys"]
+    assert window.section_keys() == ["contacts", "incidents", "referrals", "statistics",
+                                     "region", "team", "my_training", "surveys"]
     pages = window.findChild(QStackedWidget, "pages")
     assert pages.currentWidget().objectName() == "contactsPage"
-    window.findChild(QListWidget, "navigation").setCurrentRow(3)
+    window.findChild(QListWidget, "navigation").setCurrentRow(5)
     assert pages.currentWidget().objectName() == "teamPage"
     text = pages.currentWidget().findChild(QLabel, "pageText").text()
     assert text
@@ -37,12 +39,12 @@ def test_sections_are_hidden_by_role(qtbot, vault_factory, make_shell, wait_idle
                                   "Pat Peer": frozenset({Role.SUPPORTER})})
     shell = make_shell(folder)
     window = _signed_in(qtbot, shell, wait_idle, "Sam Trainer")
-    assert _titles(window) == ["Referrals", "Surveys", "Training"]
+    assert _titles(window) == ["Referrals", "My training records", "Surveys", "Training"]
     assert window.findChild(QLabel, "rolesLabel").text() == "Trainer"
     window.lock_action.trigger()
     wait_idle()
     window = _signed_in(qtbot, shell, wait_idle, "Pat Peer")
-    assert _titles(window) == ["Contacts", "Referrals"]
+    assert _titles(window) == ["Contacts", "Incidents", "Referrals", "My training records"]
 
 
 def test_add_section_respects_the_action(qtbot, vault_factory, make_shell, wait_idle):
