@@ -76,9 +76,9 @@ def test_forced_change_at_first_sign_in(qtbot, vault, make_shell, wait_idle):
     dialog.ok_button.click()
     wait_idle()
     assert not dialog.isVisible()
-    assert window.section_keys() == ["contacts", "referrals"]
+    assert window.section_keys() == ["contacts", "incidents", "referrals", "my_training"]
     nav = window.findChild(QListWidget, "navigation")
-    assert nav.count() == 2
+    assert nav.count() == 4
     assert "new passphrase is set" in window.notice.text()
     assert not shell.workspace.must_change_passphrase
     window.lock()
