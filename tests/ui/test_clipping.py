@@ -271,3 +271,31 @@ def test_no_text_is_cut_in_the_incident_screens_and_dialogs(language: str, qtbot
         contacts.tabs.setCurrentIndex(FOLLOW_UPS_TAB)
         walk.check(window, f"{where} follow-ups with incident follow-ups")
     assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)
+
+
+def test_no_text_is_cut_in_released_survey_results(language: str, qtbot: Any,
+                                                     make_shell: Any, vault_factory: Any,
+                                                     wait_idle: Any, dialogs: Any) -> None:
+    """A full demo cohort's results on the Surveys section at both laptop sizes: the cohort
+    table, the score and change tables (their headers and cells) and the credits."""
+    from peerdesk.services.demo_data import make_demo_survey_cohort
+
+    walk = Walk(qtbot, wait_idle, dialogs)
+    folder = vault_factory("surveys", training=True)
+    workspace = Workspace.unlock(folder, "Dana Reyes", PASSPHRASE)
+    try:
+        make_demo_survey_cohort(workspace, seed=2)
+    finally:
+        workspace.lock()
+    window = sign_in_window(qtbot, make_shell(folder, training=True), wait_idle)
+    window.show_section("surveys")
+    walk.settle()
+    page = window.pages.currentWidget()
+    dialogs.answers.append(True)
+    qtbot.mouseClick(page.results.release_button, Qt.MouseButton.LeftButton)
+    walk.settle()
+    assert page.results.scores.rowCount() > 5
+    for width, height in SIZES:
+        window.resize(width, height)
+        walk.check(window, f"surveys results {width}×{height}")
+    assert not walk.found, f"{len(walk.found)} cut texts ({language}):\n" + "\n".join(walk.found)

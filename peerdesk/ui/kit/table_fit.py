@@ -128,17 +128,25 @@ class WrappingRowHeader(QHeaderView):
         return False
 
 
-def columns_by_words(table: QTableView) -> None:
+def columns_by_words(table: QTableView, wrapping: tuple[int, ...] = ()) -> None:
     """Share the table's width so each column is at least as wide as the longest word of its
     heading (headings wrap onto more lines) and its widest value; what is left is shared
-    equally. Kept up to date as the table resizes."""
+    equally. Kept up to date as the table resizes.
+
+    ``wrapping`` columns hold long values that may wrap (with :func:`rows_fit_contents`): they
+    need only :data:`WRAPPING_MIN` (or their heading's longest word) and take all that is left.
+    """
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     fitter = table.findChild(_WordFitter)
     if fitter is None:
         fitter = _WordFitter(table)
         table.installEventFilter(fitter)
+    fitter.wrapping = wrapping
     fitter.fit()
+
+
+WRAPPING_MIN = 180  # a wrapping column's least width: a few words a line
 
 
 def _word_width(header: QHeaderView, column: int) -> int:
@@ -169,6 +177,7 @@ class _WordFitter(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
+        self.wrapping: tuple[int, ...] = ()
 
     def fit(self) -> None:
         table = self._table
@@ -176,11 +185,14 @@ class _WordFitter(QObject):
         count = header.count()
         if not count or header.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
             return  # the table went back to sizing its columns another way
-        needs = [max(_word_width(header, c), table.sizeHintForColumn(c)) for c in range(count)]
+        needs = [max(_word_width(header, c), WRAPPING_MIN if c in self.wrapping
+                     else table.sizeHintForColumn(c)) for c in range(count)]
         spare = max(0, table.viewport().width() - sum(needs))
+        takers = [c for c in self.wrapping if c < count] or list(range(count))
         tallest = 0
         for column, need in enumerate(needs):
-            header.resizeSection(column, need + spare // count)
+            header.resizeSection(column, need + (spare // len(takers) if column in takers
+                                                 else 0))
             tallest = max(tallest, _wrapped_height(header, column))
         header.setFixedHeight(tallest)
 

@@ -6,7 +6,7 @@ open, 9") and whether its results are released; states are always said in words.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -20,6 +20,7 @@ from peerdesk.ui.kit.messages import plural
 from peerdesk.ui.kit.rows_model import RowsModel
 
 TITLE, MINIMUM, WAVES, RESULTS = range(4)
+R = TypeVar("R")
 CohortRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,7 +64,23 @@ def wave_lines(cohort: Cohort) -> list[str]:
         "%2", wave_state(by_kind.get(k))) for k in planned_waves(cohort)]
 
 
-class CohortTableModel(RowsModel[Cohort]):
+WRAPPED_HEADING = (int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                   | Qt.TextFlag.TextWordWrap.value)
+
+
+class WrappedHeadings(RowsModel[R]):
+    """Headings that wrap onto more lines in a narrow column (the table's columns share its
+    width by their headings' longest words, ``ui/kit/table_fit.columns_by_words``)."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and \
+                role == Qt.ItemDataRole.TextAlignmentRole:
+            return WRAPPED_HEADING
+        return super().headerData(section, orientation, role)
+
+
+class CohortTableModel(WrappedHeadings[Cohort]):
     """Immutable cohort rows, newest first (as the service lists them)."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -90,10 +89,7 @@ class SurveysPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.model.modelReset.connect(lambda: fit_rows(self.table, most=5))
+        fit_rows(self.table, most=5, wrapping=(0, 2))  # the title and the waves wrap
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(lambda _c, _p: self._show_cohort())
         self.busy = busy_bar("surveysBusy")

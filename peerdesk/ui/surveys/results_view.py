@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, secondary_button, tag, text_label
 from peerdesk.ui.surveys.export import SurveyExportFlow
 from peerdesk.ui.surveys.layout import button_row, fit_rows
-from peerdesk.ui.surveys.models import wave_name
+from peerdesk.ui.surveys.models import WrappedHeadings, wave_name
 
 _Index = QModelIndex | QPersistentModelIndex
 DASH = "—"
@@ -68,7 +67,7 @@ def _names(instruments: list[Instrument]) -> dict[tuple[str, str], str]:
     return found
 
 
-class ScoresModel(RowsModel[ScoreSummary]):
+class ScoresModel(WrappedHeadings[ScoreSummary]):
     """One row per score and wave."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -97,7 +96,7 @@ class ScoresModel(RowsModel[ScoreSummary]):
         return _number((row.mean, row.sd, row.median)[column - 3])
 
 
-class ChangesModel(RowsModel[Change]):
+class ChangesModel(WrappedHeadings[Change]):
     """One row per score and pair of waves."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -146,11 +145,7 @@ def _results_table(name: str, accessible: str, model: RowsModel[Any]) -> QTableV
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    model.modelReset.connect(lambda: fit_rows(table))
+    fit_rows(table)
     return table
 
 

@@ -34,6 +34,7 @@ _PAGE = """
 QLabel#surveyCredits, QLabel#cohortState {{ color: {muted}; }}
 QLabel#wavesTitle, QLabel#resultsTitle {{ font-size: 13pt; font-weight: 600; }}
 QLabel#tableTitle {{ font-weight: 600; }}
+QTableView::item {{ padding: 0px 8px; }}
 QSpinBox {{
     min-height: 34px; border: 1px solid {border}; border-radius: 6px;
     background: {surface}; color: {text};
