@@ -149,7 +149,8 @@ class SurveysPage(QWidget):
 
     # ------------------------------------------------------------------ worker
 
-    def run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None],
+            also_failed: Callable[[BaseException], None] | None = None) -> None:
         """Run ``job`` in the worker with the busy bar; a failure is said on the page."""
         self.busy.show()
 
@@ -160,6 +161,8 @@ class SurveysPage(QWidget):
         def failed(exc: BaseException) -> None:
             self.busy.hide()
             self.message.show_message(messages.error_text(exc), "error")
+            if also_failed is not None:
+                also_failed(exc)
 
         self.tasks.run(job, succeeded, failed, owner=self)
 
@@ -272,11 +275,17 @@ class SurveysPage(QWidget):
 
     def start_kiosk(self) -> None:
         cohort = self.chosen()
-        if cohort is None or self.kiosk is not None:
+        if cohort is None or self.kiosk is not None or not self.kiosk_button.isEnabled():
             return
         ws, cohort_id = self.workspace, cohort.id
-        self.run(lambda: backend.kiosk_start(ws, cohort_id),
-                 lambda start: self._open_kiosk(cohort_id, start))
+        self.kiosk_button.setEnabled(False)  # one kiosk: a second press waits for the first
+
+        def opened(start: backend.KioskStart) -> None:
+            self.kiosk_button.setEnabled(True)
+            self._open_kiosk(cohort_id, start)
+
+        self.run(lambda: backend.kiosk_start(ws, cohort_id), opened,
+                 lambda _exc: self.kiosk_button.setEnabled(True))
 
     def _open_kiosk(self, cohort_id: int, start: backend.KioskStart) -> None:
         ws = self.workspace

@@ -286,3 +286,16 @@ def test_every_kiosk_button_has_words(qtbot, vault, cohort, make_shell, wait_idl
     _window, _page, kiosk = open_kiosk(qtbot, make_shell(vault), wait_idle)
     for button in kiosk.findChildren(QPushButton):
         assert button.text().strip() or not button.isVisibleTo(kiosk), button.objectName()
+
+
+def test_a_double_click_opens_one_kiosk(qtbot, vault, cohort, make_shell, wait_idle):
+    from survey_ui_support import surveys_page
+
+    _window, page = surveys_page(qtbot, make_shell(vault), wait_idle)
+    qtbot.waitUntil(page.kiosk_button.isVisible, timeout=5_000)
+    QTest.mouseDClick(page.kiosk_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(page.kiosk_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    kiosks = [w for w in QApplication.topLevelWidgets()
+              if isinstance(w, KioskWindow) and w.isVisible()]
+    assert kiosks == [page.kiosk]
