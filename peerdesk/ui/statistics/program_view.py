@@ -145,8 +145,9 @@ class ProgramReportView(QWidget):
     def _set_have(self, have: bool) -> None:
         self.empty.setVisible(not have)
         for widget in (self.period_combo, self.narrative_edit, self.save_button,
-                       self.pdf_button, self.trend_button):
+                       self.pdf_button):
             widget.setEnabled(have)
+        self.trend_button.setEnabled(True)  # with nothing released it holds the _meta rows
 
     def _period_text(self, period: report.Period) -> str:
         if not period.annual:

@@ -38,7 +38,7 @@ from peerdesk.services import contacts, incidents, training_records
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.shell.main_window import MainWindow
 from peerdesk.ui.signin.unlock_screen import UnlockScreen
-from peerdesk.ui.statistics.page import StatisticsPage
+from peerdesk.ui.statistics.page import PROGRAM_TAB, StatisticsPage
 from peerdesk.ui.team.page import TRAINING_TAB
 from peerdesk.ui.training.section import TrainingSection
 from shell_support import sign_in_window
@@ -235,6 +235,13 @@ def context_menu(section: str, name: str) -> Callable[[MainWindow], None]:
     return opener
 
 
+def program_tab(window: MainWindow) -> None:
+    """The Statistics section's Program report tab, by a click on it."""
+    tabs = child(window, QTabWidget, "statisticsTabs")
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, LEFT, pos=bar.tabRect(PROGRAM_TAB).center())
+
+
 def release_question(window: MainWindow) -> None:
     """The closed quarter two back, chosen with the arrow keys, then "Release…"."""
     window.show_section("statistics")
@@ -272,6 +279,7 @@ OPENERS: dict[str, Callable[[MainWindow], None]] = {
                                   first_row("resourceTable")),
     "category list": combo_list("referrals", "categoryFilter"),
     "quarter list": combo_list("statistics", "quarterCombo"),
+    "trend file chooser": button("statistics", "exportTrendButton", program_tab),
     "make region question": button("region", "makeRegionButton"),
     "add member": button("team", "addMemberButton"),
     "change roles after Esc": escaped(button("team", "changeRolesButton", select_pat)),
