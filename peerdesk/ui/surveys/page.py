@@ -166,6 +166,20 @@ class SurveysPage(QWidget):
 
         self.tasks.run(job, succeeded, failed, owner=self)
 
+    def open_with(self, button: QWidget, job: Callable[[], Any],
+                  show: Callable[[Any], None]) -> None:
+        """Read what a window needs in the worker, then ``show`` it; ``button`` waits
+        meanwhile, so a second press cannot open a second window."""
+        if not button.isEnabled():
+            return
+        button.setEnabled(False)
+
+        def ready(result: Any) -> None:
+            button.setEnabled(True)
+            show(result)
+
+        self.run(job, ready, lambda _exc: button.setEnabled(True))
+
     def reload(self, choose: int | None = None) -> None:
         """Read the cohorts again, keeping ``choose`` (else the chosen cohort) chosen."""
         keep = choose if choose is not None else self._chosen_id()
@@ -219,7 +233,8 @@ class SurveysPage(QWidget):
 
     def new_cohort(self) -> None:
         ws = self.workspace
-        self.run(lambda: (surveys.instruments(), surveys.minimum_floor(ws)), self._ask_cohort)
+        self.open_with(self.new_button, lambda: (surveys.instruments(),
+                                                 surveys.minimum_floor(ws)), self._ask_cohort)
 
     def _ask_cohort(self, facts: tuple[list[Any], int]) -> None:
         instruments, floor = facts
@@ -275,17 +290,11 @@ class SurveysPage(QWidget):
 
     def start_kiosk(self) -> None:
         cohort = self.chosen()
-        if cohort is None or self.kiosk is not None or not self.kiosk_button.isEnabled():
+        if cohort is None or self.kiosk is not None:
             return
         ws, cohort_id = self.workspace, cohort.id
-        self.kiosk_button.setEnabled(False)  # one kiosk: a second press waits for the first
-
-        def opened(start: backend.KioskStart) -> None:
-            self.kiosk_button.setEnabled(True)
-            self._open_kiosk(cohort_id, start)
-
-        self.run(lambda: backend.kiosk_start(ws, cohort_id), opened,
-                 lambda _exc: self.kiosk_button.setEnabled(True))
+        self.open_with(self.kiosk_button, lambda: backend.kiosk_start(ws, cohort_id),
+                       lambda start: self._open_kiosk(cohort_id, start))
 
     def _open_kiosk(self, cohort_id: int, start: backend.KioskStart) -> None:
         ws = self.workspace
@@ -314,8 +323,8 @@ class SurveysPage(QWidget):
         if cohort is None or surveys.open_wave_of(cohort) is None:
             return
         ws, cohort_id = self.workspace, cohort.id
-        self.run(lambda: backend.paper_start(ws, cohort_id),
-                 lambda start: self._open_paper(cohort_id, start))
+        self.open_with(self.paper_button, lambda: backend.paper_start(ws, cohort_id),
+                       lambda start: self._open_paper(cohort_id, start))
 
     def _open_paper(self, cohort_id: int, questionnaire: Any) -> None:
         dialog = PaperEntryDialog(questionnaire, self.tasks,
