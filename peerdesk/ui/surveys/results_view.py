@@ -3,12 +3,14 @@
 The first look at a cohort whose waves have all closed is its release (``survey_results
 .results``), asked for with "Release results…" and confirmed in words, as statistics are:
 every later look and export shows the same frozen figures. The screen shows respondents per
-wave, each score per wave (respondents, mean, SD, median, bands) and the change between
-waves; item counts are in the PDF and the CSV. A withheld figure says why, in words.
+wave, each score per wave (respondents, mean, SD, median), the change between waves and the
+respondents by score band (a hidden count reads "hidden"); each question's answer counts are
+in the PDF and the CSV. A withheld figure says why, in words.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.messages import Message
 from peerdesk.domain.survey_results import Change, CohortResults, ScoreSummary
-from peerdesk.domain.surveys import Instrument, WaveState
+from peerdesk.domain.surveys import Instrument, WaveKind, WaveState
 from peerdesk.services import survey_results, surveys
 from peerdesk.services.surveys import Cohort
 from peerdesk.services.workspace import Workspace
@@ -138,6 +140,56 @@ class ChangesModel(WrappedHeadings[Change]):
             "%1", i18n.number(row.n)).replace("%2", i18n.number(row.n_other or 0))
 
 
+@dataclass(frozen=True)
+class BandRow:
+    """One score band of one wave: its score, wave, band and count (words when hidden)."""
+
+    score: str
+    wave: WaveKind
+    band: str
+    count: str
+
+
+class BandsModel(WrappedHeadings[BandRow]):
+    """Respondents by score band, one row per band of each score and wave."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = [translate("SurveyResults", "Score"), translate("SurveyResults", "Wave"),
+                         translate("SurveyResults", "Band"),
+                         translate("SurveyResults", "Respondents")]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_of(index)
+        if row is None or role not in (Qt.ItemDataRole.DisplayRole,
+                                       Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return (row.score, wave_name(row.wave), row.band, row.count)[index.column()]
+
+
+def band_rows(results: CohortResults, instruments: list[Instrument]) -> list[BandRow]:
+    """Every published band count, hidden ones as "hidden", withheld bands with their
+    reason (the count of a band is never shown for fewer respondents than the minimum)."""
+    language = i18n.current_language()
+    rules = {(i.id, r.id): r for i in instruments for r in i.scores if r.bands}
+    found: list[BandRow] = []
+    for summary in results.scores:
+        rule = rules.get((summary.instrument, summary.score))
+        if rule is None:
+            continue
+        title = rule.title.get(language)
+        why = summary.withheld or summary.bands_withheld
+        if why or summary.bands is None:
+            found.append(BandRow(title, summary.wave, DASH,
+                                 withheld_text(why or "", results.minimum)))
+            continue
+        for band, count in zip(rule.bands, summary.bands.counts, strict=False):
+            found.append(BandRow(title, summary.wave, band.label.get(language),
+                                 translate("SurveyResults", "hidden") if count is None
+                                 else i18n.number(count)))
+    return found
+
+
 def _results_table(name: str, accessible: str, model: RowsModel[Any]) -> QTableView:
     table = tag(QTableView(), name, accessible)
     table.setModel(model)
@@ -185,6 +237,10 @@ class ResultsView(QWidget):
         self.scores_table = _results_table("scoresTable", self.tr("Scores by wave"), self.scores)
         self.changes_table = _results_table("changesTable", self.tr("Change between waves"),
                                     self.changes)
+        self.bands = BandsModel(self)
+        self.bands_title = tag(QLabel(self.tr("Respondents by score band")), "tableTitle")
+        self.bands_table = _results_table("bandsTable", self.tr("Respondents by score band"),
+                                          self.bands)
         self.scores_title = tag(QLabel(self.tr("Scores by wave")), "tableTitle")
         self.changes_title = tag(QLabel(self.tr("Change between waves")), "tableTitle")
         self.changes_about = text_label(self.tr(
@@ -207,13 +263,16 @@ class ResultsView(QWidget):
         layout.addWidget(self.changes_title)
         layout.addWidget(self.changes_about)
         layout.addWidget(self.changes_table)
+        layout.addWidget(self.bands_title)
+        layout.addWidget(self.bands_table)
         layout.addWidget(self.credits)
         self._figures(False)
 
     def _figures(self, shown: bool) -> None:
         for widget in (self.pdf_button, self.csv_button, self.counts, self.scores_title,
                        self.scores_table, self.changes_title, self.changes_about,
-                       self.changes_table, self.credits):
+                       self.changes_table, self.bands_title, self.bands_table,
+                       self.credits):
             widget.setVisible(shown)
 
     def show_cohort(self, cohort: Cohort | None) -> None:
@@ -276,6 +335,7 @@ class ResultsView(QWidget):
             model.names, model.minimum = names, results.minimum
         self.scores.set_rows(results.scores)
         self.changes.set_rows(results.changes)
+        self.bands.set_rows(band_rows(results, instruments))
         counts = " · ".join(translate("Surveys", "%1: %2").replace("%1", wave_name(w)).replace(
             "%2", i18n.number(n)) for w, n in results.responses)
         self.counts.setText(self.tr("Respondents: %1. Linked before and after: %2.")
@@ -301,4 +361,5 @@ class ResultsView(QWidget):
         self.current = None
         self.scores.clear()
         self.changes.clear()
+        self.bands.clear()
         self.credits.clear()

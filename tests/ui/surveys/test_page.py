@@ -189,6 +189,12 @@ def test_results_are_released_once_shown_and_exported_as_csv(qtbot, vault, make_
     assert first == "9"
     assert "Kessler" in view.credits.text() or "K6" in view.credits.text()
     assert view.changes.rowCount() == 1
+    bands = [[view.bands.index(r, c).data() for c in range(4)]
+             for r in range(view.bands.rowCount())]
+    assert {row[1] for row in bands} == {"Pre", "Post"}
+    for _score, _wave, band, count in bands:  # a number, or "hidden": never a small count
+        assert band
+        assert count == "hidden" or int(count) == 0 or int(count) >= 5
     assert not view.release_button.isVisible()
     wait_idle()
     assert page.model.index(0, 3).data() == "Released"
@@ -224,6 +230,10 @@ def test_a_wave_below_the_minimum_shows_and_exports_no_figure(qtbot, vault, make
     for row in post:
         assert "fewer respondents" in view.scores.index(row, 3).data()
         assert view.scores.index(row, 4).data() == ""  # no SD, no median
+    post_bands = [view.bands.index(r, 3).data() for r in range(view.bands.rowCount())
+                  if view.bands.index(r, 1).data() == "Post"]
+    assert post_bands
+    assert all("fewer respondents" in count for count in post_bands)
     out = tmp_path / "results.csv"
     dialogs.answers.append(out)
     click(view.csv_button)
