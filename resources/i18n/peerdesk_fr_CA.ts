@@ -6363,6 +6363,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>Changement d’une vague à l’autre</translation>
     </message>
     <message>
+        <source>Respondents by score band</source>
+        <translation>Répondants par tranche de score</translation>
+    </message>
+    <message>
         <source>Change is the later wave&apos;s score minus the earlier one&apos;s. Linked: the same people&apos;s own changes (paired t-test, Wilcoxon signed-rank test, effect size d_z). Unlinked: the two waves compared as separate groups (Welch&apos;s t-test, Mann-Whitney test, effect size Hedges&apos; g).</source>
         <translation>Le changement est le score de la vague la plus récente moins celui de la précédente. Liés&#xa0;: les changements des mêmes personnes (test t apparié, test des rangs signés de Wilcoxon, taille d’effet d_z). Non liés&#xa0;: les deux vagues comparées comme des groupes distincts (test t de Welch, test de Mann-Whitney, taille d’effet g de Hedges).</translation>
     </message>
@@ -7037,6 +7041,14 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>%1 and %2, unlinked</source>
         <translation>%1 et %2, non liés</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
     </message>
 </context>
 <context>
