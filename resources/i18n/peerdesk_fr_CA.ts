@@ -4194,6 +4194,11 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>%1 du %2</translation>
     </message>
     <message>
+        <source>%1 of %2</source>
+        <comment>a count out of the personnel involved</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>

@@ -41,8 +41,8 @@ class WrappedRows(RowsModel[R]):
 
 def of_involved(count: int, reach: Reach) -> str:
     """``5 of 20``: a reach figure against the number involved."""
-    return translate("Incidents", "%1 of %2").replace("%1", i18n.number(count)).replace(
-        "%2", i18n.number(reach.involved))
+    return translate("Incidents", "%1 of %2", "a count out of the personnel involved").replace(
+        "%1", i18n.number(count)).replace("%2", i18n.number(reach.involved))
 
 
 def phase_text(summary_status: IncidentStatus, acute_closed_on: date | None) -> str:
