@@ -20,8 +20,9 @@ what a reader of PeerDesk's source knows (ARCHITECTURE section 6):
   add up to the contacts; incidents and the personnel they involved add up by kind, and an
   incident involves 1 to 5000 personnel (personnel and attendees are magnitudes like hours:
   published to the whole unit, hidden with their row's count); the personnel of the reach
-  table are those of the incidents table, and reach within 72 hours <= within 7 days <= involved; group
-  interventions and their attendees add up by format, each intervention has 2 to 500
+  table are those of the incidents table, and reach within 72 hours <= within 7 days <=
+  involved; group interventions and their attendees add up by format, each intervention has
+  2 to 500
   attendees; response and follow-up sessions and their hours add up, a session lasts 1 to
   1440 minutes, the sessions are contacts or group interventions of the quarter (at most
   their sum) and their hours at most the contacts' hours and 24 per intervention.
