@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -78,7 +78,10 @@ class ProgramReportView(QWidget):
         self.narrative_edit = tag(QPlainTextEdit(), "narrativeEdit",
                                   self.tr("Your account of the period"))
         self.narrative_edit.setTabChangesFocus(True)
+        # Tall enough for a few paragraphs, short enough that its error and the buttons stay
+        # on a laptop's screen.
         self.narrative_edit.setMinimumHeight(140)
+        self.narrative_edit.setMaximumHeight(190)
         self.narrative_edit.setPlaceholderText(self.tr(
             "What happened in the program this period, what the team did, what it needs. "
             "About the program only: no names or details of anyone supported."))
@@ -131,12 +134,13 @@ class ProgramReportView(QWidget):
         column.addWidget(self.empty)
         column.addLayout(top)
         column.addWidget(narrative_label)
-        column.addWidget(self.narrative_edit, 1)
+        column.addWidget(self.narrative_edit)
         column.addWidget(self.narrative_error)
         column.addWidget(self.busy)
         column.addLayout(save)
         column.addSpacing(6)
         column.addLayout(exports)
+        column.addStretch(1)
         QWidget.setTabOrder(self.period_combo, self.narrative_edit)
         QWidget.setTabOrder(self.narrative_edit, self.save_button)
         QWidget.setTabOrder(self.save_button, self.trend_button)
@@ -225,9 +229,12 @@ class ProgramReportView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationError) and "narrative" in exc.field_errors:
-            self.message.hide_message()
-            self.narrative_error.set_error(messages.field_error(exc.field_errors["narrative"]))
+            text = messages.field_error(exc.field_errors["narrative"])
+            self.narrative_error.set_error(text)
             self.narrative_edit.setFocus()
+            # Also at the top of the page, where it is seen without scrolling, in place of
+            # the page's general "some fields need attention" (shown after this returns).
+            QTimer.singleShot(0, lambda: self.message.show_message(text, "error"))
         self.done.emit()
 
     def _set_busy(self, busy: bool) -> None:
