@@ -68,7 +68,7 @@ class MemberChecks(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(16)
-        self._grid.setVerticalSpacing(4)
+        self._grid.setVerticalSpacing(0)
         self.checks: dict[str, QCheckBox] = {}
 
     def set_members(self, members: Iterable[Member], checked: Iterable[str] = ()) -> None:

@@ -74,6 +74,16 @@ class IncidentFormDialog(QDialog):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.activated.connect(self.submit)
 
+    def open(self) -> None:
+        """Sized once styled: the page's style sheet makes check boxes and fields taller, and
+        a size taken before it squeezed a list of members onto itself."""
+        self.ensurePolished()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()))
+        super().open()
+
     def add_field(self, key: str, caption: str, control: QWidget,
                   into: QVBoxLayout | QHBoxLayout | None = None) -> FieldError:
         """A captioned field with its error line; ``key`` is the service's field name."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,7 +64,7 @@ class IncidentDialog(IncidentFormDialog):
         grid = QGridLayout(self.groups)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(0)
         self.group_checks: dict[MemberGroup, QCheckBox] = {}
         for n, group in enumerate(MemberGroup):
             box = tag(QCheckBox(label(group)), f"group_{group.value}", label(group))
@@ -86,14 +87,14 @@ class IncidentDialog(IncidentFormDialog):
         self.add_field("kind", self.tr("&Kind"), self.kind, row)
         self.body.addLayout(row)
         self.add_field("member_groups", self.tr("Member &groups involved"), self.groups)
+        # One row for the count and the lead: the dialog must fit a 720-pixel-high screen.
         count_row = QHBoxLayout()
         count_row.setSpacing(16)
         self.add_field("personnel_involved", self.tr("&Personnel involved"), self.involved,
                        count_row)
-        count_row.addWidget(self.estimated)
-        count_row.addStretch(1)
+        count_row.addWidget(self.estimated, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.add_field("lead", self.tr("Response &lead"), self.lead, count_row)
         self.body.addLayout(count_row)
-        self.add_field("lead", self.tr("Response &lead"), self.lead)
         self.add_field("responders", self.tr("Others on the &response"), self.responders)
         self.fields["estimated"] = (self.fields["personnel_involved"][0], self.estimated)
         if not manage and incident is not None:  # a new incident's lead is anyone's choice
