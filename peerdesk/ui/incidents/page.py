@@ -111,7 +111,7 @@ class IncidentsPage(QWidget):
         self.table.setWordWrap(True)
         fit_columns(self.table)
         self.empty = text_label("", "incidentsEmpty")
-        self.days_text = text_label("", "followUpDaysText", wrap=False)
+        self.days_text = text_label("", "followUpDaysText")
         self.days_button = secondary_button(self.tr("Change…"), "changeFollowUpDaysButton",
                                             link=True)
         self.outstanding_text = text_label("", "outstandingText")
@@ -122,9 +122,8 @@ class IncidentsPage(QWidget):
         top.addWidget(show_label)
         top.addWidget(self.status)
         days = QHBoxLayout()
-        days.addWidget(self.days_text)
-        days.addWidget(self.days_button)
-        days.addStretch(1)
+        days.addWidget(self.days_text, 1)  # wraps rather than cut in a longer language
+        days.addWidget(self.days_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 16, 32, 16)
         column.setSpacing(10)
