@@ -92,7 +92,6 @@ class IncidentsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._connect()
-        self._loaded_once = False
 
     def _list_page(self) -> QWidget:
         page = QWidget()
@@ -171,10 +170,13 @@ class IncidentsPage(QWidget):
             self.open_incident(row.id)
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Read again whenever the section is shown: contacts linked, outreach recorded by
+        others or follow-ups done meanwhile show at once."""
         super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
+        if self.stack.currentIndex() == LIST:
             self.refresh()
+        elif self.current is not None:
+            self.open_incident(self.current)
 
     # ------------------------------------------------------------------ work on the worker
 
