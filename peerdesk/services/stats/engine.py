@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peerdesk.domain.errors import ReleaseRefused
 from peerdesk.domain.stats import (
@@ -254,12 +254,13 @@ class _Run:
         wide they are then."""
         if not self.classes.small:
             return {}
+        bare = replace(self.classes, reach={})
         everything = {v for v, n in self.counts.items() if n > 0} | self.classes.under
         release = self.make_release(self.values(everything))
-        narrow = narrow_cells(self.auditor, [release], classes=self.classes)
+        narrow = narrow_cells(self.auditor, [release], classes=bare)
         if not narrow:
             return {}
-        system = release_system([release], {self.period: self.classes})
+        system = release_system([release], {self.period: bare})
         found = self.auditor.intervals(system, [f"{self.period}|{v}" for v in narrow])
         return {v: found[f"{self.period}|{v}"] for v in narrow}
 
@@ -297,14 +298,13 @@ class _Run:
             # A small count must keep every value 1 .. k - 1; a part of a small sum, which
             # may be zero, any k - 1 of 0 .. k - 1.
             first = 0 if v in self.classes.under else 1
-            low, high = self.classes.reach.get(v, (float(first), k - 1.0))
-            values = range(max(first, math.ceil(low - 1e-6)), min(k - 1, half_up(high)) + 1)
-            spare = max(0, len(values) - (k - 1))
-            for value in values:
-                if (name, value) in search.seen or search.find(name, value, value) is not None:
-                    continue
-                spare -= 1
-                if spare < 0:
+            if not self._keeps(search, name, range(first, k)):
+                # Only then ask how wide classes and zeros alone leave it (costly, lazy).
+                if v not in self.classes.reach:
+                    return False
+                low, high = self.classes.reach[v]
+                if not self._keeps(search, name, range(max(first, math.ceil(low - 1e-6)),
+                                                       min(k - 1, half_up(high)) + 1)):
                     return False
         for v in self.layout.variables:
             if self.layout.kind(v) is Kind.HOURS and (self.layout.shown_with(v) or v) in hidden:
@@ -313,10 +313,23 @@ class _Run:
                 if least is None:
                     return False
                 needed = max(least[name], 1 / 60) * (100 + P_PERCENT) / (100 - P_PERCENT)
-                if v in self.classes.reach:
-                    needed = min(needed, self.classes.reach[v][1] - 1e-6)
-                if search.find(name, needed + 0.01, INF) is None:
+                if search.find(name, needed + 0.01, INF) is not None:
+                    continue
+                if v not in self.classes.reach or search.find(
+                        name, min(needed, self.classes.reach[v][1] - 1e-6) + 0.01, INF) is None:
                     return False
+        return True
+
+    def _keeps(self, search: _Search, name: str, values: range) -> bool:
+        """Whether worlds hold the cell at every one of ``values`` but at most one when they
+        are more than ``threshold - 1`` (a part of a small sum needs any k - 1 of 0 .. k - 1)."""
+        spare = max(0, len(values) - (self.classes.threshold - 1))
+        for value in values:
+            if (name, value) in search.seen or search.find(name, value, value) is not None:
+                continue
+            spare -= 1
+            if spare < 0:
+                return False
         return True
 
 
@@ -367,6 +380,25 @@ def _example(system: LinearSystem, target: str, low: float, high: float, sign: f
 
 def half_up(x: float) -> int:
     return math.floor(x + 0.5)
+
+
+def _first_safe(run: _Run, start: set[str], counts: Mapping[str, int]) -> set[str] | None:
+    """The first pattern from ``start`` on (``domain.stats.escalate``) that passes the audit
+    and ``_Run.examples_hold``, or None."""
+    watched = set(run.classes.watched)
+    tried: list[set[str]] = []
+    pattern: set[str] | None = start
+    while pattern is not None:
+        # The last pattern hides every non-zero count: nothing smaller is left to publish,
+        # so it is taken on the audit alone (ARCHITECTURE section 6).
+        last = escalate(run.layout, pattern, watched, counts) is None
+        if not run.fails(pattern) and (last or run.examples_hold(pattern, tried)):
+            return pattern
+        tried.append(pattern)
+        pattern = escalate(run.layout, pattern, watched, counts)
+        if pattern is not None and not run.rounding:
+            pattern = cover_equations(run.layout, pattern, counts)
+    return None
 
 
 def protect(
@@ -427,24 +459,20 @@ def protect(
         suppressed = suppressed | under
         if not rounding:
             suppressed = cover_equations(layout, suppressed, counts)
+    # First held strictly. Only a release no pattern can protect so (a count that the classes
+    # and zeros alone narrow, with every non-zero count hidden) is tried again with that
+    # narrowest reach accepted: working it out costs an audit most releases never need.
     run.classes = Classes(small, limit, under)
-    run.classes = Classes(small, limit, under, run.reach())
-    watched = set(run.classes.watched)
-    tried: list[set[str]] = []
-    pattern: set[str] | None = suppressed
-    while pattern is not None:
-        release = make_release(run.values(pattern))
-        # The last pattern hides every non-zero count: nothing smaller is left to publish,
-        # so it is taken on the audit alone (ARCHITECTURE section 6, "what is not covered").
-        last = escalate(layout, pattern, watched, counts) is None
-        if not run.fails(pattern) and (last or run.examples_hold(pattern, tried)):
-            report = ReleaseReport(primary, len(pattern) - primary,
-                                   run.auditor.programs_solved, time.perf_counter() - started)
-            return release, report
-        tried.append(pattern)
-        pattern = escalate(layout, pattern, watched, counts)
-        if pattern is not None and not rounding:
-            pattern = cover_equations(layout, pattern, counts)
+    for _ in range(2):
+        found = _first_safe(run, suppressed, counts)
+        if found is not None:
+            return make_release(run.values(found)), ReleaseReport(
+                primary, len(found) - primary, run.auditor.programs_solved,
+                time.perf_counter() - started)
+        reach = run.reach()
+        if not reach:
+            break
+        run.classes = Classes(small, limit, under, reach)
     raise ReleaseRefused(period=period)
 
 
