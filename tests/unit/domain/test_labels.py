@@ -17,6 +17,7 @@ import pytest
 
 from peerdesk.domain import labels_en, labels_fr, referrals, stats, training_records, vocab
 from peerdesk.domain.policy import DEFAULT_CHECKLIST
+from peerdesk.domain.quarters import Quarter
 
 ROOT = Path(__file__).resolve().parents[3]
 FRENCH_TS = ROOT / "resources" / "i18n" / "peerdesk_fr_CA.ts"
@@ -94,9 +95,17 @@ def test_every_statistics_table_row_checklist_item_and_drill_field_has_english_a
     assert [t[0] for t in labels_fr.TABLES] == list(stats.TABLES)
     for row_en, row_fr in zip(labels_en.TABLES, labels_fr.TABLES, strict=True):
         assert all(text.strip() for text in (*row_en, *row_fr)), row_en[0]
-    assert set(labels_en.ROW_LABELS) == set(labels_fr.ROW_LABELS) == {stats.TOTAL,
-                                                                       stats.LOGGED_LATE}
+    assert set(labels_en.ROW_LABELS) == set(labels_fr.ROW_LABELS)
     items = [item.code for item in DEFAULT_CHECKLIST]
+    # Every row and column of every table is a vocabulary code, a month, a checklist item, a
+    # column the screen names itself, or has its label in ROW_LABELS.
+    layout = stats.Layout.for_quarter(Quarter(2026, 3), items)
+    screen_columns = {"contacts", "referrals", "hours", "ticked", "not_ticked"}
+    for table, row, column, _ in layout.cells:
+        for code in (row, column):
+            assert (code in labels_en.ROW_LABELS or labels_en.member_of(code) is not None
+                    or code in layout.months or code in items or code in screen_columns), (
+                table, code)
     assert [c[0] for c in labels_en.CHECKLIST] == items == [c[0] for c in labels_fr.CHECKLIST]
     for (_, text_en, short_en), (_, text_fr, short_fr) in zip(
             labels_en.CHECKLIST, labels_fr.CHECKLIST, strict=True):
