@@ -536,6 +536,10 @@ ENGLISH: dict[str, str] = {
         "charted; “not compared” marks a change that would need one."),
     "report.program.change_percent": QT_TRANSLATE_NOOP("Domain", "{change} ({percent}%)"),
     "report.program.no_release": QT_TRANSLATE_NOOP("Domain", "not released"),
+    "report.program.column.hours": QT_TRANSLATE_NOOP("Domain", "Hours"),
+    "report.program.no_incidents": QT_TRANSLATE_NOOP(
+        "Domain", "No critical incident, group intervention or incident follow-up was recorded "
+        "in this period or the one before."),
     "report.program.nothing_to_compare": QT_TRANSLATE_NOOP(
         "Domain", "no earlier release to compare with"),
     "report.program.zero_rows_left_out": QT_TRANSLATE_NOOP(

@@ -213,6 +213,10 @@ FRENCH: dict[str, str] = {
     "report.program.change_percent": "{change} ({percent} %)",
     "report.program.not_compared": "non comparé",
     "report.program.no_release": "non publié",
+    "report.program.column.hours": "Heures",
+    "report.program.no_incidents":
+        "Aucun incident critique, aucune intervention de groupe et aucun suivi d’incident "
+        "n’a été consigné pendant cette période ni la précédente.",
     "report.program.nothing_to_compare": "aucune publication antérieure à comparer",
     "report.program.zero_rows_left_out":
         "Les lignes nulles dans les deux périodes sont omises.",

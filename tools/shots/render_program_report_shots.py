@@ -20,6 +20,7 @@ os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 from peerdesk.domain.quarters import Quarter, first_open_quarter
 from peerdesk.services import policy
 from peerdesk.services.demo_data import make_demo_contacts
+from peerdesk.services.demo_incidents import make_demo_incidents
 from peerdesk.services.stats import program_report as report
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
@@ -52,6 +53,7 @@ def demo_vault(folder: Path, sizes: tuple[int, ...] = (180, 220, 260, 240, 300, 
     for seed, (quarter, n) in enumerate(zip(released_quarters(len(sizes)), sizes,
                                             strict=True), start=21):
         make_demo_contacts(ws, n, seed=seed, start=quarter.first_day, end=quarter.last_day)
+        make_demo_incidents(ws, 8, seed=seed, start=quarter.first_day, end=quarter.last_day)
         stats.export(ws, quarter, "csv")
     current = policy.current(ws)
     policy.update_settings(ws, idle_lock_minutes=current.idle_lock_minutes,

@@ -20,7 +20,6 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import (
-    CondPageBreak,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -303,8 +302,13 @@ def _table_title(table: str, w: Words) -> str:
         return table.replace("_", " ").capitalize()
 
 
+def _quiet(figure: Compared) -> bool:
+    """A published zero now, and zero or not released in the period before."""
+    return figure.now == 0 and (figure.previous == 0 or not figure.previous_released)
+
+
 def _incident_grid(table: str, figures: Sequence[Compared], annual: bool,
-                   w: Words) -> tuple[Table, int]:
+                   w: Words) -> tuple[Table | None, int]:
     """One critical-incident table: a row per row of the release, and for each of its columns
     the period's figure, the previous period's and the change. Rows that are a published zero
     in both periods are left out (their number is returned); the total row never is."""
@@ -316,14 +320,14 @@ def _incident_grid(table: str, figures: Sequence[Compared], annual: bool,
     top: list[Any] = [Paragraph(f"<b>{escape(_table_title(table, w))}</b>", CELL)]
     under: list[Any] = [""]
     for column in columns:
-        top += [Paragraph(f"<b>{escape(w.label(column))}</b>", SMALL), "", ""]
+        name = w("report.program.column.hours") if column == "hours" else w.label(column)
+        top += [Paragraph(f"<b>{escape(name)}</b>", SMALL), "", ""]
         under += [Paragraph(this, SMALL), Paragraph(before, SMALL),
                   Paragraph(w("report.program.column.change"), SMALL)]
     rows: list[list[Any]] = [top, under]
     left_out = 0
     for row, cells in by_row.items():
-        if row != TOTAL and all(f.now == 0 and (f.previous == 0 or not f.previous_released)
-                                for f in cells.values()):
+        if row != TOTAL and all(_quiet(f) for f in cells.values()):
             left_out += 1
             continue
         line: list[Any] = [Paragraph(escape(w.label(row)), CELL)]
@@ -333,6 +337,8 @@ def _incident_grid(table: str, figures: Sequence[Compared], annual: bool,
                      _earlier(figure.previous, figure.previous_released, w),
                      _change(figure, figure.previous, w)]
         rows.append(line)
+    if len(rows) == 2:
+        return None, left_out  # every row left out and no total: nothing to show
     label = 1.9 * inch
     each = (WIDTH - label) / (3 * len(columns))
     grid = Table(rows, colWidths=[label] + [each] * (3 * len(columns)), repeatRows=2)
@@ -359,11 +365,14 @@ def _incidents(data: ReportData, w: Words) -> list[Any]:
         return []
     story: list[Any] = [Paragraph(w("report.program.incidents"), H2),
                         Paragraph(w("report.program.incidents_intro"), SMALL), Spacer(1, 6)]
+    if all(_quiet(f) for _, figures in data.incidents for f in figures):
+        return [*story[:2], Paragraph(w("report.program.no_incidents"), BODY), Spacer(1, 10)]
     left_out = 0
     for table, figures in data.incidents:
         grid, skipped = _incident_grid(table, figures, data.period.annual, w)
         left_out += skipped
-        story += [KeepTogether([grid]), Spacer(1, 10)]
+        if grid is not None:
+            story += [KeepTogether([grid]), Spacer(1, 10)]
     if left_out:
         story.append(Paragraph(w("report.program.zero_rows_left_out"), SMALL))
     return [*story, Spacer(1, 6)]
@@ -420,8 +429,7 @@ def _sign_off(data: ReportData, w: Words) -> list[Any]:
         ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("TOPPADDING", (0, 1), (-1, 1), 26), ("TOPPADDING", (0, 2), (-1, 2), 0),
     ]))
-    return [CondPageBreak(2 * inch), Spacer(1, 14), Paragraph(w("report.program.sign_off"), H2),
-            KeepTogether([table])]
+    return [Spacer(1, 14), KeepTogether([Paragraph(w("report.program.sign_off"), H2), table])]
 
 
 # ---------------------------------------------------------------------- the document
