@@ -372,15 +372,9 @@ def cmd_stats_export(args: argparse.Namespace) -> int:
 
 def cmd_stats_report(args: argparse.Namespace) -> int:
     """The program report of a quarter or a reporting year, from released quarters only."""
-    from peerdesk.domain.quarters import Quarter  # noqa: PLC0415
     from peerdesk.services.stats import program_report  # noqa: PLC0415 - reportlab
 
-    quarter = None
-    if args.quarter is not None:
-        try:
-            quarter = Quarter.parse(args.quarter)
-        except ValueError:
-            raise StatsUsage(detail=f"not a quarter like 2026-Q3: {args.quarter}") from None
+    quarter = None if args.quarter is None else _quarter(args.quarter)
     out = Path(args.out).expanduser()
     workspace = _unlock(args)
     try:

@@ -3,27 +3,18 @@ error, released quarters only."""
 
 from __future__ import annotations
 
-import io
 import subprocess
-import sys
 from datetime import date
 
 import pytest
 
-from peerdesk.cli import main
 from peerdesk.domain.quarters import Quarter
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
-from team_support import COORD_PASS, new_workspace
+from team_support import new_workspace
+from test_stats_cli import run
 
 COMMON = ("--user", "Casey", "--training")
-
-
-def run(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(COORD_PASS + "\n"))
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
