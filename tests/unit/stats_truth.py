@@ -1,9 +1,10 @@
 """Each published cell's true value, worked out again from the vault's rows (written apart
-from ``storage.stats_repo``), for holding the attacker's bounds against the truth."""
+from ``storage.stats_repo``), and the attack of every CSV of a vault held against it."""
 
 from __future__ import annotations
 
 from peerdesk.domain.quarters import Quarter
+from stats_attacker import Attacker, count_rule_holds, is_magnitude, p_rule_holds, parse
 
 INCIDENT_TABLES = ("contacts_by_outcome", "contacts_by_first_or_repeat", "incidents_by_kind",
                    "incident_reach", "group_interventions", "incident_hours")
@@ -110,3 +111,52 @@ def incident_truth(conn, period: str, key: tuple[str, str, str]) -> float:
                 sessions += n
                 minutes += m
     return sessions if column == "sessions" else minutes / 60
+
+
+# ---------------------------------------------------------------------- the attack
+
+_COUNT_OF = {"incident_hours": "sessions", "incidents_by_kind": "incidents",
+             "group_interventions": "interventions"}
+
+
+def _count_beside(cells: dict, table: str, row: str) -> int | None:
+    """The count a magnitude (hours, personnel involved, attendees) is shown and hidden with."""
+    if table == "support_hours":
+        return cells[("contacts_by_format", row, "contacts")] if row != "Total" \
+            else cells[("contacts_by_month", "Total", "contacts")]
+    if table == "incident_reach":
+        return cells[("incidents_by_kind", "Total", "incidents")]
+    return cells[(table, row, _COUNT_OF[table])]
+
+
+def attack_every_csv(ws, csvs: list[bytes]) -> int:
+    """The attacker holds every CSV (in release order); each hidden cell's true value lies
+    within what it deduces, and the rules hold. Returns the number of hidden cells checked."""
+    attacker = Attacker()
+    for data in csvs:
+        attacker.add_release(data)
+        meta, cells, _ = parse(data)
+        for (table, row, column), value in cells.items():
+            if is_magnitude((table, row, column)):  # hidden with its count, rounded with it
+                assert (value is None) == (_count_beside(cells, table, row) is None), row
+                assert value is None or value % int(meta.get("rounding", "1")) == 0, row
+    bounds = attacker.intervals(exact=False)
+    conn = ws.vault.conn
+    metas = {parse(d)[2]: parse(d)[0] for d in csvs}
+    failures = []
+    for hidden in attacker.hidden:
+        quarters = metas[hidden.period].get("quarters", "").split() or [hidden.period]
+        true = sum(truth(conn, q, hidden.key) for q in quarters)
+        lo, hi = bounds[hidden.name]
+        assert lo - 1e-6 <= true <= hi + 1e-6, (hidden.name, lo, hi, true)
+        if hidden.hours:
+            ok = hidden.summed or (p_rule_holds(lo, hi)
+                                   and not (0.75 * true <= lo and hi <= 1.25 * true))
+        else:
+            # A zero is hidden only as a part of a hidden sum, where the attacker allows it.
+            assert true >= 1 or lo <= 0, hidden.name
+            ok = count_rule_holds(lo, hi, hidden.threshold)
+        if not ok:
+            failures.append((hidden.name, lo, hi, true, hidden.threshold))
+    assert failures == [], failures
+    return len(attacker.hidden)

@@ -39,48 +39,13 @@ from peerdesk.services.stats.engine import narrow_cells, protect, release_system
 from peerdesk.storage import contact_repo, database, policy_repo, stats_repo
 from peerdesk.storage.stats_repo import Tally
 from stats_attacker import Attacker, count_rule_holds, p_rule_holds, parse
-from stats_truth import truth
+from stats_truth import attack_every_csv
 from team_support import new_workspace
 
 TODAY = date(2026, 11, 20)
 
 
 # ---------------------------------------------------------------------- the vault's truth
-
-
-def attack_every_csv(ws, csvs: list[bytes]) -> int:
-    """The attacker holds every CSV (in release order); each hidden cell's true value lies
-    within what it deduces, and the rules hold. Returns the number of hidden cells checked."""
-    attacker = Attacker()
-    for data in csvs:
-        attacker.add_release(data)
-        meta, cells, _ = parse(data)
-        for (table, row, _), value in cells.items():
-            if table == "support_hours":  # hours are hidden with their count, rounded with it
-                count = cells[("contacts_by_format", row, "contacts")] if row != "Total" \
-                    else cells[("contacts_by_month", "Total", "contacts")]
-                assert (value is None) == (count is None), row
-                assert value is None or value % int(meta.get("rounding", "1")) == 0, row
-    bounds = attacker.intervals(exact=False)
-    conn = ws.vault.conn
-    metas = {parse(d)[2]: parse(d)[0] for d in csvs}
-    failures = []
-    for hidden in attacker.hidden:
-        quarters = metas[hidden.period].get("quarters", "").split() or [hidden.period]
-        true = sum(truth(conn, q, hidden.key) for q in quarters)
-        lo, hi = bounds[hidden.name]
-        assert lo - 1e-6 <= true <= hi + 1e-6, (hidden.name, lo, hi, true)
-        if hidden.hours:
-            ok = hidden.summed or (p_rule_holds(lo, hi)
-                                   and not (0.75 * true <= lo and hi <= 1.25 * true))
-        else:
-            # A zero is hidden only as a part of a hidden sum, where the attacker allows it.
-            assert true >= 1 or lo <= 0, hidden.name
-            ok = count_rule_holds(lo, hi, hidden.threshold)
-        if not ok:
-            failures.append((hidden.name, lo, hi, true, hidden.threshold))
-    assert failures == []
-    return len(attacker.hidden)
 
 
 def engine_agrees(ws, periods: tuple[str, ...] = ()) -> int:

@@ -24,8 +24,8 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.csv_export import release_csv
 from peerdesk.storage import database, policy_repo, stats_repo
-from stats_attacker import Attacker, count_rule_holds, is_magnitude, p_rule_holds, parse
-from stats_truth import INCIDENT_TABLES, incident_truth, truth
+from stats_attacker import parse
+from stats_truth import INCIDENT_TABLES, attack_every_csv, incident_truth
 from team_support import new_workspace
 
 Q3 = Quarter(2026, 3)
@@ -240,39 +240,6 @@ def test_the_pdf_has_the_incident_tables(tmp_path, language, words):
 
 
 # ---------------------------------------------------------------------- the attacker
-
-
-def attack_every_csv(ws, csvs: list[bytes]) -> int:
-    """The independent attacker holds every CSV in release order: each hidden cell's true
-    value (the incident tables' from incident_truth) lies within what it deduces, and no
-    hidden cell is narrowed past the rules. Returns the number of hidden cells checked."""
-    attacker = Attacker()
-    for data in csvs:
-        attacker.add_release(data)
-        _, cells, _ = parse(data)
-        for (table, row, column), value in cells.items():
-            count = {"incident_hours": "sessions", "incidents_by_kind": "incidents",
-                     "group_interventions": "interventions"}.get(table)
-            if is_magnitude((table, row, column)) and count is not None:
-                assert (value is None) == (cells[(table, row, count)] is None), row
-    bounds = attacker.intervals(exact=False)
-    metas = {parse(d)[2]: parse(d)[0] for d in csvs}
-    conn = ws.vault.conn
-    failures = []
-    for hidden in attacker.hidden:
-        quarters = metas[hidden.period].get("quarters", "").split() or [hidden.period]
-        true = sum(truth(conn, q, hidden.key) for q in quarters)
-        lo, hi = bounds[hidden.name]
-        assert lo - 1e-6 <= true <= hi + 1e-6, (hidden.name, lo, hi, true)
-        if hidden.hours:
-            ok = hidden.summed or (p_rule_holds(lo, hi)
-                                   and not (0.75 * true <= lo and hi <= 1.25 * true))
-        else:
-            ok = count_rule_holds(lo, hi, hidden.threshold)
-        if not ok:
-            failures.append((hidden.name, lo, hi, true, hidden.threshold))
-    assert failures == [], failures
-    return len(attacker.hidden)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
