@@ -54,9 +54,10 @@ def quarter_tallies(
     """Every count variable of the quarter's release, keyed as in ``domain.stats.Layout``.
 
     Variables that no contact falls in are absent (their count is zero). The contact passes
-    read the covering index ``contacts_stats`` (one contiguous range per quarter), never the
-    table; the incident passes (:func:`_incident_tallies`) read the few incidents, group
-    interventions and linked contacts of the quarter.
+    read the covering indexes ``contacts_stats`` and ``contacts_outcome_stats`` (one
+    contiguous range per quarter), never the table; the incident passes
+    (:func:`_incident_tallies`) read the few incidents, group interventions and linked
+    contacts of the quarter.
     """
     with _large_cache(conn):
         fine = _tallies(conn, quarter, checklist)

@@ -22,10 +22,9 @@ what a reader of PeerDesk's source knows (ARCHITECTURE section 6):
   published to the whole unit, hidden with their row's count); the personnel of the reach
   table are those of the incidents table, and reach within 72 hours <= within 7 days <=
   involved; group interventions and their attendees add up by format, each intervention has
-  2 to 500
-  attendees; response and follow-up sessions and their hours add up, a session lasts 1 to
-  1440 minutes, the sessions are contacts or group interventions of the quarter (at most
-  their sum) and their hours at most the contacts' hours and 24 per intervention.
+  2 to 500 attendees; response and follow-up sessions and their hours add up, a session
+  lasts 1 to 1440 minutes, the sessions are contacts or group interventions of the quarter
+  (at most their sum) and their hours at most the contacts' hours and 24 per intervention.
 
 It then reports, for every hidden count, its lowest and highest possible value, and for every
 hidden hours cell the same, so that tests can hold them to the rules (a hidden count either
