@@ -2182,6 +2182,14 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>&lt;b&gt;Les petits nombres sont masqués.&lt;/b&gt; Un chiffre entre 1 et {below} n’est jamais affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne désigne personne. Dans un petit total masqué, toutefois, toutes les parties sont masquées, zéros compris, pour que personne ne puisse compter les parties non nulles.</translation>
     </message>
     <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>No critical incident, group intervention or incident follow-up was recorded in this period or the one before.</source>
+        <translation>Aucun incident critique, aucune intervention de groupe et aucun suivi d’incident n’a été consigné pendant cette période ni la précédente.</translation>
+    </message>
+    <message>
         <source>on the previous quarter</source>
         <translation>par rapport au trimestre précédent</translation>
     </message>
