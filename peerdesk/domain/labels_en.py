@@ -324,6 +324,7 @@ ROW_LABELS: dict[str, str] = {
     "interventions": QT_TRANSLATE_NOOP("Statistics", "Interventions"),
     "attendees": QT_TRANSLATE_NOOP("Statistics", "Attendees"),
     "sessions": QT_TRANSLATE_NOOP("Statistics", "Sessions"),
+    "hours": QT_TRANSLATE_NOOP("Statistics", "Hours"),
 }
 
 # The default boundary checklist items (domain/policy.py), as a report row and as a drill

@@ -237,6 +237,7 @@ ROW_LABELS: dict[str, str] = {
     "interventions": "Interventions",
     "attendees": "Participants",
     "sessions": "Séances",
+    "hours": "Heures",
 }
 
 CHECKLIST: tuple[tuple[str, str, str], ...] = (
