@@ -174,6 +174,50 @@ def test_the_app_starts_in_french_on_a_french_system(vault: Path, tmp_path: Path
     assert unlock == "Déverrouiller"
 
 
+_MONTHS = """
+import datetime as dt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QApplication, QCalendarWidget
+from peerdesk.domain.stats import Quarter
+from peerdesk.ui.kit import i18n
+from peerdesk.ui.shell.app import create_application
+from peerdesk.ui.statistics import labels
+app = create_application()
+print(app.property("peerdeskLanguage"))
+print(labels.month_label("2026-07"))
+print(labels.quarter_label(Quarter.parse("2026-Q3")))
+print(i18n.short_date(dt.date(2026, 2, 3)))
+print(i18n.stamp_text("2026-08-04T12:00:00Z"))
+print(QCalendarWidget().locale().monthName(12))
+"""
+
+
+@pytest.mark.parametrize(("system", "months"), [
+    # a French UI whose system writes dates in English (LC_TIME) or speaks French only in its
+    # messages (LC_MESSAGES): month names in French all the same
+    ({"LANG": "fr_CA.UTF-8", "LC_TIME": "en_US.UTF-8"},
+     ["fr_CA", "juillet 2026", "(juillet à septembre)", "févr.", "août", "décembre"]),
+    ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_CA.UTF-8"},
+     ["fr_CA", "juillet 2026", "(juillet à septembre)", "févr.", "août", "décembre"]),
+    ({"LANG": "fr_FR.UTF-8"},
+     ["fr_CA", "juillet 2026", "(juillet à septembre)", "févr.", "août", "décembre"]),
+    # an English UI on a system in another language: month names in English
+    ({"LANG": "de_DE.UTF-8"},
+     ["en", "July 2026", "(July–September)", "Feb", "Aug", "December"]),
+])
+def test_month_names_are_in_the_language_of_the_ui(
+        tmp_path: Path, system: dict[str, str], months: list[str]) -> None:
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("LC_") and key not in ("LANG", "LANGUAGE")}
+    env.update(system, XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _MONTHS], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True)
+    shown = done.stdout.strip().split("\n")[-6:]
+    assert shown[0] == months[0]
+    for line, month in zip(shown[1:], months[1:], strict=True):
+        assert month in line, (line, month)
+
+
 # --- the language setting ---------------------------------------------------------------------
 
 @pytest.fixture

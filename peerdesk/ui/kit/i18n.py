@@ -103,11 +103,10 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     """Load Qt's and PeerDesk's translations for ``language`` (default: effective) and set the
     default ``QLocale`` so dates and numbers follow it. Returns the language in use."""
     language = language or effective_language()
-    if language == system_language():
-        locale = QLocale.system()  # the system's own formats (fr_FR, en_GB, ...)
-    else:
-        locale = QLocale(language)
-        QLocale.setDefault(locale)
+    # The files are named by language (peerdesk_fr_CA.qm), whatever the system's country: a
+    # French system in France (fr_FR) did not find them and spoke English.
+    locale = QLocale(language)
+    QLocale.setDefault(formats_locale(language))
     if language == ENGLISH:
         return language  # the source texts are English
     folder = translations_folder()
@@ -121,6 +120,20 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         elif name == "peerdesk":
             log.warning("No PeerDesk translation for %s in %s", language, where)
     return language
+
+
+def formats_locale(language: str) -> QLocale:
+    """The locale of dates and numbers for a UI in ``language``: the system's country where the
+    system speaks that language (fr_FR, en_GB), else the language's own (fr_CA, en).
+
+    Never ``QLocale.system()`` itself: on Unix it takes month and day names from ``LC_TIME``,
+    which may be another language than the one the UI speaks (``LANG=fr_CA`` with
+    ``LC_TIME=en_US`` gave a French UI with "July"); a locale made from its name takes them from
+    Qt's data for that name, in its language.
+    """
+    own = QLocale(language)
+    system = QLocale(QLocale.system().name())
+    return system if system.language() == own.language() else own
 
 
 def short_date(day: dt.date) -> str:
