@@ -23,6 +23,7 @@ from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.demo_incidents import make_demo_incidents
 from peerdesk.services.stats import program_report as report
 from peerdesk.services.stats import release as stats
+from peerdesk.services.stats.program_figures import Period
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
 
@@ -72,8 +73,8 @@ def main(out: Path) -> None:
         ws = demo_vault(Path(tmp) / "vault")
         try:
             last = released_quarters()[-1]
-            periods = {"quarterly": report.Period.quarter(last),
-                       "annual": report.Period.reporting_year(last.year - 1, 1)}
+            periods = {"quarterly": Period.quarter(last),
+                       "annual": Period.reporting_year(last.year - 1, 1)}
             report.save_narrative(ws, periods["quarterly"], NARRATIVE)
             for name, period in periods.items():
                 for language in ("en", "fr_CA"):

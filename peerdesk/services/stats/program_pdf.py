@@ -1,7 +1,7 @@
 """The program report as PDF (reportlab): cover, comparison, trends, critical incidents, team
 readiness, the coordinator's account, sign-off, method.
 
-It draws :class:`~peerdesk.services.stats.program_report.ReportData` and nothing else, in the
+It draws :class:`~peerdesk.services.stats.program_figures.ReportData` and nothing else, in the
 statistics report's styles, footer and method page (:mod:`peerdesk.services.stats.pdf_report`).
 A hidden figure reads "hidden", has no bar in a chart and no change beside it. Typed text (the
 program's name, agencies, the narrative) is escaped before it reaches reportlab's markup.
@@ -48,7 +48,7 @@ from peerdesk.services.stats.pdf_report import (
     numbered_canvas,
     quarter_words,
 )
-from peerdesk.services.stats.program_report import HEADLINES, Compared, ReportData
+from peerdesk.services.stats.program_figures import HEADLINES, Compared, ReportData
 
 LIGHT = colors.HexColor("#F3F7F9")
 STRIPE = colors.HexColor("#F3F5F7")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain.errors import ValidationError
 from peerdesk.services.stats import program_report as report
+from peerdesk.services.stats.program_figures import Period
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import i18n, messages
 from peerdesk.ui.kit.dialogs import DialogService
@@ -44,7 +45,7 @@ Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcep
                   None]
 
 
-def suggested_name(period: report.Period, suffix: str, training: bool) -> str:
+def suggested_name(period: Period, suffix: str, training: bool) -> str:
     """``peerdesk-program-report-2026-Q3.pdf`` (``-training`` before the suffix)."""
     code = period.code.replace("..", "-to-")
     return f"peerdesk-program-report-{code}{'-training' if training else ''}.{suffix}"
@@ -153,7 +154,7 @@ class ProgramReportView(QWidget):
             widget.setEnabled(have)
         self.trend_button.setEnabled(True)  # with nothing released it holds the _meta rows
 
-    def _period_text(self, period: report.Period) -> str:
+    def _period_text(self, period: Period) -> str:
         if not period.annual:
             return labels.quarter_label(period.quarters[0])
         first, last = period.quarters[0], period.quarters[-1]
@@ -167,7 +168,7 @@ class ProgramReportView(QWidget):
         ws = self.workspace
         self._run(lambda: report.periods(ws), self._show_periods, lambda _exc: None)
 
-    def _show_periods(self, periods: list[report.Period]) -> None:
+    def _show_periods(self, periods: list[Period]) -> None:
         keep = self.current_period()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
@@ -179,9 +180,9 @@ class ProgramReportView(QWidget):
         self._set_have(bool(periods))
         self._period_chosen()
 
-    def current_period(self) -> report.Period | None:
+    def current_period(self) -> Period | None:
         data = self.period_combo.currentData()
-        return data if isinstance(data, report.Period) else None
+        return data if isinstance(data, Period) else None
 
     def _period_chosen(self) -> None:
         self.narrative_error.set_error("")

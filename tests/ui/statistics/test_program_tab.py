@@ -17,6 +17,7 @@ from peerdesk.domain.quarters import first_open_quarter
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import program_report as report
 from peerdesk.services.stats import release as stats
+from peerdesk.services.stats.program_figures import Period
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.statistics.page import PROGRAM_TAB, StatisticsPage
 from shell_support import PASSPHRASE, sign_in_window
@@ -65,14 +66,14 @@ def test_account_with_a_name_is_refused_inline_and_a_clean_one_is_kept(
     shell = make_shell(released)
     page, view = open_program(qtbot, shell, wait_idle)
     assert view.period_combo.count() == 2
-    assert view.current_period() == report.Period.quarter(PAST)
+    assert view.current_period() == Period.quarter(PAST)
     view.narrative_edit.setFocus()
     qtbot.keyClicks(view.narrative_edit, "We sat with Sgt. Morrison after the crash.")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     wait_idle()
     assert view.narrative_error.isVisible()
     assert "identifying details" in view.narrative_error.text()
-    assert report.narrative(shell.workspace, report.Period.quarter(PAST)) == ""
+    assert report.narrative(shell.workspace, Period.quarter(PAST)) == ""
     view.narrative_edit.selectAll()
     qtbot.keyClicks(view.narrative_edit, "A steady quarter; two new supporters trained.")
     qtbot.keyClick(view.narrative_edit, Qt.Key.Key_Tab)

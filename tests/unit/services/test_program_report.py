@@ -19,6 +19,7 @@ from peerdesk.domain.errors import ValidationError
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import Release
 from peerdesk.services import audit_log, policy
+from peerdesk.services.stats import program_figures as figures
 from peerdesk.services.stats import program_report as report
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.program_pdf import report_pdf
@@ -108,8 +109,8 @@ def number_tokens(text: str) -> list[str]:
 def test_every_number_about_contacts_in_the_pdf_is_a_published_figure(vault):
     ws, quarters, csvs = vault
     last = quarters[-1]
-    report.save_narrative(ws, report.Period.quarter(last), NARRATIVE)
-    data, pdf = report.program_report(ws, report.Period.quarter(last), today=TODAY)
+    report.save_narrative(ws, figures.Period.quarter(last), NARRATIVE)
+    data, pdf = report.program_report(ws, figures.Period.quarter(last), today=TODAY)
     pages = pdf_pages(pdf)
     text = figure_pages(pages)
     allowed = allowed_numbers(csvs, last)
@@ -157,7 +158,7 @@ def test_a_hidden_figure_is_never_compared_summed_or_charted(vault):
     changed = [hide(r, "contacts") if r.period == last else
                hide(r, "hours") if r.period == hidden_hours else r for r in releases]
     true_contacts = next(r for r in releases if r.period == last).values["contacts"]
-    data = report.gather(changed, report.Period.quarter(quarters[-1]), program="P",
+    data = figures.gather(changed, figures.Period.quarter(quarters[-1]), program="P",
                          agencies=(), readiness=None, narrative="", prepared_by="Dana Reyes",
                          prepared_on=TODAY, training=True)
     pages = pdf_pages(report_pdf(data))
@@ -174,7 +175,7 @@ def test_a_hidden_figure_is_never_compared_summed_or_charted(vault):
     assert f"{true_contacts:,}" not in number_tokens(contacts_chart)
     # An annual sum with a hidden quarter is hidden, and so is its change.
     year = quarters[-1].year - 1
-    annual = report.gather(changed, report.Period.reporting_year(year, 1), program="P",
+    annual = figures.gather(changed, figures.Period.reporting_year(year, 1), program="P",
                            agencies=(), readiness=None, narrative="", prepared_by="D",
                            prepared_on=TODAY, training=True)
     by_cell = {f.cell: f for f in annual.headlines}
@@ -200,7 +201,7 @@ def cell_sums(attacker: Attacker, periods, cell) -> list[dict[int, float] | None
     return out
 
 
-def add_report(attacker: Attacker, data: report.ReportData, csvs) -> int:
+def add_report(attacker: Attacker, data: figures.ReportData, csvs) -> int:
     """Give the attacker every number the report prints about contacts, as equations on the
     true counts (the releases are exact); returns how many."""
     added = 0
@@ -218,12 +219,12 @@ def add_report(attacker: Attacker, data: report.ReportData, csvs) -> int:
             if parts is not None and value is not None:
                 attacker.add_equation(parts, float(value))
                 added += 1
-            change = report.Compared.change(figure.now, value)
+            change = figures.Compared.change(figure.now, value)
             if parts is not None and sums[0] is not None and change is not None and value:
                 attacker.add_equation({**sums[0], **{i: -1.0 for i in parts}}, float(change))
                 added += 1
     for name, series in data.trend:
-        cell = dict(report.HEADLINES)[name]
+        cell = dict(figures.HEADLINES)[name]
         for quarter, value in series:
             if value is not None and cell[2] != "hours":
                 attacker.add_equation({attacker.index[f"{quarter}|{'/'.join(cell)}"]: 1.0},
@@ -241,8 +242,8 @@ def test_the_attacker_holding_every_csv_and_the_report_finds_nothing_new(vault):
     attacker = Attacker()
     for period in sorted(csvs):
         attacker.add_release(csvs[period])
-    quarterly = report.report_data(ws, report.Period.quarter(quarters[-1]), TODAY)
-    annual = report.report_data(ws, report.Period.reporting_year(quarters[-1].year - 1, 1),
+    quarterly = report.report_data(ws, figures.Period.quarter(quarters[-1]), TODAY)
+    annual = report.report_data(ws, figures.Period.reporting_year(quarters[-1].year - 1, 1),
                                 TODAY)
     added = add_report(attacker, quarterly, csvs) + add_report(attacker, annual, csvs)
     assert added > 50
@@ -252,7 +253,7 @@ def test_the_attacker_holding_every_csv_and_the_report_finds_nothing_new(vault):
 
 def test_the_narrative_is_refused_when_it_looks_like_it_names_someone(vault):
     ws, quarters, _ = vault
-    period = report.Period.quarter(quarters[-2])
+    period = figures.Period.quarter(quarters[-2])
     with pytest.raises(ValidationError) as err:
         report.save_narrative(ws, period, "We supported Sgt. Morrison after the crash.")
     assert "identifying details" in err.value.field_errors["narrative"]
@@ -273,7 +274,7 @@ def test_the_narrative_is_refused_when_it_looks_like_it_names_someone(vault):
 def test_the_narrative_is_stored_encrypted(vault):
     ws, quarters, _ = vault
     secret = "Unmistakable marker words about the season"
-    report.save_narrative(ws, report.Period.quarter(quarters[-3]), secret)
+    report.save_narrative(ws, figures.Period.quarter(quarters[-3]), secret)
     for path in ws.vault.folder.iterdir():
         if path.is_file():
             assert secret.encode() not in path.read_bytes()
@@ -281,27 +282,27 @@ def test_the_narrative_is_stored_encrypted(vault):
 
 def test_a_report_needs_every_quarter_of_its_period_released(vault):
     ws, quarters, _ = vault
-    with pytest.raises(report.ReportNotReady) as err:
-        report.report_data(ws, report.Period.quarter(quarters[-1].next()), TODAY)
+    with pytest.raises(figures.ReportNotReady) as err:
+        report.report_data(ws, figures.Period.quarter(quarters[-1].next()), TODAY)
     assert str(quarters[-1].next()) in err.value.message
-    later = report.Period.reporting_year(quarters[-1].year, 1)
-    with pytest.raises(report.ReportNotReady):
+    later = figures.Period.reporting_year(quarters[-1].year, 1)
+    with pytest.raises(figures.ReportNotReady):
         report.report_data(ws, later, TODAY)
 
 
 def test_reporting_year_from_april_covers_four_quarters_across_two_years():
-    period = report.Period.reporting_year(2025, 4)
+    period = figures.Period.reporting_year(2025, 4)
     assert [str(q) for q in period.quarters] == ["2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"]
     assert period.code == "2025-Q2..2026-Q1"
     assert (period.first_day, period.last_day) == (date(2025, 4, 1), date(2026, 3, 31))
     assert str(period.shifted(4).quarters[0]) == "2024-Q2"
-    assert report.Period.reporting_year(2025, 1).code == "2025"
+    assert figures.Period.reporting_year(2025, 1).code == "2025"
 
 
 def test_annual_figures_are_sums_of_the_four_quarters(vault):
     ws, quarters, csvs = vault
     year = quarters[-1].year - 1
-    data = report.report_data(ws, report.Period.reporting_year(year, 1), TODAY)
+    data = report.report_data(ws, figures.Period.reporting_year(year, 1), TODAY)
     mine = [str(q) for q in data.period.quarters]
     for figure in data.headlines:
         values = [cells_of(csvs[q])[figure.cell] for q in mine]
