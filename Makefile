@@ -36,6 +36,9 @@ test: lint
 # the other new entries in Qt Linguist or any editor), then compile the .qm files the app loads.
 # The .qm files are committed so `make run` works on a fresh clone; tests/ui/test_i18n.py fails
 # when a text has no finished French translation or a .qm is stale.
+# A text said with a count is one source text with %n (self.tr(text, "", n)), a plural (numerus)
+# message: the French .ts gives its singular (0 and 1) and plural forms, and peerdesk_en.ts
+# (lupdate -pluralonly: those messages only) its English forms; tests/ui/test_plurals.py checks.
 I18N := resources/i18n
 LANGUAGES := fr_CA
 MESSAGES := peerdesk/domain/messages_en.py peerdesk/domain/labels_en.py
@@ -48,6 +51,9 @@ translations: $(STAMP)
 		$(BIN)/pyside6-lrelease -silent $(I18N)/peerdesk_$$lang.ts -qm $(I18N)/peerdesk_$$lang.qm \
 			|| exit 1; \
 	done
+	$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly -source-language en \
+		-target-language en $(UI_SOURCES) $(MESSAGES) -ts $(I18N)/peerdesk_en.ts
+	$(BIN)/pyside6-lrelease -silent $(I18N)/peerdesk_en.ts -qm $(I18N)/peerdesk_en.qm
 
 bench: $(STAMP)
 	$(BIN)/python bench/unlock.py

@@ -184,28 +184,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching entry.</source>
+        <source>%n matching entry(ies).</source>
         <translation>
             <numerusform>%n entrée correspondante.</numerusform>
             <numerusform>%n entrées correspondantes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n matching entries.</source>
-        <translation>
-            <numerusform>%n entrée correspondante.</numerusform>
-            <numerusform>%n entrées correspondantes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: the %n entry is as it was written.</source>
-        <translation>
-            <numerusform>La chaîne est intacte&#xa0;: l’entrée (%n) est telle qu’elle a été écrite.</numerusform>
-            <numerusform>La chaîne est intacte&#xa0;: les %n entrées sont telles qu’elles ont été écrites.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: all %n entries are as they were written, in order, with none removed.</source>
+        <source>The chain is intact: the %n entry(ies) are as they were written, in order, with none removed.</source>
         <translation>
             <numerusform>La chaîne est intacte&#xa0;: l’entrée (%n) est telle qu’elle a été écrite.</numerusform>
             <numerusform>La chaîne est intacte&#xa0;: les %n entrées sont telles qu’elles ont été écrites, dans l’ordre, sans suppression.</numerusform>
@@ -1139,14 +1125,7 @@
         <translation>Suivis (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n follow-up is due</source>
-        <translation>
-            <numerusform>%n suivi à faire</numerusform>
-            <numerusform>%n suivis à faire</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-ups are due</source>
+        <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n suivi à faire</numerusform>
             <numerusform>%n suivis à faire</numerusform>
@@ -1278,36 +1257,22 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Importer un répertoire</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource was imported.</source>
+        <source>%n resource(s) imported.</source>
         <translation>
             <numerusform>%n ressource a été importée.</numerusform>
             <numerusform>%n ressources ont été importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n resources were imported.</source>
+        <source>%n resource(s) saved to %1.</source>
         <translation>
-            <numerusform>%n ressource a été importée.</numerusform>
-            <numerusform>%n ressources ont été importées.</numerusform>
+            <numerusform>%n ressource a été enregistrée dans %1.</numerusform>
+            <numerusform>%n ressources ont été enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the directory</source>
         <translation>Exporter le répertoire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resource was saved to %1.</source>
-        <translation>
-            <numerusform>%n ressource a été enregistrée dans %1.</numerusform>
-            <numerusform>%n ressources ont été enregistrées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources were saved to %1.</source>
-        <translation>
-            <numerusform>%n ressource a été enregistrée dans %1.</numerusform>
-            <numerusform>%n ressources ont été enregistrées dans %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1337,14 +1302,7 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Trouvez la bonne ressource professionnelle quand une conversation dépasse le soutien par les pairs. Aucun réseau requis.</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource</source>
-        <translation>
-            <numerusform>%n ressource</numerusform>
-            <numerusform>%n ressources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources</source>
+        <source>%n resource(s)</source>
         <translation>
             <numerusform>%n ressource</numerusform>
             <numerusform>%n ressources</numerusform>
@@ -3337,14 +3295,7 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Réussi. Toutes les actions essentielles ont été faites.</translation>
     </message>
     <message numerus="yes">
-        <source>Not passed: %n critical action was missed.</source>
-        <translation>
-            <numerusform>Non réussi&#xa0;: %n action essentielle a été manquée.</numerusform>
-            <numerusform>Non réussi&#xa0;: %n actions essentielles ont été manquées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not passed: %n critical actions were missed.</source>
+        <source>Not passed: %n critical action(s) missed.</source>
         <translation>
             <numerusform>Non réussi&#xa0;: %n action essentielle a été manquée.</numerusform>
             <numerusform>Non réussi&#xa0;: %n actions essentielles ont été manquées.</numerusform>
@@ -3744,14 +3695,7 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day</source>
-        <translation>
-            <numerusform>En retard de %n jour</numerusform>
-            <numerusform>En retard de %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n days</source>
+        <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>En retard de %n jour</numerusform>
             <numerusform>En retard de %n jours</numerusform>
@@ -3855,42 +3799,21 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Lecture du fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource will be added. No problems found.</source>
+        <source>%n resource(s) will be added. No problems found.</source>
         <translation>
             <numerusform>%n ressource sera ajoutée. Aucun problème trouvé.</numerusform>
             <numerusform>%n ressources seront ajoutées. Aucun problème trouvé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n resources will be added. No problems found.</source>
-        <translation>
-            <numerusform>%n ressource sera ajoutée. Aucun problème trouvé.</numerusform>
-            <numerusform>%n ressources seront ajoutées. Aucun problème trouvé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n resource</source>
+        <source>&amp;Import %n resource(s)</source>
         <translation>
             <numerusform>&amp;Importer %n ressource</numerusform>
             <numerusform>&amp;Importer %n ressources</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Import %n resources</source>
-        <translation>
-            <numerusform>&amp;Importer %n ressource</numerusform>
-            <numerusform>&amp;Importer %n ressources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row needs fixing; nothing will be imported until it is fixed. Correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n ligne est à corriger; rien ne sera importé avant sa correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
-            <numerusform>%n lignes sont à corriger; rien ne sera importé avant leur correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows need fixing; nothing will be imported until they are fixed. Correct the file and choose it again.</source>
+        <source>%n row(s) need fixing; nothing will be imported until they are fixed. Correct the file and choose it again.</source>
         <translation>
             <numerusform>%n ligne est à corriger; rien ne sera importé avant sa correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
             <numerusform>%n lignes sont à corriger; rien ne sera importé avant leur correction. Corrigez le fichier et choisissez-le de nouveau.</numerusform>
@@ -4661,14 +4584,7 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>Votre nouvelle phrase de passe est enregistrée. Utilisez-la désormais.</translation>
     </message>
     <message numerus="yes">
-        <source>PeerDesk locks in %n second: save your work or move the mouse.</source>
-        <translation>
-            <numerusform>PeerDesk se verrouille dans %n seconde&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
-            <numerusform>PeerDesk se verrouille dans %n secondes&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>PeerDesk locks in %n seconds: save your work or move the mouse.</source>
+        <source>PeerDesk locks in %n second(s): save your work or move the mouse.</source>
         <translation>
             <numerusform>PeerDesk se verrouille dans %n seconde&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
             <numerusform>PeerDesk se verrouille dans %n secondes&#xa0;: enregistrez votre travail ou bougez la souris.</numerusform>
@@ -4850,6 +4766,27 @@ Cette action est irréversible.</translation>
 </context>
 <context>
     <name>Messages</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n failed sign-in attempt(s) on your account since your last sign-in.</source>
+        <translation>
+            <numerusform>Il y a eu %n tentative de connexion échouée à votre compte depuis votre dernière connexion.</numerusform>
+            <numerusform>Il y a eu %n tentatives de connexion échouées à votre compte depuis votre dernière connexion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before this sign-in, a temporary passphrase was used to sign in as you %n time(s).</source>
+        <translation>
+            <numerusform>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</numerusform>
+            <numerusform>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>That passphrase is not right for {user}. Check Caps Lock and try again.</source>
         <translation>Cette phrase de passe n’est pas la bonne pour {user}. Vérifiez la touche Verr. maj. et réessayez.</translation>
@@ -4991,36 +4928,12 @@ Cette action est irréversible.</translation>
         <translation>Un problème est survenu. Les détails ont été écrits dans {path}.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. You can try again in %n second.</source>
-        <translation>Trop de tentatives échouées. Vous pourrez réessayer dans %n seconde.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. You can try again in %n seconds.</source>
-        <translation>Trop de tentatives échouées. Vous pourrez réessayer dans %n secondes.</translation>
-    </message>
-    <message>
-        <source>There was %n failed sign-in attempt on your account since your last sign-in.</source>
-        <translation>Il y a eu %n tentative de connexion échouée à votre compte depuis votre dernière connexion.</translation>
-    </message>
-    <message>
-        <source>There were %n failed sign-in attempts on your account since your last sign-in.</source>
-        <translation>Il y a eu %n tentatives de connexion échouées à votre compte depuis votre dernière connexion.</translation>
-    </message>
-    <message>
         <source>Your passphrase was reset with the recovery key on {when}.</source>
         <translation>Votre phrase de passe a été réinitialisée avec la clé de récupération le {when}.</translation>
     </message>
     <message>
         <source>Your passphrase was reset by {name} on {when}.</source>
         <translation>Votre phrase de passe a été réinitialisée par {name} le {when}.</translation>
-    </message>
-    <message>
-        <source>Before this sign-in, a temporary passphrase was used to sign in as you %n time.</source>
-        <translation>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</translation>
-    </message>
-    <message>
-        <source>Before this sign-in, a temporary passphrase was used to sign in as you %n times.</source>
-        <translation>Avant cette connexion, une phrase de passe temporaire a servi %n fois à ouvrir une session à votre nom.</translation>
     </message>
     <message>
         <source>Until you choose your own passphrase, whoever knows the temporary one can sign in as you.</source>
@@ -5169,14 +5082,7 @@ Cette action est irréversible.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact.</source>
-        <translation>
-            <numerusform>%n contact.</numerusform>
-            <numerusform>%n contacts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contacts.</source>
+        <source>%n contact(s).</source>
         <translation>
             <numerusform>%n contact.</numerusform>
             <numerusform>%n contacts.</numerusform>
@@ -5316,14 +5222,7 @@ Cette action est irréversible.</translation>
         <translation>hors de l’échelle</translation>
     </message>
     <message numerus="yes">
-        <source>%n form saved in this session.</source>
-        <translation>
-            <numerusform>%n formulaire enregistré pendant cette séance.</numerusform>
-            <numerusform>%n formulaires enregistrés pendant cette séance.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n forms saved in this session.</source>
+        <source>%n form(s) saved in this session.</source>
         <translation>
             <numerusform>%n formulaire enregistré pendant cette séance.</numerusform>
             <numerusform>%n formulaires enregistrés pendant cette séance.</numerusform>
@@ -5495,6 +5394,34 @@ Cette action est irréversible.</translation>
         <source>0–60 days after a quarter ends. Until then contacts logged late count in it and none of its statistics can be seen; the first look after that releases them for good.</source>
         <translation>De 0 à 60 jours après la fin d’un trimestre. D’ici là, les contacts consignés en retard y comptent et aucune de ses statistiques ne peut être vue; la première consultation ensuite les publie pour de bon.</translation>
     </message>
+    <message numerus="yes">
+        <source>idle lock after %n minute(s)</source>
+        <translation>
+            <numerusform>verrouillage après %n minute d’inactivité</numerusform>
+            <numerusform>verrouillage après %n minutes d’inactivité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notes expire after %n day(s)</source>
+        <translation>
+            <numerusform>les notes expirent après %n jour</numerusform>
+            <numerusform>les notes expirent après %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>groups under %n contact(s) hidden in statistics</source>
+        <translation>
+            <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
+            <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quarters close %n day(s) after they end</source>
+        <translation>
+            <numerusform>les trimestres se ferment %n jour après leur fin</numerusform>
+            <numerusform>les trimestres se ferment %n jours après leur fin</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pro&amp;gram name</source>
         <translation>Nom du pro&amp;gramme</translation>
@@ -5511,20 +5438,6 @@ Cette action est irréversible.</translation>
         <source>Shown to supporters after each contact. Double-click or press F2 to edit an item; saving a changed list starts a new version.</source>
         <translation>Présentée aux pairs aidants après chaque contact. Double-cliquez ou appuyez sur F2 pour modifier un élément; enregistrer une liste modifiée crée une nouvelle version.</translation>
     </message>
-    <message numerus="yes">
-        <source>idle lock after %n minute</source>
-        <translation>
-            <numerusform>verrouillage après %n minute d’inactivité</numerusform>
-            <numerusform>verrouillage après %n minutes d’inactivité</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>idle lock after %n minutes</source>
-        <translation>
-            <numerusform>verrouillage après %n minute d’inactivité</numerusform>
-            <numerusform>verrouillage après %n minutes d’inactivité</numerusform>
-        </translation>
-    </message>
     <message>
         <source>private notes allowed</source>
         <translation>notes privées permises</translation>
@@ -5532,48 +5445,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>private notes not allowed</source>
         <translation>notes privées non permises</translation>
-    </message>
-    <message numerus="yes">
-        <source>notes expire after %n day</source>
-        <translation>
-            <numerusform>les notes expirent après %n jour</numerusform>
-            <numerusform>les notes expirent après %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>notes expire after %n days</source>
-        <translation>
-            <numerusform>les notes expirent après %n jour</numerusform>
-            <numerusform>les notes expirent après %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>groups under %n contact hidden in statistics</source>
-        <translation>
-            <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
-            <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>groups under %n contacts hidden in statistics</source>
-        <translation>
-            <numerusform>groupes de moins de %n contact masqués dans les statistiques</numerusform>
-            <numerusform>groupes de moins de %n contacts masqués dans les statistiques</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>quarters close %n day after they end</source>
-        <translation>
-            <numerusform>les trimestres se ferment %n jour après leur fin</numerusform>
-            <numerusform>les trimestres se ferment %n jours après leur fin</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>quarters close %n days after they end</source>
-        <translation>
-            <numerusform>les trimestres se ferment %n jour après leur fin</numerusform>
-            <numerusform>les trimestres se ferment %n jours après leur fin</numerusform>
-        </translation>
     </message>
     <message>
         <source>program name</source>
@@ -5800,14 +5671,7 @@ Cette action est irréversible.</translation>
         <translation>%1 est dans le presse-papiers.</translation>
     </message>
     <message numerus="yes">
-        <source>%n resource</source>
-        <translation>
-            <numerusform>%n ressource</numerusform>
-            <numerusform>%n ressources</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n resources</source>
+        <source>%n resource(s)</source>
         <translation>
             <numerusform>%n ressource</numerusform>
             <numerusform>%n ressources</numerusform>
@@ -7070,21 +6934,19 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <source>not opened yet</source>
         <translation>pas encore ouverte</translation>
     </message>
-    <message>
-        <source>open, %n response</source>
-        <translation>ouverte, %n réponse</translation>
+    <message numerus="yes">
+        <source>open, %Ln response(s)</source>
+        <translation>
+            <numerusform>ouverte, %Ln réponse</numerusform>
+            <numerusform>ouverte, %Ln réponses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>open, %n responses</source>
-        <translation>ouverte, %n réponses</translation>
-    </message>
-    <message>
-        <source>closed, %n response</source>
-        <translation>fermée, %n réponse</translation>
-    </message>
-    <message>
-        <source>closed, %n responses</source>
-        <translation>fermée, %n réponses</translation>
+    <message numerus="yes">
+        <source>closed, %Ln response(s)</source>
+        <translation>
+            <numerusform>fermée, %Ln réponse</numerusform>
+            <numerusform>fermée, %Ln réponses</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -7436,6 +7298,20 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
 </context>
 <context>
     <name>TrainingRecords</name>
+    <message numerus="yes">
+        <source>{course} expires on {date}, in %n day(s).</source>
+        <translation>
+            <numerusform>{course} expire le {date}, dans %n jour.</numerusform>
+            <numerusform>{course} expire le {date}, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · in %n day(s)</source>
+        <translation>
+            <numerusform>{date} · dans %n jour</numerusform>
+            <numerusform>{date} · dans %n jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{course} expired on {date}.</source>
         <translation>{course} a expiré le {date}.</translation>
@@ -7447,10 +7323,6 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
     <message>
         <source>{course} expires tomorrow, {date}.</source>
         <translation>{course} expire demain, le {date}.</translation>
-    </message>
-    <message>
-        <source>{course} expires on {date}, in {days} days.</source>
-        <translation>{course} expire le {date}, dans {days} jours.</translation>
     </message>
     <message>
         <source>{date} · expired</source>
@@ -7517,10 +7389,6 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>{date} · demain</translation>
     </message>
     <message>
-        <source>{date} · in {days} days</source>
-        <translation>{date} · dans {days} jours</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Entrées</translation>
     </message>
@@ -7564,28 +7432,14 @@ Au Canada et aux États-Unis&#xa0;: appelez ou textez le 988 (ligne d’aide en 
         <translation>Mes formations</translation>
     </message>
     <message numerus="yes">
-        <source>%n member is not current: {names}.</source>
+        <source>%n member(s) not current: {names}.</source>
         <translation>
             <numerusform>%n membre n’est pas à jour&#xa0;: {names}.</numerusform>
             <numerusform>%n membres ne sont pas à jour&#xa0;: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n members are not current: {names}.</source>
-        <translation>
-            <numerusform>%n membre n’est pas à jour&#xa0;: {names}.</numerusform>
-            <numerusform>%n membres ne sont pas à jour&#xa0;: {names}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n course or certification expires within 60 days (see Next expiry).</source>
-        <translation>
-            <numerusform>%n cours ou certification expire d’ici 60 jours (voir Prochaine expiration).</numerusform>
-            <numerusform>%n cours ou certifications expirent d’ici 60 jours (voir Prochaine expiration).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n courses or certifications expire within 60 days (see Next expiry).</source>
+        <source>%n course(s) or certification(s) expire within 60 days (see Next expiry).</source>
         <translation>
             <numerusform>%n cours ou certification expire d’ici 60 jours (voir Prochaine expiration).</numerusform>
             <numerusform>%n cours ou certifications expirent d’ici 60 jours (voir Prochaine expiration).</numerusform>

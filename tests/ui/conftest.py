@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from peerdesk.domain.members import Role
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import crypto
+from peerdesk.ui.kit import i18n
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.shell.shell import Shell
@@ -84,6 +85,13 @@ def make_vault(folder: Path, *, training: bool = False, extra: dict[str, frozens
         workspace.vault.add_member(name, PASSPHRASE, roles, must_change=False, kdf=kdf)
     workspace.lock()
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: Any) -> None:
+    """English as the app speaks it: the forms of its plurals ("1 day", "2 days") come from
+    peerdesk_en.qm, which the app installs at start."""
+    i18n.install_translations(qapp, i18n.ENGLISH)
 
 
 @pytest.fixture

@@ -50,8 +50,7 @@ class FollowUpModel(RowsModel[FollowUp]):
         follow-ups say it with these same words (self.tr, so lupdate keeps the plural forms)."""
         days = (self._today() - due).days
         if days > 0:
-            return (self.tr("Overdue by %n day", "", days) if days == 1
-                    else self.tr("Overdue by %n days", "", days))
+            return self.tr("Overdue by %n day(s)", "", days)
         return self.tr("Due today") if days == 0 else self.tr("Due %1").replace(
             "%1", short_date(due))
 

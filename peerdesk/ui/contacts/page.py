@@ -218,8 +218,7 @@ class MyContactsPage(QWidget):
         elif self.model.canFetchMore(QModelIndex()):
             text = self.tr("Showing the newest %n contacts; scroll for more.", "", loaded)
         else:
-            text = (self.tr("%n contact.", "", loaded) if loaded == 1
-                    else self.tr("%n contacts.", "", loaded))
+            text = self.tr("%n contact(s).", "", loaded)
         self.status.setText(text)
 
     def _load_failed(self, exc: BaseException) -> None:

@@ -130,8 +130,7 @@ class ContactsSection(QWidget):
         if not count:
             self.notice.hide()
             return
-        text = (self.tr("%n follow-up is due", "", count) if count == 1 else
-                self.tr("%n follow-ups are due", "", count))
+        text = self.tr("%n follow-up(s) due", "", count)
         if overdue:
             text += self.tr(" (%n overdue)", "", overdue)
         self.notice_text.setText(text)

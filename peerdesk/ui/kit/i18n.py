@@ -3,7 +3,8 @@
 The language follows the system locale unless the user chose one (stored with ``QSettings``
 under ``ui/language``: a language code only, never contact data); a choice applies at the next
 start. Translations are ``resources/i18n/peerdesk_<language>.qm`` compiled from the ``.ts``
-files by ``make translations`` (pyside6-lupdate then pyside6-lrelease).
+files by ``make translations`` (pyside6-lupdate then pyside6-lrelease). English has one too,
+holding only the English forms of the plurals ("%n day(s)": "1 day", "2 days").
 
 Every visible string goes through ``self.tr`` or :func:`translate` with a literal context and
 source text, so pyside6-lupdate extracts it; labels kept in tables are marked with
@@ -40,8 +41,9 @@ SETTINGS_KEY = "ui/language"
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``QCoreApplication.translate``; lupdate extracts ``translate("Context", "text")``.
 
-    For plurals call ``QCoreApplication.translate(ctx, text, None, n)`` or ``self.tr(text, "",
-    n)``: lupdate reads ``n`` only there (a plural through this alias would lose its forms).
+    For plurals call ``self.tr(text, "", n)`` in a ``QObject`` (its class name is the
+    context): pyside6-lupdate makes a plural (numerus) message of nothing else, and a count
+    passed to a plain message finds its translation for 0 and 1 only.
     """
     return QCoreApplication.translate(context, text, disambiguation, n)
 
@@ -107,13 +109,11 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     # French system in France (fr_FR) did not find them and spoke English.
     locale = QLocale(language)
     QLocale.setDefault(formats_locale(language))
-    if language == ENGLISH:
-        return language  # the source texts are English
     folder = translations_folder()
-    for name, where in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("peerdesk", str(folder) if folder else ""),
-    ):
+    files = [("peerdesk", str(folder) if folder else "")]
+    if language != ENGLISH:  # English: the source texts, and peerdesk_en.qm's plural forms
+        files.insert(0, ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, where in files:
         translator = QTranslator(app)
         if where and translator.load(locale, name, "_", where):
             app.installTranslator(translator)

@@ -7,10 +7,11 @@ filled after translation so a translator only moves ``{name}`` markers around.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.members import Role
@@ -28,13 +29,32 @@ def _fill(text: str, params: Mapping[str, Any]) -> str:
     return text
 
 
-def plural(singular: str, several: str, n: int) -> str:
-    """Pick between two texts already translated with ``n`` (``tr(text, "", n)``).
+class Messages(QObject):
+    """The shared sentences said with a count, as Qt plurals (numerus messages).
 
-    The English sources have both forms so they read right untranslated; each is a numerus
-    message, so French chooses its own form (0 and 1 take the singular) from either source.
+    One source text each with ``%n``; the .qm of the UI's language picks the form (French: 0
+    and 1 singular; English's own forms are in ``peerdesk_en.ts``). Methods of a ``QObject``
+    because pyside6-lupdate makes a numerus message only of ``self.tr(text, "", n)``: of
+    ``QCoreApplication.translate(context, text, None, n)`` it made a plain one, which Qt finds
+    for 0 and 1 only (French showed English from 2 on). The class name is their context, the
+    same "Messages" as the rest of this module.
     """
-    return singular if n == 1 else several
+
+    def throttled(self, n: int) -> str:
+        return self.tr("Too many failed attempts. You can try again in %n second(s).", "", n)
+
+    def failed_attempts(self, n: int) -> str:
+        return self.tr("There were %n failed sign-in attempt(s) on your account since your "
+                       "last sign-in.", "", n)
+
+    def temporary_sign_ins(self, n: int) -> str:
+        return self.tr("Before this sign-in, a temporary passphrase was used to sign in as you "
+                       "%n time(s).", "", n)
+
+
+@functools.cache
+def _counted() -> Messages:
+    return Messages()
 
 
 def _throttled(params: Mapping[str, Any]) -> str:
@@ -157,25 +177,11 @@ def field_error(text: str) -> str:
 
 
 def throttled_text(seconds: int) -> str:
-    n = seconds
-    return plural(
-        QCoreApplication.translate(
-            "Messages", "Too many failed attempts. You can try again in %n second.", None, n),
-        QCoreApplication.translate(
-            "Messages", "Too many failed attempts. You can try again in %n seconds.", None, n),
-        n,
-    )
+    return _counted().throttled(seconds)
 
 
 def failed_attempts_text(count: int) -> str:
-    n = count
-    return plural(
-        QCoreApplication.translate("Messages", "There was %n failed sign-in attempt on your "
-                                   "account since your last sign-in.", None, n),
-        QCoreApplication.translate("Messages", "There were %n failed sign-in attempts on your "
-                                   "account since your last sign-in.", None, n),
-        n,
-    )
+    return _counted().failed_attempts(count)
 
 
 def sign_in_notices(workspace: Workspace) -> list[str]:
@@ -197,14 +203,7 @@ def sign_in_notices(workspace: Workspace) -> list[str]:
                     {"name": reset.by, "when": when}))
         n = told.temporary_sign_ins
         if n or any(reset.by is not None for reset in told.resets):
-            notices.append(plural(
-                QCoreApplication.translate(
-                    "Messages", "Before this sign-in, a temporary passphrase was used to sign "
-                    "in as you %n time.", None, n),
-                QCoreApplication.translate(
-                    "Messages", "Before this sign-in, a temporary passphrase was used to sign "
-                    "in as you %n times.", None, n),
-                n))
+            notices.append(_counted().temporary_sign_ins(n))
         if told.temporary_now:
             notices.append(translate(
                 "Messages", "Until you choose your own passphrase, whoever knows the temporary "

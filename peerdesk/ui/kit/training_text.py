@@ -6,6 +6,10 @@ say them, and a feature never imports another.
 
 from __future__ import annotations
 
+import functools
+
+from PySide6.QtCore import QObject
+
 from peerdesk.domain.training_records import EXPIRED, Reminder, TrainingRecord
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.vocab_labels import label
@@ -16,6 +20,25 @@ def fill(text: str, **values: str) -> str:
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)
     return text
+
+
+class TrainingRecords(QObject):
+    """The days left, as Qt plurals: pyside6-lupdate makes a numerus message only of
+    ``self.tr(text, "", n)``, so these are methods of a ``QObject`` named for their context,
+    the "TrainingRecords" of the other texts here."""
+
+    def expires_in(self, course: str, when: str, days: int) -> str:
+        return fill(self.tr("{course} expires on {date}, in %n day(s).", "", days),
+                    course=course, date=when)
+
+    def in_days(self, when: str, days: int) -> str:
+        return fill(self.tr("{date} · in %n day(s)", "", days), date=when)
+
+
+@functools.cache
+def counted() -> TrainingRecords:
+    """The one :class:`TrainingRecords` (made on first use)."""
+    return TrainingRecords()
 
 
 def course_text(record: TrainingRecord) -> str:
@@ -38,7 +61,4 @@ def reminder_text(reminder: Reminder) -> str:
     if days == 1:
         return fill(translate("TrainingRecords", "{course} expires tomorrow, {date}."),
                     course=course, date=when)
-    # {days} rather than Qt's %n: a plural is always more than one day here, and a message
-    # without numerus forms is found by Qt whatever the number.
-    return fill(translate("TrainingRecords", "{course} expires on {date}, in {days} days."),
-                course=course, date=when, days=str(days))
+    return counted().expires_in(course, when, days)

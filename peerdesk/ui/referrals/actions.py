@@ -19,7 +19,6 @@ from peerdesk.domain.referrals import Resource
 from peerdesk.services import referrals
 from peerdesk.services.referrals import DirectoryCounts
 from peerdesk.services.workspace import Workspace
-from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
 from peerdesk.ui.kit.tasks import TaskRunner
@@ -213,9 +212,8 @@ class DirectoryActions(QObject):
         dialog = ImportDialog(self.workspace, self.tasks, path, self.examples, self.page,
                               choose_file=self._choose_csv)
         self.dialog = dialog
-        dialog.imported.connect(lambda added: self._done(messages.plural(
-            self.tr("%n resource was imported.", "", added),
-            self.tr("%n resources were imported.", "", added), added)))
+        dialog.imported.connect(lambda added: self._done(
+            self.tr("%n resource(s) imported.", "", added)))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
 
@@ -227,7 +225,5 @@ class DirectoryActions(QObject):
             return
         ws = self.workspace
         self._run(lambda: referrals.export_csv(ws, path), lambda count: (
-            self.message.show_message(messages.plural(
-                self.tr("%n resource was saved to %1.", "", count),
-                self.tr("%n resources were saved to %1.", "", count), count)
-                .replace("%1", str(path)), "positive")))
+            self.message.show_message(self.tr("%n resource(s) saved to %1.", "", count)
+                                      .replace("%1", str(path)), "positive")))

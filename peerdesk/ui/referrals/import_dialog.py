@@ -139,19 +139,12 @@ class ImportDialog(QDialog):
         self.problems.setVisible(bool(preview.problems))
         added = len(preview.resources)
         if preview.ok:
-            text = messages.plural(
-                self.tr("%n resource will be added. No problems found.", "", added),
-                self.tr("%n resources will be added. No problems found.", "", added), added)
-            self.apply_button.setText(messages.plural(
-                self.tr("&Import %n resource", "", added),
-                self.tr("&Import %n resources", "", added), added))
+            text = self.tr("%n resource(s) will be added. No problems found.", "", added)
+            self.apply_button.setText(self.tr("&Import %n resource(s)", "", added))
         elif preview.problems:
             bad = len(preview.problems)
-            text = messages.plural(
-                self.tr("%n row needs fixing; nothing will be imported until it is fixed. Correct "
-                        "the file and choose it again.", "", bad),
-                self.tr("%n rows need fixing; nothing will be imported until they are fixed. "
-                        "Correct the file and choose it again.", "", bad), bad)
+            text = self.tr("%n row(s) need fixing; nothing will be imported until they are "
+                           "fixed. Correct the file and choose it again.", "", bad)
         else:
             text = self.tr("The file holds no resources to add.")
         self.summary.show_message(text, "positive" if preview.ok else "error")

@@ -115,8 +115,7 @@ class ReferralLookupDialog(QDialog):
         self.model.set_resources(rows)
         if rows:
             n = len(rows)
-            text = messages.plural(self.tr("%n resource", "", n), self.tr("%n resources", "", n),
-                                   n)
+            text = self.tr("%n resource(s)", "", n)
             self.table.selectRow(0)
         else:
             text = self.tr(

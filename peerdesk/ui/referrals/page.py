@@ -287,8 +287,7 @@ class DirectoryPage(QWidget):
 
     def _show_status(self, found: int) -> None:
         if found:
-            text = messages.plural(
-                self.tr("%n resource", "", found), self.tr("%n resources", "", found), found)
+            text = self.tr("%n resource(s)", "", found)
         elif self.search.text().strip() or not self.filters.is_default():
             text = self.tr(
                 "No resource matches. Try fewer or shorter words, or clear the filters.")

@@ -387,11 +387,8 @@ class MainWindow(QMainWindow):
             self.lock(idle=True)
             return
         seconds = max(1, round(left))
-        text = messages.plural(
-            self.tr("PeerDesk locks in %n second: save your work or move the mouse.", "",
-                    seconds),
-            self.tr("PeerDesk locks in %n seconds: save your work or move the mouse.", "",
-                    seconds), seconds)
+        text = self.tr("PeerDesk locks in %n second(s): save your work or move the mouse.", "",
+                       seconds)
         if self.idle_warning.isHidden():
             self.idle_warning.show_message(text, "warning")
         else:

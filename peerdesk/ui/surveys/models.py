@@ -6,9 +6,10 @@ open, 9") and whether its results are released; states are always said in words.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from peerdesk.domain.messages import Message
 from peerdesk.domain.surveys import WaveKind, WaveState
@@ -16,7 +17,6 @@ from peerdesk.services.surveys import Cohort, StoredWave, planned_waves
 from peerdesk.ui.kit import i18n
 from peerdesk.ui.kit.i18n import translate
 from peerdesk.ui.kit.message_text import message_text
-from peerdesk.ui.kit.messages import plural
 from peerdesk.ui.kit.rows_model import RowsModel
 
 TITLE, MINIMUM, WAVES, RESULTS = range(4)
@@ -36,20 +36,27 @@ def wave_name(kind: WaveKind) -> str:
     return word[:1].upper() + word[1:]
 
 
+class Surveys(QObject):
+    """A wave's state with its count, as Qt plurals: pyside6-lupdate makes a numerus message
+    only of ``self.tr(text, "", n)``, so these are methods of a ``QObject`` named for their
+    context (``%Ln``: the count with the locale's separators)."""
+
+    def wave_state(self, state: WaveState, n: int) -> str:
+        if state is WaveState.OPEN:
+            return self.tr("open, %Ln response(s)", "", n)
+        return self.tr("closed, %Ln response(s)", "", n)
+
+
+@functools.cache
+def _counted() -> Surveys:
+    return Surveys()
+
+
 def wave_state(wave: StoredWave | None) -> str:
     """"not opened yet", "open, 9 responses", "closed, 14 responses"."""
     if wave is None:
         return translate("Surveys", "not opened yet")
-    n = wave.responses
-    # Two plain texts, %n filled here: Qt looks a count's form up only in a numerus message,
-    # and lupdate does not make one of translate(..., n) (a second form would go untranslated).
-    if wave.state is WaveState.OPEN:
-        text = plural(translate("Surveys", "open, %n response"),
-                      translate("Surveys", "open, %n responses"), n)
-    else:
-        text = plural(translate("Surveys", "closed, %n response"),
-                      translate("Surveys", "closed, %n responses"), n)
-    return text.replace("%n", i18n.number(n))
+    return _counted().wave_state(wave.state, wave.responses)
 
 
 def waves_text(cohort: Cohort) -> str:

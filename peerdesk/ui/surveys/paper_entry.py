@@ -167,9 +167,7 @@ class PaperEntryDialog(QDialog):
 
     def _count_words(self) -> None:
         n = self.saved
-        self.count.setText(messages.plural(
-            self.tr("%n form saved in this session.", "", n),
-            self.tr("%n forms saved in this session.", "", n), n))
+        self.count.setText(self.tr("%n form(s) saved in this session.", "", n))
 
     # ------------------------------------------------------------------ saving
 

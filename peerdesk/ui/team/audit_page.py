@@ -142,8 +142,7 @@ class AuditPage(QWidget):
             n = len(entries)
             self.status.setText(self.tr("Showing the %n newest matching entries; scroll for "
                                         "more.", "", n) if self.model.canFetchMore()
-                                else messages.plural(self.tr("%n matching entry.", "", n),
-                                                     self.tr("%n matching entries.", "", n), n))
+                                else self.tr("%n matching entry(ies).", "", n))
         else:
             self.status.setText("")
 
@@ -182,10 +181,9 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             n = report.entries
-            self.message.show_message(messages.plural(
-                self.tr("The chain is intact: the %n entry is as it was written.", "", n),
-                self.tr("The chain is intact: all %n entries are as they were written, in order, "
-                        "with none removed.", "", n), n), "positive")
+            self.message.show_message(self.tr(
+                "The chain is intact: the %n entry(ies) are as they were written, in order, "
+                "with none removed.", "", n), "positive")
             return
         seq = report.first_bad_seq or 0
         entry = self.model.entry_for(seq)

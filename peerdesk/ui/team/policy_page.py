@@ -343,25 +343,19 @@ class PolicyPage(QWidget):
         changes: list[str] = []
         if before.idle_lock_minutes != after.idle_lock_minutes:
             n = after.idle_lock_minutes
-            changes.append(messages.plural(self.tr("idle lock after %n minute", "", n),
-                                           self.tr("idle lock after %n minutes", "", n), n))
+            changes.append(self.tr("idle lock after %n minute(s)", "", n))
         if before.private_notes_enabled != after.private_notes_enabled:
             changes.append(self.tr("private notes allowed") if after.private_notes_enabled
                            else self.tr("private notes not allowed"))
         if before.notes_expiry_days != after.notes_expiry_days:
             n = after.notes_expiry_days
-            changes.append(messages.plural(self.tr("notes expire after %n day", "", n),
-                                           self.tr("notes expire after %n days", "", n), n))
+            changes.append(self.tr("notes expire after %n day(s)", "", n))
         if before.suppression_threshold != after.suppression_threshold:
             n = after.suppression_threshold
-            changes.append(messages.plural(
-                self.tr("groups under %n contact hidden in statistics", "", n),
-                self.tr("groups under %n contacts hidden in statistics", "", n), n))
+            changes.append(self.tr("groups under %n contact(s) hidden in statistics", "", n))
         if before.close_days != after.close_days:
             n = after.close_days
-            changes.append(messages.plural(
-                self.tr("quarters close %n day after they end", "", n),
-                self.tr("quarters close %n days after they end", "", n), n))
+            changes.append(self.tr("quarters close %n day(s) after they end", "", n))
         if before.program_name != after.program_name:
             changes.append(self.tr("program name"))
         if before.agencies != after.agencies:

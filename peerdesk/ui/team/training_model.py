@@ -21,7 +21,7 @@ from peerdesk.domain.training_records import (
 from peerdesk.services.training_records import MemberStanding
 from peerdesk.ui.kit.i18n import short_date, translate
 from peerdesk.ui.kit.rows_model import Index, RowsModel
-from peerdesk.ui.kit.training_text import course_text, fill
+from peerdesk.ui.kit.training_text import counted, course_text, fill
 from peerdesk.ui.kit.vocab_labels import label, short_label
 
 COMPLETED, KIND, COURSE, HOURS, PROVIDER, EXPIRES = range(6)
@@ -46,8 +46,7 @@ def expiry_text(expires_on: date | None, today: date) -> str:
         return fill(translate("TrainingRecords", "{date} · expires today"), date=when)
     if days == 1:
         return fill(translate("TrainingRecords", "{date} · tomorrow"), date=when)
-    return fill(translate("TrainingRecords", "{date} · in {days} days"), date=when,
-                days=str(days))
+    return counted().in_days(when, days)
 
 
 def gap_text(gap: RequiredGap) -> str:

@@ -191,17 +191,12 @@ class TrainingRecordsPage(QWidget):
                 names = ", ".join(s.name for s in not_current[:NAMES_SHOWN])
                 if n > NAMES_SHOWN:
                     names += " …"
-                lines.append(messages.plural(
-                    self.tr("%n member is not current: {names}.", "", n),
-                    self.tr("%n members are not current: {names}.", "", n), n).replace(
+                lines.append(self.tr("%n member(s) not current: {names}.", "", n).replace(
                     "{names}", names))
             soon = sum(1 for s in rows for r in s.reminders if r.stage != EXPIRED)
             if soon:
-                lines.append(messages.plural(
-                    self.tr("%n course or certification expires within 60 days (see Next "
-                            "expiry).", "", soon),
-                    self.tr("%n courses or certifications expire within 60 days (see Next "
-                            "expiry).", "", soon), soon))
+                lines.append(self.tr("%n course(s) or certification(s) expire within 60 days "
+                                     "(see Next expiry).", "", soon))
         elif rows:
             own = rows[0]
             if not own.current:

@@ -115,9 +115,7 @@ class DrillFeedbackView(QWidget):
         if feedback.passed:
             verdict, kind = self.tr("Passed. Every critical action was done."), "pass"
         elif misses:
-            verdict = (self.tr("Not passed: %n critical action was missed.", "", misses)
-                       if misses == 1 else
-                       self.tr("Not passed: %n critical actions were missed.", "", misses))
+            verdict = self.tr("Not passed: %n critical action(s) missed.", "", misses)
             kind = "fail"
         else:
             verdict = self.tr("Not passed: the pass mark is %1.").replace("%1", str(PASS_MARK))
