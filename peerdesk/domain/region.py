@@ -227,10 +227,12 @@ def truth_matches(release: Release, truths: Mapping[str, Truth]) -> bool:
 
 
 def regional_layout(releases: Sequence[Release], quarter: Quarter) -> Layout:
-    """The merged tables' layout: the quarter's months, and the checklist items every
+    """The merged tables' layout: the quarter's months, the checklist items every
     contributing station reports (an item some stations do not report has no regional total),
-    in the first station's order."""
+    in the first station's order, and the tables every station has (a station whose release
+    was made before the incident tables has layout 1, so the region has none of them)."""
     if not releases:
         return Layout.for_quarter(quarter, ())
     common = set.intersection(*(set(r.layout.checklist) for r in releases))
-    return Layout.for_quarter(quarter, [c for c in releases[0].layout.checklist if c in common])
+    checklist = tuple(c for c in releases[0].layout.checklist if c in common)
+    return Layout(tuple(quarter.months()), checklist, min(r.layout.version for r in releases))
