@@ -270,3 +270,16 @@ def test_the_attacker_holding_every_csv_of_a_vault_of_rare_incidents_narrows_not
     assert incident_hidden > 10
     assert hidden > incident_hidden
     ws.lock()
+
+
+def test_the_annual_summary_has_the_incident_tables_when_every_quarter_does(ws):
+    _set_threshold(ws, 3)
+    q3 = stats.view(ws, Q3, today=TODAY)
+    year = stats.annual_summary(ws, 2026)
+    assert year.layout.tables[-6:] == INCIDENT_TABLES
+    for variable in ("incidents", "personnel", "reach/72_hours", "interventions"):
+        assert year.values[variable] in (None, q3.values[variable]), variable
+    _, pdf = stats.export_annual(ws, 2026, "pdf")
+    text = " ".join(_pdf_text(pdf).split())
+    assert "Reach after incidents" in text
+    assert "Critical incidents" in text
