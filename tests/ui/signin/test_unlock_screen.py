@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
+from i18n_support import FRENCH_QM
 from peerdesk.domain import errors
 from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.storage.vault import inspect
@@ -72,6 +73,45 @@ def test_failed_attempts_are_shown_once_after_signing_in(qtbot, vault, make_shel
     assert notice.isVisible()
     assert notice.text() == (
         "There were 2 failed sign-in attempts on your account since your last sign-in.")
+
+
+@pytest.fixture
+def french(qapp):
+    """The French translation installed for one test."""
+    translator = QTranslator()
+    assert translator.load(str(FRENCH_QM))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("failures", "said"), [
+    (1, "Il y a eu 1 tentative de connexion échouée à votre compte"),
+    (2, "Il y a eu 2 tentatives de connexion échouées à votre compte"),
+    (5, "Il y a eu 5 tentatives de connexion échouées à votre compte"),
+])
+def test_failed_attempts_are_counted_in_french(
+    qtbot, vault, make_shell, wait_idle, clock, french, failures, said
+):
+    shell = make_shell(vault, guard=UnlockGuard(clock=clock))
+    for _ in range(failures):
+        _sign_in(qtbot, shell.window, "wrong wrong wrong")
+        wait_idle()
+    if failures == 5:  # the throttle's countdown, in French too, then the sign-in
+        screen = shell.window
+        message = screen.findChild(QLabel, "unlockMessage")
+        assert message.text() == (
+            "Trop de tentatives échouées. Vous pourrez réessayer dans 30 secondes.")
+        clock.advance(29)
+        qtbot.waitUntil(lambda: message.text().endswith("dans 1 seconde."), timeout=3000)
+        clock.advance(1)
+        qtbot.waitUntil(screen.findChild(QPushButton, "unlockButton").isEnabled, timeout=3000)
+        screen.findChild(QLineEdit, "passphraseEdit").clear()
+    _sign_in(qtbot, shell.window, PASSPHRASE)
+    wait_idle()
+    notice = shell.window.findChild(QLabel, "failedAttemptsNotice")
+    assert notice.isVisible()
+    assert notice.text().startswith(said)
 
 
 def test_five_failures_start_a_countdown_that_disables_unlock(
