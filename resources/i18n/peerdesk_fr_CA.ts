@@ -4908,6 +4908,10 @@ Cette action est irréversible.</translation>
         <translation>{source} n’est pas un ensemble de scénarios utilisable. Premier problème&#xa0;: {first}</translation>
     </message>
     <message>
+        <source>{source} is not a usable survey instrument. First problem: {first}</source>
+        <translation>{source} n’est pas un questionnaire utilisable. Premier problème&#xa0;: {first}</translation>
+    </message>
+    <message>
         <source>{path} is a backup of another kind of vault. Choose a backup of this kind of vault.</source>
         <translation>{path} est la sauvegarde d’un autre type de coffre. Choisissez une sauvegarde de ce type de coffre.</translation>
     </message>

@@ -141,6 +141,9 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "drill_pack_invalid": lambda p: _fill(translate("Messages",
         "{source} is not a usable scenario pack. First problem: {first}"),
         {**p, "first": message_text(p.get("first", ""))}),
+    "survey_instrument_invalid": lambda p: _fill(translate("Messages",
+        "{source} is not a usable survey instrument. First problem: {first}"),
+        {**p, "first": message_text(p.get("first", ""))}),
     "wrong_backup_kind": lambda p: _fill(translate(
         "Messages", "{path} is a backup of another kind of vault. Choose a backup of this "
         "kind of vault."), p),
