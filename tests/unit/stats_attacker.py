@@ -9,7 +9,8 @@ what a reader of PeerDesk's source knows (ARCHITECTURE section 6):
 - a contact lasts 1 to 1440 minutes, hours are minutes / 60 published to the whole hour;
 - a published zero is zero, and nothing hides a zero: a hidden count is one or more, except
   (rules 4 on) a part of a sum whose whole is hidden and every part hidden or zero, which may
-  be zero (the parts of a small sum are hidden with it, zeros included);
+  be zero (the parts of a small sum are hidden with it, zeros included), and so may a hidden
+  figure of an annual summary (a sum of its quarters');
 - a published non-zero count is at least the threshold its release states;
 - rounding to base 5 moves a value by at most 4 (so a rounded ``r`` is ``r - 4 .. r + 4``,
   and at least the threshold); rounded hours are rounded whole hours;
@@ -145,7 +146,9 @@ class Attacker:
             ids[key] = i
             if value is None:
                 self.hidden.append(Hidden(period, key, self.names[i], hours, held, summed))
-                self.bounds[i] = (0.0 if hours else 1.0, math.inf)
+                # A summary's hidden figure sums its quarters' (rules 4: maybe hidden zeros).
+                may_be_zero = hours or (summed and int(meta.get("rules", "3")) >= 4)
+                self.bounds[i] = (0.0 if may_be_zero else 1.0, math.inf)
             elif summed and not exact_sums:
                 pass  # a sum of rounded figures says nothing the quarters did not
             elif hours:
