@@ -27,3 +27,15 @@ def release_csv(release: Release) -> bytes:
             Status.SUPPRESSED if cell is None else Status.PUBLISHED,
         ))
     return buffer.getvalue().encode("utf-8")
+
+
+def with_program(data: bytes, program: str) -> bytes:
+    """A release's CSV as exported: its frozen rows with a ``_meta`` ``program`` row (the
+    program's name from the policy) after the header, so every export says whose figures
+    these are. The frozen bytes themselves never change."""
+    header, _, rest = data.decode("utf-8").partition("\n")
+    period = next(csv.reader([rest.partition("\n")[0]]))[0] if rest else ""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow((period, META_TABLE, "program", "value", program, Status.PUBLISHED))
+    return f"{header}\n{buffer.getvalue()}{rest}".encode()

@@ -34,7 +34,7 @@ from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter, closes_on, first_open_quarter, is_closed
 from peerdesk.domain.stats import ROUNDING_BASE, Layout, Release
 from peerdesk.services.stats.annual import protect_annual
-from peerdesk.services.stats.csv_export import release_csv
+from peerdesk.services.stats.csv_export import release_csv, with_program
 from peerdesk.services.stats.engine import ReleaseReport, protect
 from peerdesk.services.workspace import Workspace
 from peerdesk.storage import audit, contact_repo, crypto, database, policy_repo, stats_repo
@@ -216,7 +216,7 @@ def export(
         stored, first = _release_once(ws, quarter, rounding, today)
         release = Release.from_json(stored.cells, stored.frozen_at)
         if fmt == "csv":
-            data = stored.csv
+            data = with_program(stored.csv, program or program_name(ws))
         elif stored.pdf is not None:
             data = stored.pdf
         else:
@@ -293,7 +293,8 @@ def export_annual(
 
     summary = annual_summary(ws, year)
     conn = ws.vault.conn
-    data = release_csv(summary) if fmt == "csv" else release_pdf(
+    data = with_program(release_csv(summary), program or program_name(ws)) if fmt == "csv" \
+        else release_pdf(
         summary, program or program_name(ws), language, policy_repo.item_texts(conn),
         policy_repo.load(conn).close_days)
     with database.transaction(conn):

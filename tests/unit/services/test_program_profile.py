@@ -60,3 +60,39 @@ def test_bad_profile_gives_field_errors_and_changes_nothing(ws, agencies, month,
 
 def test_agency_lines_drop_blanks_and_spaces():
     assert agency_lines(" Metro Police \n\n  County Fire\n") == ["Metro Police", "County Fire"]
+
+
+def test_every_statistics_csv_carries_the_programs_name(tmp_path: Path):
+    """The quarter's and the year's CSV say whose figures they are, in a _meta row, with the
+    name as the policy holds it now (commas and quotes kept); the figures stay frozen."""
+    from datetime import date
+
+    from peerdesk.domain.quarters import Quarter
+    from peerdesk.services.demo_data import make_demo_contacts
+    from peerdesk.services.stats import release as stats
+    from stats_attacker import parse
+
+    training = new_workspace(tmp_path / "t", training=True)
+    quarter = Quarter(2026, 2)
+    make_demo_contacts(training, 40, seed=4, start=quarter.first_day, end=quarter.last_day)
+    current = policy.current(training)
+    name = 'Fire & Rescue, "Peers" <North>'
+    policy.update_settings(training, idle_lock_minutes=current.idle_lock_minutes,
+                           private_notes_enabled=False, notes_expiry_days=30,
+                           suppression_threshold=current.suppression_threshold,
+                           program_name=name)
+    today = date(2026, 11, 20)
+    first = stats.export(training, quarter, "csv", today=today).data
+    year = stats.export_annual_csv(training, 2026)
+    for data in (first, year):
+        meta, cells, _ = parse(data)
+        assert meta["program"] == name
+        assert cells
+    policy.update_settings(training, idle_lock_minutes=current.idle_lock_minutes,
+                           private_notes_enabled=False, notes_expiry_days=30,
+                           suppression_threshold=current.suppression_threshold,
+                           program_name="Peer Team")
+    again = stats.export(training, quarter, "csv", today=today).data
+    assert parse(again)[0]["program"] == "Peer Team"
+    assert parse(again)[1] == parse(first)[1]  # the figures are the frozen ones
+    training.lock()

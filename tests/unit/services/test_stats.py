@@ -399,7 +399,7 @@ def test_no_other_door_exports_hold_aggregates_only(tmp_path):
         assert needle.encode() not in text
     assert b"practice data" in text  # the training watermark
     meta, cells, _ = parse(csv_bytes)
-    assert set(meta) == {"threshold", "generated_by", "training", "rules"}
+    assert set(meta) == {"threshold", "generated_by", "training", "rules", "program"}
     layout_cells = {(t, r, c) for t, r, c, _ in stats.view(ws, Q3).layout.cells}
     assert set(cells) == layout_cells  # fixed tables only: no row-level data
     ws.lock()

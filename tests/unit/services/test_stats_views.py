@@ -115,8 +115,10 @@ def test_the_first_look_on_the_command_line_is_the_release_too(monkeypatch, caps
     ws = Workspace.unlock(folder, "Casey", COORD_PASS)
     save_edit_delete(ws, CLOSED)
     seen = stats.view(ws, CLOSED)
+    program = stats.program_name(ws)
     ws.lock()
-    assert stats.release_csv(seen) == (tmp_path / "a.csv").read_bytes()
+    assert stats.with_program(stats.release_csv(seen), program) == (
+        tmp_path / "a.csv").read_bytes()
 
 
 def test_nothing_of_a_quarter_is_seen_before_it_closes(tmp_path):
