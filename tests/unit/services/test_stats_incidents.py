@@ -242,7 +242,9 @@ def test_the_pdf_has_the_incident_tables(tmp_path, language, words):
 # ---------------------------------------------------------------------- the attacker
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+# One seed holds a rounded quarter, a raised threshold and the year; seeds 2 and 3 passed too
+# (71 s and 85 s on 2 cores) and are left out to keep the suite under ten minutes.
+@pytest.mark.parametrize("seed", [1])
 def test_the_attacker_holding_every_csv_of_a_vault_of_rare_incidents_narrows_nothing(
         tmp_path, monkeypatch, seed):
     """Three quarters of a few incidents each (most cells small), contacts around them, one
