@@ -28,7 +28,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/lint-imports
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadfile
 
 # Translations (resources/i18n): extract every tr()/translate()/QT_TRANSLATE_NOOP text of the UI
 # and the English catalogues (peerdesk/domain/messages_en.py, labels_en.py) into the .ts files, copy
