@@ -24,6 +24,17 @@ MINIMUM_SIZE = QSize(640, 520)
 CARD_WIDTH = 520
 
 
+def scrolling(content: QWidget, object_name: str) -> QScrollArea:
+    """``content`` in a frameless area that scrolls when the window is short; the area takes
+    no focus of its own (it scrolls to the focused control)."""
+    scroll = tag(QScrollArea(), object_name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(content)
+    return scroll
+
+
 def training_banner() -> QLabel:
     """The permanent banner of a training vault (words, not only colour)."""
     banner = tag(QLabel(messages.training_banner()), "trainingBanner", messages.training_banner())

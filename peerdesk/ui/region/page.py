@@ -23,11 +23,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import i18n, messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.message_text import message_text
+from peerdesk.ui.kit.screen import scrolling
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     MessageWidget,
@@ -141,11 +140,7 @@ class RegionPage(QWidget):
     def _build(self) -> None:
         content = QWidget()
         content.setObjectName("regionContent")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(content)
+        scroll = scrolling(content, "regionScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -17,9 +17,9 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk.domain.stats import Release
 from peerdesk.services.stats import release as stats
@@ -27,6 +27,7 @@ from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.screen import scrolling
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, tag, text_label
 from peerdesk.ui.statistics import labels
@@ -82,12 +83,7 @@ class StatisticsPage(QWidget):
         self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
         content = QWidget()
         content.setObjectName("statisticsContent")
-        scroll = QScrollArea()
-        scroll.setObjectName("statisticsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(content)
+        scroll = scrolling(content, "statisticsScroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -43,10 +43,10 @@ from peerdesk.domain.errors import PeerDeskError
 from peerdesk.domain.surveys import MAX_CODE, MIN_CODE, code_problem
 from peerdesk.ui.kit import i18n, messages, theme
 from peerdesk.ui.kit.i18n import QT_TRANSLATE_NOOP
+from peerdesk.ui.kit.screen import scrolling
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import MessageWidget, primary_button, secondary_button, tag
 from peerdesk.ui.surveys.kiosk_words import KioskWords
-from peerdesk.ui.surveys.layout import scrolling
 from peerdesk.ui.surveys.leave_panel import LeaveCheck, LeavePanel
 from peerdesk.ui.surveys.question_view import QuestionView
 from peerdesk.ui.surveys.questionnaire import ENGLISH, FRENCH, Questionnaire

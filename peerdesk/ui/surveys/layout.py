@@ -1,4 +1,4 @@
-"""Layout pieces the Surveys screens share: a scrolling area and a table as tall as its rows."""
+"""Layout pieces the Surveys screens share: a table as tall as its rows, a row of buttons."""
 
 from __future__ import annotations
 
@@ -6,29 +6,15 @@ from functools import partial
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QHeaderView,
-    QScrollArea,
     QTableView,
     QWidget,
 )
 
 from peerdesk.ui.kit import table_fit
-from peerdesk.ui.kit.widgets import tag
 
 ITEM_PADDING = 8  # the page sheet's QTableView::item padding, each side
-
-
-def scrolling(content: QWidget, object_name: str) -> QScrollArea:
-    """``content`` in a frameless area that scrolls when the window is short; the area takes
-    no focus of its own (it scrolls to the focused control)."""
-    scroll = tag(QScrollArea(), object_name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setWidget(content)
-    return scroll
 
 
 def fit_rows(table: QTableView, most: int = 0, wrapping: tuple[int, ...] = (0,)) -> None:

@@ -30,6 +30,7 @@ from peerdesk.services.unlock_guard import UnlockGuard
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
+from peerdesk.ui.kit.screen import scrolling
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     MessageWidget,
@@ -42,7 +43,7 @@ from peerdesk.ui.kit.widgets import (
 from peerdesk.ui.surveys import backend
 from peerdesk.ui.surveys.cohort_dialog import CohortDialog
 from peerdesk.ui.surveys.kiosk import IDLE_MS, KioskWindow
-from peerdesk.ui.surveys.layout import button_row, fit_rows, scrolling
+from peerdesk.ui.surveys.layout import button_row, fit_rows
 from peerdesk.ui.surveys.models import CohortTableModel, wave_lines, wave_word
 from peerdesk.ui.surveys.paper_entry import PaperEntryDialog
 from peerdesk.ui.surveys.results_view import ResultsView

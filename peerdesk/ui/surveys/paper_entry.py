@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain.surveys import MAX_CODE
 from peerdesk.ui.kit import i18n, messages
 from peerdesk.ui.kit.busy_form import BusyForm
-from peerdesk.ui.kit.screen import heading
+from peerdesk.ui.kit.screen import heading, scrolling
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     FieldError,
@@ -38,7 +38,6 @@ from peerdesk.ui.kit.widgets import (
     tag,
     text_label,
 )
-from peerdesk.ui.surveys.layout import scrolling
 from peerdesk.ui.surveys.questionnaire import ENGLISH, FRENCH, Question, Questionnaire
 
 # Stores one form: (personal code, {question key: value}) in the worker.
