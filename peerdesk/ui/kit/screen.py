@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from peerdesk.ui.kit import messages
 from peerdesk.ui.kit.appearance import ContrastToggle
 from peerdesk.ui.kit.language_choice import LanguageChooser
-from peerdesk.ui.kit.widgets import tag
+from peerdesk.ui.kit.widgets import tag, text_label
 
 DEFAULT_SIZE = QSize(960, 640)
 MINIMUM_SIZE = QSize(640, 520)
@@ -33,6 +33,22 @@ def scrolling(content: QWidget, object_name: str) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     return scroll
+
+
+def scrolling_page(owner: QWidget, name: str, title: str, intro: str) -> QVBoxLayout:
+    """Lay ``owner`` out as a section page: a scrolling column (``{name}Content`` in
+    ``{name}Scroll``) with the page's title and introduction; returns the column's layout."""
+    content = QWidget()
+    content.setObjectName(f"{name}Content")
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolling(content, f"{name}Scroll"))
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(32, 24, 32, 24)
+    layout.setSpacing(12)
+    layout.addWidget(tag(QLabel(title), "pageTitle"))
+    layout.addWidget(text_label(intro, "pageText"))
+    return layout
 
 
 def training_banner() -> QLabel:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +38,7 @@ from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import i18n, messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
 from peerdesk.ui.kit.message_text import message_text
-from peerdesk.ui.kit.screen import scrolling
+from peerdesk.ui.kit.screen import scrolling_page
 from peerdesk.ui.kit.tasks import TaskRunner
 from peerdesk.ui.kit.widgets import (
     MessageWidget,
@@ -138,21 +137,11 @@ class RegionPage(QWidget):
         header.setStretchLastSection(True)
 
     def _build(self) -> None:
-        content = QWidget()
-        content.setObjectName("regionContent")
-        scroll = scrolling(content, "regionScroll")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(tag(QLabel(self.tr("Region")), "pageTitle"))
-        layout.addWidget(text_label(self.tr(
+        layout = scrolling_page(self, "region", self.tr("Region"), self.tr(
             "A regional program gathers many stations' figures into one protected report, by "
             "files carried on a USB stick: no network, no server. A station sends a sealed, "
             "signed bundle of a released quarter's aggregates; the regional vault imports the "
-            "bundles and releases one report."), "pageText"))
+            "bundles and releases one report."))
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(_panel_title(self.tr("This station"), "stationTitle"))

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from peerdesk.domain.stats import Release
 from peerdesk.services.stats import release as stats
@@ -27,9 +27,9 @@ from peerdesk.services.stats.release import QuarterState
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.kit import messages, theme
 from peerdesk.ui.kit.dialogs import DialogService
-from peerdesk.ui.kit.screen import scrolling
+from peerdesk.ui.kit.screen import scrolling_page
 from peerdesk.ui.kit.tasks import TaskRunner
-from peerdesk.ui.kit.widgets import MessageWidget, tag, text_label
+from peerdesk.ui.kit.widgets import MessageWidget, tag
 from peerdesk.ui.statistics import labels
 from peerdesk.ui.statistics.export import ExportFlow
 from peerdesk.ui.statistics.program_view import ProgramReportView
@@ -81,21 +81,11 @@ class StatisticsPage(QWidget):
         # The tables and charts need their height: a short window scrolls the page rather
         # than squeezing the table under the chart.
         self.tabs.setMinimumHeight(TABS_MIN_HEIGHT)
-        content = QWidget()
-        content.setObjectName("statisticsContent")
-        scroll = scrolling(content, "statisticsScroll")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(tag(QLabel(self.tr("Statistics")), "pageTitle"))
-        layout.addWidget(text_label(self.tr(
+        layout = scrolling_page(self, "statistics", self.tr("Statistics"), self.tr(
             "Anonymized figures for management, one quarter at a time: no names, no small "
             "groups. A quarter closes a set number of days after it ends (Program policy); the "
             "first look at its figures is its release, and every later look and export shows "
-            "exactly the same figures."), "pageText"))
+            "exactly the same figures."))
         layout.addWidget(self.training_note)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
