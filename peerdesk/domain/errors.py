@@ -235,6 +235,14 @@ class ReleaseRefused(PeerDeskError):
     )
 
 
+class QuarterWithheld(PeerDeskError):
+    code = "quarter_withheld"
+    template = (
+        "{period} is withheld: no set of hidden figures could keep every small count of it "
+        "safe, so nothing of it is published, now or later."
+    )
+
+
 class NoSuchRelease(PeerDeskError):
     code = "no_such_release"
     template = "No quarter of {year} has been released yet, so there is no annual summary."

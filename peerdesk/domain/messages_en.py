@@ -475,8 +475,10 @@ ENGLISH: dict[str, str] = {
         "and knows exactly how PeerDesk decides what to hide: for every hidden count, the most "
         "they can work out is that it is {k} or more, or that it lies in a range of at least "
         "{below} possible values. Comparing two looks at one quarter tells them nothing more, "
-        "because there are never two different looks. It does not protect against someone who "
-        "opens the vault itself with a member's passphrase."),
+        "because there are never two different looks. A quarter for which no set of hidden "
+        "figures keeps that promise is withheld: nothing of it is published. The protection "
+        "does not hold against someone who opens the vault itself with a member's "
+        "passphrase."),
     "report.how.annual": QT_TRANSLATE_NOOP(
         "Domain", "<b>Annual summary.</b> Each figure is the sum of the released figures of "
         "{quarters}; a figure hidden in any of them is hidden here. The summary is made from "

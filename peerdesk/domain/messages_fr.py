@@ -152,8 +152,9 @@ FRENCH: dict[str, str] = {
         "mieux qu’il puisse déduire est qu’il vaut {k} ou plus, ou qu’il se trouve dans un "
         "intervalle d’au moins {below} valeurs possibles. Comparer deux consultations d’un même "
         "trimestre ne lui apprend rien de plus, car il n’y a jamais deux consultations "
-        "différentes. Elle ne protège pas contre quelqu’un qui ouvre le coffre lui-même avec la "
-        "phrase de passe d’un membre.",
+        "différentes. Un trimestre pour lequel aucun choix de chiffres masqués ne tient cette "
+        "promesse est retenu : rien n’en est publié. Cette protection ne vaut pas contre "
+        "quelqu’un qui ouvre le coffre lui-même avec la phrase de passe d’un membre.",
     "report.how.annual":
         "<b>Bilan annuel.</b> Chaque chiffre est la somme des chiffres publiés de {quarters}; "
         "un chiffre masqué dans l’un d’eux est masqué ici. Le bilan est produit à partir de ces "

@@ -175,9 +175,11 @@ def _statistics_export(run: SelfTestRun) -> str:
         initiated_by=InitiatedBy.SELF_REFERRAL, member_group=MemberGroup.FIRE,
         format=Format.ONE_TO_ONE, topics=frozenset({Topic.WORK_STRESS}),
     )
-    for day in range(12):
-        draft = replace(base, occurred_on=quarter.first_day + timedelta(days=day * 7),
-                        member_group=MemberGroup.FIRE if day % 3 else MemberGroup.EMS)
+    # One month, two member groups, one of them small: a release with a hidden cell and
+    # every total published (sparser data may be withheld, which would test less).
+    for day in range(20):
+        draft = replace(base, occurred_on=quarter.first_day + timedelta(days=day),
+                        member_group=MemberGroup.FIRE if day % 5 else MemberGroup.EMS)
         contacts.save_new(run.ws, draft, today=quarter.last_day)
     out = run.root / "statistics.csv"
     result = release.write_export(run.ws, quarter, "csv", out)

@@ -261,6 +261,21 @@ def freeze(
     )
 
 
+def withhold(conn: Connection, quarter: Quarter, at: str, by: str, threshold: int) -> None:
+    """Freeze the quarter as withheld (nothing of it is published); call inside the caller's
+    transaction."""
+    conn.execute("INSERT INTO frozen_quarters (quarter, frozen_at) VALUES (?, ?)",
+                 (str(quarter), at))
+    conn.execute("INSERT INTO withheld_quarters (quarter, withheld_at, withheld_by, threshold) "
+                 "VALUES (?, ?, ?, ?)", (str(quarter), at, by, threshold))
+
+
+def withheld(conn: Connection) -> dict[Quarter, str]:
+    """Every withheld quarter, with when it was withheld."""
+    rows = conn.execute("SELECT quarter, withheld_at FROM withheld_quarters").fetchall()
+    return {Quarter.parse(str(q)): str(at) for q, at in rows}
+
+
 def store_pdf(conn: Connection, quarter: Quarter, pdf: bytes) -> None:
     conn.execute("UPDATE releases SET pdf = ? WHERE quarter = ? AND pdf IS NULL",
                  (pdf, str(quarter)))

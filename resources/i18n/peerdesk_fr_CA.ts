@@ -2004,10 +2004,6 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
         <translation>&lt;b&gt;Une seule publication par trimestre.&lt;/b&gt; Un trimestre se ferme {days} jours après sa fin. D’ici là, aucun de ses chiffres ne peut être vu dans PeerDesk, pas même un total courant. La première fois que quelqu’un consulte les chiffres d’un trimestre fermé, ils sont publiés et figés : chaque consultation suivante, à l’écran ou dans un fichier, montre exactement ces chiffres. Les contacts consignés après la fermeture d’un trimestre comptent dans le prochain trimestre ouvert, et modifier ou supprimer un contact d’un trimestre publié ne change pas son rapport.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What is guaranteed, and against whom.&lt;/b&gt; The protection holds against someone who holds every report this program has released (quarters and annual summaries) and knows exactly how PeerDesk decides what to hide: for every hidden count, the most they can work out is that it is {k} or more, or that it lies in a range of at least {below} possible values. Comparing two looks at one quarter tells them nothing more, because there are never two different looks. It does not protect against someone who opens the vault itself with a member&apos;s passphrase.</source>
-        <translation>&lt;b&gt;Ce qui est garanti, et contre qui.&lt;/b&gt; La protection tient face à quelqu’un qui détient tous les rapports publiés par ce programme (trimestres et bilans annuels) et sait exactement comment PeerDesk décide quoi masquer : pour chaque nombre masqué, le mieux qu’il puisse déduire est qu’il vaut {k} ou plus, ou qu’il se trouve dans un intervalle d’au moins {below} valeurs possibles. Comparer deux consultations d’un même trimestre ne lui apprend rien de plus, car il n’y a jamais deux consultations différentes. Elle ne protège pas contre quelqu’un qui ouvre le coffre lui-même avec la phrase de passe d’un membre.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Annual summary.&lt;/b&gt; Each figure is the sum of the released figures of {quarters}; a figure hidden in any of them is hidden here. The summary is made from those reports only, never from the contacts, and hides sums under {k} and more by the same rules. A figure a quarter published under a lower threshold remains in that quarter&apos;s report.</source>
         <translation>&lt;b&gt;Bilan annuel.&lt;/b&gt; Chaque chiffre est la somme des chiffres publiés de {quarters}; un chiffre masqué dans l’un d’eux est masqué ici. Le bilan est produit à partir de ces rapports seulement, jamais à partir des contacts, et masque les sommes inférieures à {k}, et d’autres selon les mêmes règles. Un chiffre qu’un trimestre a publié sous un seuil plus bas demeure dans le rapport de ce trimestre.</translation>
     </message>
@@ -2138,6 +2134,10 @@ Si cela se reproduit, verrouillez PeerDesk, redémarrez-le et remettez ce fichie
     <message>
         <source>&lt;b&gt;Small numbers are hidden.&lt;/b&gt; A figure between 1 and {below} is never shown, because in a small team it could point to one person. Neither is a figure drawn from the conversations of fewer than 3 people (counted as episodes: a contact and its follow-ups). Such cells read “hidden”. Zero is shown: it points to no one. Inside a hidden small total, though, every part is hidden, zeros too, so no one can count how many parts are not zero.</source>
         <translation>&lt;b&gt;Les petits nombres sont masqués.&lt;/b&gt; Un chiffre entre 1 et {below} n’est jamais affiché, car dans une petite équipe, il pourrait désigner une personne. Il en va de même d’un chiffre tiré des conversations de moins de 3 personnes (comptées en épisodes : un contact et ses suivis). Ces cellules affichent « masqué ». Le zéro est affiché : il ne désigne personne. Dans un petit total masqué, toutefois, toutes les parties sont masquées, zéros compris, pour que personne ne puisse compter les parties non nulles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What is guaranteed, and against whom.&lt;/b&gt; The protection holds against someone who holds every report this program has released (quarters and annual summaries) and knows exactly how PeerDesk decides what to hide: for every hidden count, the most they can work out is that it is {k} or more, or that it lies in a range of at least {below} possible values. Comparing two looks at one quarter tells them nothing more, because there are never two different looks. A quarter for which no set of hidden figures keeps that promise is withheld: nothing of it is published. The protection does not hold against someone who opens the vault itself with a member&apos;s passphrase.</source>
+        <translation>&lt;b&gt;Ce qui est garanti, et contre qui.&lt;/b&gt; La protection tient face à quelqu’un qui détient tous les rapports publiés par ce programme (trimestres et bilans annuels) et sait exactement comment PeerDesk décide quoi masquer : pour chaque nombre masqué, le mieux qu’il puisse déduire est qu’il vaut {k} ou plus, ou qu’il se trouve dans un intervalle d’au moins {below} valeurs possibles. Comparer deux consultations d’un même trimestre ne lui apprend rien de plus, car il n’y a jamais deux consultations différentes. Un trimestre pour lequel aucun choix de chiffres masqués ne tient cette promesse est retenu : rien n’en est publié. Cette protection ne vaut pas contre quelqu’un qui ouvre le coffre lui-même avec la phrase de passe d’un membre.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -4856,6 +4856,10 @@ Cette action est irréversible.</translation>
         <translation>Les statistiques de {period} n’ont pas pu être rendues sûres à publier&#xa0;: rien n’a été exporté ni figé.</translation>
     </message>
     <message>
+        <source>{period} is withheld: no set of hidden figures could keep every small count of it safe, so nothing of it is published, now or later.</source>
+        <translation>{period} est retenu&#xa0;: aucun choix de chiffres masqués ne pouvait protéger chacun de ses petits nombres, donc rien n’en est publié, ni maintenant ni plus tard.</translation>
+    </message>
+    <message>
         <source>No quarter of {year} has been released yet, so there is no annual summary.</source>
         <translation>Aucun trimestre de {year} n’a encore été publié&#xa0;: il n’y a donc pas de bilan annuel.</translation>
     </message>
@@ -5974,6 +5978,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>Il n’y a encore aucun trimestre à afficher.</translation>
     </message>
     <message>
+        <source>%1 is withheld. When its figures were first looked at, PeerDesk could not find a set of hidden figures that keeps every small count safe from someone who knows how the hiding works, so nothing of this quarter is published, now or later. This happens when a quarter has very few contacts spread over many categories. Its contacts stay in the log, and are in no published figure.</source>
+        <translation>%1 est retenu. À la première consultation de ses chiffres, PeerDesk n’a trouvé aucun choix de chiffres masqués qui protège chacun de ses petits nombres contre quelqu’un qui sait comment le masquage fonctionne&#xa0;; rien de ce trimestre n’est donc publié, ni maintenant ni plus tard. Cela arrive quand un trimestre compte très peu de contacts répartis dans beaucoup de catégories. Ses contacts restent dans le registre et ne figurent dans aucun chiffre publié.</translation>
+    </message>
+    <message>
         <source>%1 is open. Its figures can be seen from %2, when it closes; until then contacts logged late still count in it. Nothing of an open quarter is shown, not even a running total: two looks at a count that is still changing would tell what one contact was.</source>
         <translation>%1 est ouvert. Ses chiffres pourront être vus à partir du %2, à sa fermeture; d’ici là, les contacts consignés en retard y comptent encore. Rien d’un trimestre ouvert n’est affiché, pas même un total courant&#xa0;: deux consultations d’un nombre qui change encore révéleraient ce qu’était un contact.</translation>
     </message>
@@ -6686,6 +6694,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     <message>
         <source>Released on %1</source>
         <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>Withheld on %1</source>
+        <translation>Retenu le %1</translation>
     </message>
     <message>
         <source>Open: closes on %1</source>

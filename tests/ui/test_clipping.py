@@ -5,6 +5,7 @@ drop-down list, on every screen of a coordinator and of a trainer."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from i18n_support import (
     real_theme,
 )
 from peerdesk.domain.members import Role
+from peerdesk.domain.policy import Policy
+from peerdesk.domain.quarters import first_open_quarter
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.workspace import Workspace
 from peerdesk.ui.shell.main_window import MainWindow
@@ -48,10 +51,13 @@ def language(request: Any, qapp: QApplication) -> Iterator[str]:
 
 
 def _with_contacts(folder: Path) -> Path:
-    """Practice contacts of every kind, some with follow-ups overdue, so tables have rows."""
+    """Practice contacts of every kind, some with follow-ups overdue, so tables have rows;
+    enough in the newest closed quarter for it to be released, not withheld."""
     workspace = Workspace.unlock(folder, "Dana Reyes", PASSPHRASE)
+    closed = first_open_quarter(date.today(), Policy().close_days).previous()
     try:
         make_demo_contacts(workspace, 120, seed=5)
+        make_demo_contacts(workspace, 120, seed=6, start=closed.first_day, end=closed.last_day)
     finally:
         workspace.lock()
     return folder

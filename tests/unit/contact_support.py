@@ -1,11 +1,16 @@
-"""A valid contact draft to vary in tests."""
+"""A valid contact draft to vary in tests, and one save, edit and delete in a quarter."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from peerdesk.domain.contacts import ContactDraft, Referral
+from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, ReferralType, Topic
+from peerdesk.services import contacts
+from peerdesk.services.workspace import Workspace
+from peerdesk.storage import contact_repo
 
 TODAY = date(2026, 11, 20)
 
@@ -24,3 +29,20 @@ def draft(**changes: object) -> ContactDraft:
     }
     base.update(changes)
     return ContactDraft(**base)  # type: ignore[arg-type]
+
+
+def quarter_ids(ws: Workspace, quarter: Quarter) -> list[int]:
+    return [row[0] for row in ws.vault.conn.execute(
+        "SELECT id FROM contacts WHERE reporting_quarter = ? ORDER BY id", (str(quarter),))]
+
+
+def save_edit_delete(ws: Workspace, quarter: Quarter, today: date | None = None) -> None:
+    """One contact dated in ``quarter`` saved, one of its contacts edited, one deleted."""
+    new = contacts.save_new(ws, draft(occurred_on=quarter.first_day + timedelta(days=3),
+                                      member_group=MemberGroup.CORRECTIONS), today=today)
+    assert contact_repo.get(ws.vault.conn, new).reporting_quarter != str(quarter)
+    first, second = quarter_ids(ws, quarter)[:2]
+    contact, _ = contacts.get(ws, first)
+    contacts.update(ws, first, replace(contact.draft, topics=frozenset({Topic.MORAL_INJURY}),
+                                       member_group=MemberGroup.RETIREE), today=today)
+    contacts.delete(ws, second)

@@ -241,10 +241,12 @@ class Auditor:
 
 
 def example(
-    system: LinearSystem, target: str, low: float, high: float, sign: float = 0.0
+    system: LinearSystem, target: str, low: float, high: float, sign: float = 0.0,
+    objective: Mapping[str, float] | None = None,
 ) -> dict[str, float] | None:
     """One solution of the whole ``system`` with ``target`` held within ``low .. high`` (whole
-    counts), minimising ``sign * target`` (0: any solution); None when there is none.
+    counts), minimising ``sign * target`` (0: any solution), or ``objective`` (a weight per
+    variable) when given; None when there is none.
 
     Deterministic: the same system gives the same solution. Used to find, for a hidden cell,
     a world a reader cannot rule out in which the cell takes a given value.
@@ -282,6 +284,9 @@ def example(
         if lows[i] > highs[i]:
             return None
         c[i] = sign
+    for v, weight in (objective or {}).items():
+        if v in index:
+            c[index[v]] = weight
     res = milp(c, integrality=np.array([1 if v in system.integer else 0 for v in names]),
                bounds=Bounds(lows, highs),
                constraints=[LinearConstraint(csr_array(np.array(rows)), np.array(lower),

@@ -336,18 +336,23 @@ class _Run:
 class _Search:
     """Worlds a reader cannot rule out for one pattern (see ``_Run.examples_hold``)."""
 
+    # How many of the cells the pattern last hid are pushed one by one (after all together).
+    SINGLES = 4
+
     def __init__(self, run: _Run, system: LinearSystem, hidden: set[str],
                  before: Sequence[set[str]]) -> None:
         self.run, self.system, self.hidden, self.before = run, system, hidden, before
-        # Cells this pattern hides beyond the first one tried: pushing them to either end
-        # is how a world makes the smaller patterns fail.
-        self.added = sorted(f"{run.period}|{v}" for v in hidden - before[0]
-                            if run.layout.kind(v) is Kind.COUNT)[:2] if before else []
+        # The counts this pattern hides and the last pattern tried published: pushed to one
+        # end, they squeeze what that pattern would have published, which is how a world makes
+        # it fail (and a pattern failing on a small count fails every smaller one too: each
+        # publishes all it publishes, and more).
+        self.added = sorted(f"{run.period}|{v}" for v in hidden - before[-1]
+                            if run.layout.kind(v) is Kind.COUNT) if before else []
         self.seen: set[tuple[str, int]] = set()
 
     def _ruled_in(self, guess: dict[str, float] | None) -> bool:
         if guess is None or not all(self.run.fails(h, guess, self.hidden)
-                                    for h in self.before):
+                                    for h in reversed(self.before)):
             return False
         period = self.run.period
         self.seen |= {(f"{period}|{v}", round(guess[f"{period}|{v}"]))
@@ -356,26 +361,16 @@ class _Search:
 
     def find(self, target: str, low: float, high: float,
              sign: float = 0.0) -> dict[str, float] | None:
-        tries: list[tuple[float, str]] = [(sign, target)]
-        tries += [(end, v) for v in self.added for end in (1.0, -1.0)]
+        tries: list[tuple[float, Mapping[str, float] | None]] = [(sign, None)]
+        if self.added:
+            tries += [(end, dict.fromkeys(self.added, end)) for end in (1.0, -1.0)]
+            tries += [(end, {v: end}) for v in self.added[:self.SINGLES] for end in (1.0, -1.0)]
         for end, objective in tries:
-            guess = _example(self.system, target, low, high, end, objective)
+            guess = example(self.system, target, low, high, end if objective is None else 0.0,
+                            objective)
             if self._ruled_in(guess):
                 return guess
         return None
-
-
-def _example(system: LinearSystem, target: str, low: float, high: float, sign: float,
-             objective: str) -> dict[str, float] | None:
-    if objective == target:
-        return example(system, target, low, high, sign)
-    # Hold the target, then push another hidden cell to one end.
-    held = LinearSystem({**system.bounds, target: (max(system.bounds[target][0], low),
-                                                   min(system.bounds[target][1], high))},
-                        system.relations, system.integer)
-    if held.bounds[target][0] > held.bounds[target][1]:
-        return None
-    return example(held, objective, -INF, INF, sign)
 
 
 def half_up(x: float) -> int:
@@ -389,10 +384,11 @@ def _first_safe(run: _Run, start: set[str], counts: Mapping[str, int]) -> set[st
     tried: list[set[str]] = []
     pattern: set[str] | None = start
     while pattern is not None:
-        # The last pattern hides every non-zero count: nothing smaller is left to publish,
-        # so it is taken on the audit alone (ARCHITECTURE section 6).
-        last = escalate(run.layout, pattern, watched, counts) is None
-        if not run.fails(pattern) and (last or run.examples_hold(pattern, tried)):
+        # The last pattern (every non-zero count hidden) is held to the same two checks: a
+        # reader who sees it knows that every smaller one failed, and that alone can narrow a
+        # small count (two small channels hidden beside a published total fail exactly when
+        # their sum is not 5). When it fails them too, the quarter is withheld.
+        if not run.fails(pattern) and run.examples_hold(pattern, tried):
             return pattern
         tried.append(pattern)
         pattern = escalate(run.layout, pattern, watched, counts)

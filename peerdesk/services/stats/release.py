@@ -18,6 +18,10 @@ that a coordinator can obtain ever differ.**
   view and export returns what was stored: the CSV always, the PDF from its first rendering.
   Editing or deleting a contact of a released quarter changes nothing that is shown again.
 - A quarter with no contacts can be released: every cell is a published zero.
+- A quarter for which the engine finds no safe set of hidden cells (``ReleaseRefused``) is
+  *withheld*: frozen like a release (``frozen_quarters`` + ``withheld_quarters``, with the audit
+  entry), nothing of it is ever published, and every later look raises ``QuarterWithheld``.
+  A refusal that could be retried would be a second, different view of the same quarter.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 from typing import Literal
 
 from peerdesk import __version__
-from peerdesk.domain.errors import NoSuchRelease, QuarterNotClosed
+from peerdesk.domain.errors import NoSuchRelease, QuarterNotClosed, QuarterWithheld, ReleaseRefused
 from peerdesk.domain.permissions import Action
 from peerdesk.domain.quarters import Quarter, closes_on, first_open_quarter, is_closed
 from peerdesk.domain.stats import ROUNDING_BASE, Layout, Release
@@ -48,8 +52,10 @@ GENERATED_BY = f"PeerDesk {__version__}"
 class QuarterState:
     """A quarter as the Statistics screen lists it.
 
-    ``closed``: its statistics can be seen (the first look releases it); ``closes_on``: the
-    first day it is closed.
+    ``closed``: its statistics can be seen (the first look releases it); ``frozen``: it is
+    released (``frozen_at``: when); ``withheld``: its first look found no safe release, so
+    nothing of it is ever shown (``frozen_at``: when); ``closes_on``: the first day it is
+    closed.
     """
 
     quarter: Quarter
@@ -57,6 +63,7 @@ class QuarterState:
     frozen: bool
     frozen_at: str | None
     closes_on: date
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,15 +138,25 @@ def compute(ws: Workspace, quarter: Quarter, *, rounding: bool = False) -> tuple
 
 def _release_once(
     ws: Workspace, quarter: Quarter, rounding: bool, today: date | None
-) -> tuple[stats_repo.StoredRelease, bool]:
+) -> tuple[stats_repo.StoredRelease | None, bool]:
     """The quarter's stored release, releasing (and freezing) it first if this is the first
-    look. Call inside a transaction. Returns the release and whether this call froze it."""
+    look. Call inside a transaction. Returns the release (None: the quarter is withheld) and
+    whether this call froze it; the caller raises ``QuarterWithheld`` once the transaction
+    has committed the withholding."""
     conn = ws.vault.conn
     stored = stats_repo.stored(conn, quarter)
     if stored is not None:
         return stored, False
+    if quarter in stats_repo.withheld(conn):
+        return None, False
     _require_closed(ws, quarter, _today(today))
-    release, _ = compute(ws, quarter, rounding=rounding)
+    try:
+        release, _ = compute(ws, quarter, rounding=rounding)
+    except ReleaseRefused:
+        threshold = policy_repo.load(conn).suppression_threshold
+        stats_repo.withhold(conn, quarter, audit.now_utc(), ws.member.user_id, threshold)
+        audit.append(conn, ws.member.user_id, "stats_withheld", quarter=str(quarter))
+        return None, True
     release = Release.from_json(release.to_json(), audit.now_utc())
     stats_repo.freeze(conn, quarter, release.frozen_at or "", ws.member.user_id,
                       release.threshold, release.rounding, release.to_json(),
@@ -159,17 +176,23 @@ def view(
 
     Raises:
         QuarterNotClosed: the quarter has not closed yet (nothing is frozen).
-        ReleaseRefused: no safe suppression pattern was found (nothing is frozen).
+        QuarterWithheld: the quarter is withheld, or this first look withheld it (no safe
+            release exists; the quarter is frozen and nothing of it is shown).
     """
     ws.require(Action.EXPORT_STATISTICS)
     conn = ws.vault.conn
     with database.transaction(conn):
         stored, first = _release_once(ws, quarter, rounding, today)
-        release = Release.from_json(stored.cells, stored.frozen_at)
-        if first:
-            audit.append(conn, ws.member.user_id, "stats_released", quarter=str(quarter),
-                         cells=len(release.layout.variables),
-                         suppressed=len(release.suppressed))
+        if stored is None:
+            release = None
+        else:
+            release = Release.from_json(stored.cells, stored.frozen_at)
+            if first:
+                audit.append(conn, ws.member.user_id, "stats_released", quarter=str(quarter),
+                             cells=len(release.layout.variables),
+                             suppressed=len(release.suppressed))
+    if release is None:
+        raise QuarterWithheld(period=str(quarter))
     return release
 
 
@@ -205,28 +228,43 @@ def export(
 
     Raises:
         QuarterNotClosed: the quarter has not closed yet (nothing is frozen).
-        ReleaseRefused: no safe suppression pattern was found (nothing is frozen).
+        QuarterWithheld: the quarter is withheld, or this first look withheld it (frozen,
+            nothing exported).
     """
-    from peerdesk.services.stats.pdf_report import release_pdf  # noqa: PLC0415 - reportlab
-
     ws.require(Action.EXPORT_STATISTICS)
     conn = ws.vault.conn
     user = ws.member.user_id
     with database.transaction(conn):
         stored, first = _release_once(ws, quarter, rounding, today)
-        release = Release.from_json(stored.cells, stored.frozen_at)
-        if fmt == "csv":
-            data = with_program(stored.csv, program or program_name(ws))
-        elif stored.pdf is not None:
-            data = stored.pdf
+        if stored is None:
+            withheld = True
         else:
-            data = release_pdf(release, program or program_name(ws), language,
-                               policy_repo.item_texts(conn), policy_repo.load(conn).close_days)
-            stats_repo.store_pdf(conn, quarter, data)
-        audit.append(conn, user, "stats_exported", quarter=str(quarter), format=fmt,
-                     cells=len(release.layout.variables), suppressed=len(release.suppressed),
-                     froze=first, bytes=len(data))
+            withheld = False
+            release, data = _exported(ws, quarter, stored, fmt, program, language)
+            audit.append(conn, user, "stats_exported", quarter=str(quarter), format=fmt,
+                         cells=len(release.layout.variables),
+                         suppressed=len(release.suppressed), froze=first, bytes=len(data))
+    if withheld:
+        raise QuarterWithheld(period=str(quarter))
     return ExportResult(quarter, fmt, data, first, release)
+
+
+def _exported(ws: Workspace, quarter: Quarter, stored: stats_repo.StoredRelease,
+              fmt: ExportFormat, program: str | None, language: str) -> tuple[Release, bytes]:
+    """The stored release and the bytes of its export (the PDF made and stored at the first
+    PDF export). Call inside the export's transaction."""
+    from peerdesk.services.stats.pdf_report import release_pdf  # noqa: PLC0415 - reportlab
+
+    conn = ws.vault.conn
+    release = Release.from_json(stored.cells, stored.frozen_at)
+    if fmt == "csv":
+        return release, with_program(stored.csv, program or program_name(ws))
+    if stored.pdf is not None:
+        return release, stored.pdf
+    data = release_pdf(release, program or program_name(ws), language,
+                       policy_repo.item_texts(conn), policy_repo.load(conn).close_days)
+    stats_repo.store_pdf(conn, quarter, data)
+    return release, data
 
 
 def write_export(
@@ -254,7 +292,8 @@ def quarter_states(ws: Workspace, today: date | None = None) -> list[QuarterStat
     day = _today(today)
     days = policy_repo.load(conn).close_days
     frozen = {Quarter.parse(s.quarter): s.frozen_at for s in stats_repo.all_stored(conn)}
-    known = stats_repo.quarters_with_contacts(conn) | set(frozen) | set(
+    withheld = stats_repo.withheld(conn)
+    known = stats_repo.quarters_with_contacts(conn) | set(frozen) | set(withheld) | set(
         contact_repo.frozen_quarters(conn))
     current = Quarter.of(day)
     oldest = min([*known, first_open_quarter(day, days)])
@@ -262,7 +301,8 @@ def quarter_states(ws: Workspace, today: date | None = None) -> list[QuarterStat
     quarter = max([current, *known])
     while quarter >= oldest:
         states.append(QuarterState(quarter, is_closed(quarter, day, days), quarter in frozen,
-                                   frozen.get(quarter), closes_on(quarter, days)))
+                                   frozen.get(quarter, withheld.get(quarter)),
+                                   closes_on(quarter, days), quarter in withheld))
         quarter = quarter.previous()
     return states
 

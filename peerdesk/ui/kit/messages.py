@@ -112,6 +112,9 @@ _BY_CODE: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "release_refused": lambda p: _fill(translate("Messages",
         "The statistics for {period} could not be made safe to publish, so nothing was "
         "exported and nothing was frozen."), p),
+    "quarter_withheld": lambda p: _fill(translate("Messages",
+        "{period} is withheld: no set of hidden figures could keep every small count of it "
+        "safe, so nothing of it is published, now or later."), p),
     "no_such_release": lambda p: _fill(translate("Messages",
         "No quarter of {year} has been released yet, so there is no annual summary."), p),
     "disk_full": lambda p: translate("Messages",

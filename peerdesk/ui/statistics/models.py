@@ -117,6 +117,9 @@ class QuarterModel(QAbstractListModel):
         if state.frozen:
             return translate("Statistics",
                     "Released on %1").replace("%1", labels.date_label(state.frozen_at))
+        if state.withheld:
+            return translate("Statistics",
+                    "Withheld on %1").replace("%1", labels.date_label(state.frozen_at))
         if not state.closed:
             day = state.closes_on
             return translate("Statistics", "Open: closes on %1").replace(

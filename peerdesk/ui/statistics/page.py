@@ -21,6 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from peerdesk.domain.errors import QuarterWithheld
 from peerdesk.domain.stats import Release
 from peerdesk.services.stats import release as stats
 from peerdesk.services.stats.release import QuarterState
@@ -109,7 +110,9 @@ class StatisticsPage(QWidget):
             if failed is not None:
                 failed(exc)
             if not self.workspace.is_locked:
-                self.message.show_message(messages.error_text(exc), "error")
+                # A withheld quarter is the privacy rule at work, not something gone wrong.
+                kind = "warning" if isinstance(exc, QuarterWithheld) else "error"
+                self.message.show_message(messages.error_text(exc), kind)
 
         self.tasks.run(job, done, on_failure, owner=self)
 
@@ -209,6 +212,8 @@ class StatisticsPage(QWidget):
                 self.release_view.set_busy(False)
                 self.release_view.show_release(None)
                 self.release_view.state_label.clear()
+                if then is not None:
+                    then()  # a release that withheld the quarter changed its state too
 
         self.run(job, shown, failed)
 

@@ -285,8 +285,10 @@ class ReleaseView(QWidget):
     def _apply_row(self, row: int) -> object:
         """Show what the chosen row allows; returns what is to be loaded, else None."""
         year, state = self.quarters.year(row), self.quarters.state(row)
-        self.rounding.setVisible(state is not None and state.closed and not state.frozen)
-        self.release_button.setVisible(state is not None and state.closed and not state.frozen)
+        releasable = state is not None and state.closed and not state.frozen \
+            and not state.withheld
+        self.rounding.setVisible(releasable)
+        self.release_button.setVisible(releasable)
         if year is not None:
             return year
         self.show_release(None)
@@ -297,6 +299,16 @@ class ReleaseView(QWidget):
         name = labels.quarter_label(state.quarter)
         if state.frozen:
             return state
+        if state.withheld:
+            self.state_label.setText(self.tr(
+                "%1 is withheld. When its figures were first looked at, PeerDesk could not "
+                "find a set of hidden figures that keeps every small count safe from someone "
+                "who knows how the hiding works, so nothing of this quarter is published, now "
+                "or later. This happens when a quarter has very few contacts spread over many "
+                "categories. Its contacts stay in the log, and are in no published "
+                "figure.").replace(
+                "%1", name))
+            return None
         day = state.closes_on
         closes = labels.day_label(QDate(day.year, day.month, day.day))
         if not state.closed:

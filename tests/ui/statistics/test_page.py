@@ -330,3 +330,37 @@ def test_locking_clears_every_model(qtbot, practice, make_shell, wait_idle, dial
     wait_idle()
     assert seen == {"quarters": 0, "release": 0, "trend": 0}
     assert not any(shiboken6.isValid(m) for m in models.values())
+
+
+def test_a_quarter_that_cannot_be_protected_is_withheld_on_screen(qtbot, vault_factory,
+                                                                   make_shell, wait_idle,
+                                                                   dialogs, tmp_path):
+    """Releasing a quarter no set of hidden cells can protect withholds it: the message says
+    so, the quarter list says "Withheld on", no figure or export button shows, and the Release
+    button is gone for good (a second look says the same)."""
+    folder = vault_factory("sparse", training=True)
+    with_workspace(folder, lambda ws: make_demo_contacts(
+        ws, 30, seed=4, start=PAST.first_day, end=PAST.last_day))
+    page = open_statistics(qtbot, make_shell(folder, training=True), wait_idle)
+    view = page.release_view
+    assert view.current_state().quarter == PAST
+    dialogs.answers.append(True)
+    qtbot.mouseClick(view.release_button, Qt.MouseButton.LeftButton)
+    wait_idle()
+    qtbot.waitUntil(lambda: view.current_state() is not None and view.current_state().withheld)
+    assert "is withheld" in page.message.text()
+    assert "is withheld. When its figures were first looked at" in view.state_label.text()
+    assert not view.release_button.isVisible()
+    assert not view.rounding.isVisible()
+    assert view.model.release is None
+    assert not view.figures.isVisible()
+    assert not view.csv_button.isEnabled()
+    assert not view.pdf_button.isEnabled()
+    row = view.quarters.row_of(PAST)
+    assert "Withheld on" in view.quarters.index(row).data()
+    page.window().resize(1280, 800)
+    page.window().grab().save(str(tmp_path / "withheld.png"))
+    with qtbot.waitSignal(page.overviewLoaded):
+        page.refresh()  # read again from the vault: still withheld, still no Release button
+    assert view.current_state().withheld
+    assert not view.release_button.isVisible()

@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from contact_support import draft
+from peerdesk.domain.errors import ReleaseRefused
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import (
     RULES,
@@ -386,14 +387,19 @@ def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split
     codes = [c.value for c in Channel]
     layout = Layout.for_quarter(Quarter(2026, 3), ())
 
-    def release_of(channel: dict[str, int]) -> Release:
+    def release_of(channel: dict[str, int]) -> Release | None:
+        """The release, or None where the quarter is withheld (an outcome of its own)."""
         def make(values: dict[str, int | None]) -> Release:
             return Release("2026-Q3", layout, 5, 0, True, "test", values)
 
-        return protect("2026-Q3", layout, _channel_tallies(layout, channel), 5, 0, [],
-                       make)[0]
+        try:
+            return protect("2026-Q3", layout, _channel_tallies(layout, channel), 5, 0, [],
+                           make)[0]
+        except ReleaseRefused:
+            return None
 
     published = release_of(dict(zip(codes, split, strict=True)))
+    assert published is not None
     hidden = [c for c in codes if published.values[f"channel/{c}"] is None]
     assert len(hidden) == 2
     rest = sum(split) - sum(n for c, n in zip(codes, split, strict=True) if c not in hidden)
@@ -401,7 +407,7 @@ def test_re_running_the_hiding_on_every_guess_leaves_small_cells_protected(split
     for first in range(rest + 1):
         guess = dict(zip(codes, split, strict=True))
         guess.update({hidden[0]: first, hidden[1]: rest - first})
-        if release_of(guess).values == published.values:
+        if getattr(release_of(guess), "values", None) == published.values:
             possible[hidden[0]].add(first)
             possible[hidden[1]].add(rest - first)
     for code, values in possible.items():

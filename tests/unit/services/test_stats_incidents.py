@@ -14,6 +14,7 @@ from datetime import date, datetime
 import pytest
 
 from incident_support import incident, intervention, linked_contact, random_quarter
+from peerdesk.domain.errors import QuarterWithheld
 from peerdesk.domain.incident_stats import reach_percent
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import TABLES_1, Layout, Release
@@ -263,8 +264,12 @@ def test_the_attacker_holding_every_csv_of_a_vault_of_rare_incidents_narrows_not
     for i, quarter in enumerate(quarters):
         if i == 2:
             _set_threshold(ws, 6)
-        csvs.append(stats.export(ws, quarter, "csv", rounding=(i == seed % 3),
-                                 today=TODAY).data)
+        try:
+            csvs.append(stats.export(ws, quarter, "csv", rounding=(i == seed % 3),
+                                     today=TODAY).data)
+        except QuarterWithheld:
+            continue  # nothing of it is published: there is no CSV to hold
+    assert len(csvs) >= 2
     csvs.append(stats.export_annual_csv(ws, 2026))
     hidden = attack_every_csv(ws, csvs)
     incident_hidden = sum(1 for d in csvs for (t, _, _), v in parse(d)[1].items()

@@ -16,11 +16,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from contact_support import draft
+from contact_support import draft, save_edit_delete
 from peerdesk.cli import main
 from peerdesk.domain.errors import QuarterNotClosed
 from peerdesk.domain.quarters import Quarter, first_open_quarter
-from peerdesk.domain.vocab import Format, MemberGroup, Topic
+from peerdesk.domain.vocab import Format, MemberGroup
 from peerdesk.services import contacts
 from peerdesk.services import policy as policy_service
 from peerdesk.services.demo_data import make_demo_contacts
@@ -50,23 +50,6 @@ def pages(text: str) -> int:
 def times(text: str, words: str) -> int:
     """How often ``words`` is printed (reportlab may write one line in several pieces)."""
     return text.replace(" ", "").count(words.replace(" ", ""))
-
-
-def quarter_ids(ws: Workspace, quarter: Quarter) -> list[int]:
-    return [row[0] for row in ws.vault.conn.execute(
-        "SELECT id FROM contacts WHERE reporting_quarter = ? ORDER BY id", (str(quarter),))]
-
-
-def save_edit_delete(ws: Workspace, quarter: Quarter, today: date | None = None) -> None:
-    """One contact dated in ``quarter`` saved, one of its contacts edited, one deleted."""
-    new = contacts.save_new(ws, draft(occurred_on=quarter.first_day + timedelta(days=3),
-                                      member_group=MemberGroup.CORRECTIONS), today=today)
-    assert contact_repo.get(ws.vault.conn, new).reporting_quarter != str(quarter)
-    first, second = quarter_ids(ws, quarter)[:2]
-    contact, _ = contacts.get(ws, first)
-    contacts.update(ws, first, replace(contact.draft, topics=frozenset({Topic.MORAL_INJURY}),
-                                       member_group=MemberGroup.RETIREE), today=today)
-    contacts.delete(ws, second)
 
 
 def cli_export(monkeypatch, capsys, folder, out, *extra: str) -> str:
@@ -153,7 +136,7 @@ def test_nothing_of_a_quarter_is_seen_before_it_closes(tmp_path):
 def test_the_closing_days_are_the_programs_policy(tmp_path):
     ws = new_workspace(tmp_path / "v", training=True)
     q3 = Quarter(2026, 3)
-    make_demo_contacts(ws, 30, seed=4, start=q3.first_day, end=q3.last_day)
+    make_demo_contacts(ws, 60, seed=8, start=q3.first_day, end=q3.last_day)
     with pytest.raises(QuarterNotClosed):
         stats.view(ws, q3, today=date(2026, 10, 2))
     policy_service.update_settings(ws, idle_lock_minutes=5, private_notes_enabled=False,
@@ -248,10 +231,10 @@ def test_the_pdf_says_hidden_never_less_than_k_and_escapes_the_program_name(tmp_
 def test_a_checklist_item_is_reported_only_where_every_contact_was_asked_it(tmp_path):
     ws = new_workspace(tmp_path / "v", training=True)
     q2, q3 = Quarter(2026, 2), Quarter(2026, 3)
-    make_demo_contacts(ws, 30, seed=6, start=q2.first_day, end=q2.last_day)
+    make_demo_contacts(ws, 60, seed=8, start=q2.first_day, end=q2.last_day)
     old = [item.text for item in policy_service.current(ws).checklist.items]
     policy_service.update_checklist(ws, [*old, "I told them how to reach the team again."])
-    make_demo_contacts(ws, 30, seed=7, start=q3.first_day, end=q3.last_day)
+    make_demo_contacts(ws, 60, seed=8, start=q3.first_day, end=q3.last_day)
     new_code = policy_service.current(ws).checklist.items[-1].code
     earlier = stats.view(ws, q2, today=date(2026, 11, 20))
     later = stats.export(ws, q3, "pdf", today=date(2026, 11, 20))
@@ -259,7 +242,7 @@ def test_a_checklist_item_is_reported_only_where_every_contact_was_asked_it(tmp_
     assert new_code in later.release.layout.checklist
     ticked = later.release.values[f"checklist/{new_code}/ticked"]
     not_ticked = later.release.values[f"checklist/{new_code}/not_ticked"]
-    assert None in (ticked, not_ticked) or ticked + not_ticked == 30
+    assert None in (ticked, not_ticked) or ticked + not_ticked == 60
     assert "I told them how to reach the team again." in pdf_words(later.data)
     assert new_code not in stats.annual_summary(ws, 2026).layout.checklist
     ws.lock()
