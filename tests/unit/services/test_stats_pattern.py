@@ -373,3 +373,49 @@ def test_the_patterns_tried_depend_on_zeros_and_classes_only():
         apart = ("incidents_by_kind", "incident_reach")
         assert patterns[0][-1] == {v for v in counts_of if v not in zero
                                    and layout.table_of(v) not in apart}
+
+
+# ---------------------------------------------------------------------- the last pattern
+
+
+def same_classes(row: dict[str, int]) -> Iterator[dict[str, int]]:
+    """Every channel row with the same zeros and every non-zero cell small (1..4), as
+    ``row``'s are: what a reader told which hidden counts are small cannot tell apart."""
+    cells = [c for c in CODES if row[c]]
+    assert all(0 < row[c] < 5 for c in cells)
+    for values in itertools.product(range(1, 5), repeat=len(cells)):
+        yield row | dict(zip(cells, values, strict=True))
+
+
+@pytest.mark.parametrize("row", [
+    {"in_person": 4, "phone": 3, "video": 4, "text": 0, "other": 0},
+    {"in_person": 4, "phone": 0, "video": 0, "text": 2, "other": 4},
+])
+def test_the_last_pattern_keeps_every_small_count_open(row):
+    """Three small channels whose total (11, 10) would pin one of them: only hiding every
+    non-zero count protects them, and a reader who re-runs the hiding on every row of the
+    same classes keeps every value 1..4 of each."""
+    published = release_of(channel_tallies(row))
+    assert published.values["contacts"] is None
+    possible: dict[str, set[int]] = {c: set() for c in CODES if row[c]}
+    for candidate in same_classes(row):
+        if published_by(channel_tallies(candidate)) == published.values:
+            for c, seen in possible.items():
+                seen.add(candidate[c])
+    assert possible == {c: {1, 2, 3, 4} for c in possible}
+
+
+def test_a_quarter_whose_last_pattern_would_tell_is_withheld():
+    """Phone 4 and text 3 of 7 contacts. Published beside the total, they are pinned (3..4);
+    hiding the total but not the one topic (which equals it) pins them too; hiding that as
+    well hides every non-zero count, and a reader then knows both smaller patterns failed:
+    the total is at least 5 (it is hidden, not small) and not 5 (two small counts of 5 can
+    each be 1..4, so the first pattern would have passed), so neither count is 1. PeerDesk
+    withholds such a quarter rather than publish that. The rows of the same classes show it:
+    those with a total of 5 are released, those of 6..8 (where neither count is 1) withheld."""
+    row = {"in_person": 0, "phone": 4, "video": 0, "text": 3, "other": 0}
+    assert published_by(channel_tallies(row)) is None
+    withheld = [c for c in same_classes(row) if sum(c.values()) >= 5
+                and published_by(channel_tallies(c)) is None]
+    assert sorted({c["phone"] for c in withheld}) == [2, 3, 4]
+    assert sorted({sum(c.values()) for c in withheld}) == [6, 7, 8]
