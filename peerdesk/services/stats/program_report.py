@@ -113,13 +113,15 @@ def period_of(ws: Workspace, *, quarter: Quarter | None = None,
 
 def periods(ws: Workspace) -> list[Period]:
     """The periods a program report can be made for, newest first: every released quarter,
-    and every reporting year (from the policy's month) whose four quarters are released."""
+    and every reporting year (from the policy's month) whose four quarters are released or
+    withheld (a withheld quarter's figures read "hidden" in it)."""
     ws.require(Action.EXPORT_STATISTICS)
     released = {Quarter.parse(r.period) for r in stats.releases(ws) if "-Q" in r.period}
+    over = released | {Quarter.parse(r.period) for r in stats.withheld_as_hidden(ws)}
     month = policy_repo.load(ws.vault.conn).year_start_month
     years = sorted({q.year for q in released} | {q.year - 1 for q in released}, reverse=True)
     out = [Period.reporting_year(y, month) for y in years]
-    out = [p for p in out if all(q in released for q in p.quarters)]
+    out = [p for p in out if all(q in over for q in p.quarters)]
     out += [Period.quarter(q) for q in released]
     return sorted(out, key=lambda p: (p.quarters[-1], not p.annual), reverse=True)
 
@@ -145,7 +147,8 @@ def report_data(ws: Workspace, period: Period, today: date | None = None) -> Rep
     ws.require(Action.EXPORT_STATISTICS)
     current = policy_repo.load(ws.vault.conn)
     return gather(
-        stats.releases(ws), period, program=current.program_name, agencies=current.agencies,
+        [*stats.releases(ws), *stats.withheld_as_hidden(ws)], period,
+        program=current.program_name, agencies=current.agencies,
         readiness=readiness(ws, period), narrative=narrative(ws, period),
         prepared_by=ws.member.name, prepared_on=today or date.today(), training=ws.training)
 

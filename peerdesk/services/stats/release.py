@@ -283,6 +283,21 @@ def releases(ws: Workspace) -> list[Release]:
             for s in stats_repo.all_stored(ws.vault.conn)]
 
 
+def withheld_as_hidden(ws: Workspace) -> list[Release]:
+    """Every withheld quarter as a release whose every figure is hidden, for reports that
+    span quarters (the program report): a period that holds one is complete, and each of its
+    figures that needs the withheld quarter reads "hidden". Never stored, never exported."""
+    ws.require(Action.EXPORT_STATISTICS)
+    conn = ws.vault.conn
+    out = []
+    for quarter, at in sorted(stats_repo.withheld(conn).items()):
+        layout = Layout.for_quarter(quarter, ())
+        out.append(Release(str(quarter), layout, policy_repo.load(conn).suppression_threshold,
+                           0, ws.training, GENERATED_BY, dict.fromkeys(layout.variables),
+                           frozen_at=at))
+    return out
+
+
 def quarter_states(ws: Workspace, today: date | None = None) -> list[QuarterState]:
     """Quarters newest first: every quarter not yet closed (whether or not anything was
     logged in it, which would itself be a live count), then closed quarters back to the

@@ -24,9 +24,13 @@ from peerdesk.domain.stats import Layout, Release
 from peerdesk.services import contacts
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.region import RegionRefused, station_payload
+from peerdesk.services.stats import program_figures as figures
+from peerdesk.services.stats import program_report as report
 from peerdesk.services.stats import release as stats
+from peerdesk.services.stats.csv_export import release_csv
 from peerdesk.services.stats.engine import protect
-from peerdesk.storage import audit, contact_repo, stats_repo
+from peerdesk.services.stats.program_pdf import report_pdf
+from peerdesk.storage import audit, contact_repo, database, stats_repo
 from team_support import COORD_PASS, new_workspace
 
 Q3 = Quarter(2026, 3)
@@ -98,3 +102,35 @@ def test_the_command_line_says_so_in_one_line_and_writes_nothing(small_team, mon
         assert err.count("\n") == 1
         assert "2026-Q3 is withheld" in err
         assert not out.exists()
+
+
+def test_a_withheld_quarter_completes_its_year_in_the_program_report(tmp_path):
+    """The annual program report needs every quarter of its year: a withheld one counts, and
+    every figure that needs it reads hidden (never a sum of the other three called the
+    year's). Its three released quarters are stored as they would be; the withholding too."""
+    ws = new_workspace(tmp_path / "v", training=True)
+    conn = ws.vault.conn
+    quarters = [Quarter(2025, n) for n in (1, 2, 3, 4)]
+    with database.transaction(conn):
+        for quarter in quarters:
+            if quarter.number == 3:
+                stats_repo.withhold(conn, quarter, "2025-10-20T09:00:00Z", "x", 5)
+                continue
+            layout = Layout.for_quarter(quarter, ())
+            release = Release(str(quarter), layout, 5, 0, True, "test",
+                              dict.fromkeys(layout.variables, 20))
+            stats_repo.freeze(conn, quarter, "2026-01-20T09:00:00Z", "x", 5, 0,
+                              release.to_json(), release_csv(release))
+    year = figures.Period.reporting_year(2025, 1)
+    assert year in report.periods(ws)
+    assert figures.Period.quarter(Quarter(2025, 3)) not in report.periods(ws)
+    data = report.report_data(ws, year, TODAY)
+    assert [figure.now for figure in data.headlines] == [None, None, None]
+    trend = dict(data.trend[0][1])
+    assert trend["2025-Q2"] == 20
+    assert trend["2025-Q3"] is None
+    assert report_pdf(data).startswith(b"%PDF")
+    quarter = report.report_data(ws, figures.Period.quarter(Quarter(2025, 4)), TODAY)
+    assert quarter.headlines[0].now == 20
+    assert quarter.headlines[0].previous is None  # the quarter before is withheld
+    ws.lock()
