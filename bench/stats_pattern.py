@@ -8,8 +8,9 @@ and what protecting against that costs.
    how many hidden counts were checked and how many end up known better than the rule allows
    (below 5 and fewer than 4 possible values).
 2. Cost: demo quarters of 30, 60, 120 and 300 contacts (seeds 1..``--teams``) released
-   exactly; prints the median number of cells hidden beyond the small ones and the release
-   time.
+   exactly; prints how many were withheld (no safe set of hidden cells), and for the others
+   the median number of cells hidden beyond the small ones, whether the number of contacts
+   was published, and the release time.
 
 Run: .venv/bin/python bench/stats_pattern.py [--rows 150] [--seed 1] [--teams 3]
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")  # unlock speed is not measured here
 
+from peerdesk.domain.errors import ReleaseRefused
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.stats import Layout, Release
 from peerdesk.domain.vocab import Channel
@@ -41,13 +43,15 @@ from peerdesk.storage.stats_repo import Tally
 CODES = [c.value for c in Channel]
 LAYOUT = Layout.for_quarter(Quarter(2026, 3), ())
 SAME = ("contacts", "month/2026-07", "member_group/police", "format/one_to_one",
-        "member_group_by_format/police/one_to_one", "topic/work_stress", "risk/none_observed")
+        "member_group_by_format/police/one_to_one", "topic/work_stress", "risk/none_observed",
+        "outcome/not_recorded", "first_or_repeat/not_recorded")
 SIZES = (0, 0, 1, 2, 3, 4, 5, 6, 7, 9, 12, 20, 40)
 TEAMS = (30, 60, 120, 300)
 QUARTER = Quarter(2026, 3)
 
 
-def released(channel: dict[str, int]) -> Release:
+def released(channel: dict[str, int]) -> Release | None:
+    """The channel row's release, or None where it is withheld."""
     total = sum(channel.values())
     tallies = {v: Tally(total, 3, 45 * total) for v in SAME}
     tallies.update({f"channel/{c}": Tally(n, min(n, 3)) for c, n in channel.items()})
@@ -55,7 +59,10 @@ def released(channel: dict[str, int]) -> Release:
     def make(values: dict[str, int | None]) -> Release:
         return Release("2026-Q3", LAYOUT, 5, 0, True, "bench", values)
 
-    return protect("2026-Q3", LAYOUT, tallies, 5, 0, [], make)[0]
+    try:
+        return protect("2026-Q3", LAYOUT, tallies, 5, 0, [], make)[0]
+    except ReleaseRefused:
+        return None
 
 
 def leaks(rows: int, seed: int) -> tuple[int, int]:
@@ -66,6 +73,8 @@ def leaks(rows: int, seed: int) -> tuple[int, int]:
         if sum(row.values()) < 5:
             continue
         published = released(row)
+        if published is None:
+            continue  # withheld: nothing published
         hidden = [c for c in CODES if published.values[f"channel/{c}"] is None]
         if not hidden or len(hidden) > 3 or published.values["contacts"] is None:
             continue
@@ -76,7 +85,7 @@ def leaks(rows: int, seed: int) -> tuple[int, int]:
             if last < 0:
                 continue
             values = dict(row) | dict(zip(hidden, (*guess, last), strict=True))
-            if released(values).values == published.values:
+            if getattr(released(values), "values", None) == published.values:
                 for c in hidden:
                     possible[c].add(values[c])
         for c, seen in possible.items():
@@ -90,7 +99,7 @@ def leaks(rows: int, seed: int) -> tuple[int, int]:
 def cost(teams: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="peerdesk-bench-pattern-"))
     for n in TEAMS:
-        extra, primary, seconds = [], [], []
+        extra, primary, seconds, totals, withheld = [], [], [], 0, 0
         for seed in range(1, teams + 1):
             ws, _ = Workspace.create(folder / f"{n}-{seed}", "Bench", "granite harbour 2026",
                                      "granite harbour 2026", training=True,
@@ -103,14 +112,22 @@ def cost(teams: int) -> None:
                 return Release(str(QUARTER), layout, 5, 0, True, "bench", values)
 
             started = time.perf_counter()
-            _, report = protect(str(QUARTER), layout, tallies, 5, 0, [], make)
+            try:
+                release, report = protect(str(QUARTER), layout, tallies, 5, 0, [], make)
+            except ReleaseRefused:
+                withheld += 1
+                release = None
             seconds.append(time.perf_counter() - started)
-            extra.append(report.secondary)
-            primary.append(report.primary)
+            if release is not None:
+                extra.append(report.secondary)
+                primary.append(report.primary)
+                totals += release.values["contacts"] is not None
             ws.lock()
         print(json.dumps({"metric": "extra_hidden_cells", "contacts": n, "teams": teams,
-                          "median_extra": statistics.median(extra), "extra": extra,
-                          "median_primary": statistics.median(primary),
+                          "withheld": withheld, "total_published": totals,
+                          "median_extra": statistics.median(extra) if extra else None,
+                          "extra": extra,
+                          "median_primary": statistics.median(primary) if primary else None,
                           "median_release_s": round(statistics.median(seconds), 3),
                           "max_release_s": round(max(seconds), 3)}), flush=True)
 
