@@ -12,9 +12,12 @@
    must then either lie wholly at or above the threshold or keep at least ``threshold - 1``
    possible whole numbers (``domain.stats.count_interval_safe``), at the largest threshold
    any release so far stated; a hidden hours cell must not be estimable within 25 %
-   (``domain.stats.hours_interval_safe``). While a cell fails, ``domain.stats.secondary_choice``
-   hides one more, chosen by position only. Deterministic: same data, same policy, same
-   release.
+   (``domain.stats.hours_interval_safe``). While a pattern fails, ``domain.stats.escalate``
+   gives the next, larger one, chosen from positions, zeros and the classes only; a pattern
+   is taken only when, besides, a reader who re-runs the engine on guesses cannot rule out any
+   of those values (``_Run.examples_hold``). The last pattern (every non-zero count hidden) is
+   no exception: when it fails too, :func:`protect` raises ``ReleaseRefused`` and the quarter
+   is withheld. Deterministic: same data, same policy, same release.
 
 The entry points other modules use: :func:`protect` (suppress, round and audit one release)
 and :func:`release_system` (what a reader knows from a set of releases).
