@@ -5978,10 +5978,6 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>Il n’y a encore aucun trimestre à afficher.</translation>
     </message>
     <message>
-        <source>%1 is withheld. When its figures were first looked at, PeerDesk could not find a set of hidden figures that keeps every small count safe from someone who knows how the hiding works, so nothing of this quarter is published, now or later. This happens when a quarter has very few contacts spread over many categories. Its contacts stay in the log, and are in no published figure.</source>
-        <translation>%1 est retenu. À la première consultation de ses chiffres, PeerDesk n’a trouvé aucun choix de chiffres masqués qui protège chacun de ses petits nombres contre quelqu’un qui sait comment le masquage fonctionne&#xa0;; rien de ce trimestre n’est donc publié, ni maintenant ni plus tard. Cela arrive quand un trimestre compte très peu de contacts répartis dans beaucoup de catégories. Ses contacts restent dans le registre et ne figurent dans aucun chiffre publié.</translation>
-    </message>
-    <message>
         <source>%1 is open. Its figures can be seen from %2, when it closes; until then contacts logged late still count in it. Nothing of an open quarter is shown, not even a running total: two looks at a count that is still changing would tell what one contact was.</source>
         <translation>%1 est ouvert. Ses chiffres pourront être vus à partir du %2, à sa fermeture; d’ici là, les contacts consignés en retard y comptent encore. Rien d’un trimestre ouvert n’est affiché, pas même un total courant&#xa0;: deux consultations d’un nombre qui change encore révéleraient ce qu’était un contact.</translation>
     </message>
@@ -5992,6 +5988,10 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
     <message>
         <source>Figures are rounded to a multiple of %1.</source>
         <translation>Les chiffres sont arrondis à un multiple de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is withheld. When its figures were first looked at, PeerDesk could not find a set of hidden figures that keeps every small count safe from someone who knows how the hiding works, so nothing of this quarter is published, now or later. This happens when a quarter has very few contacts, split into small groups. Its contacts stay in the log, and are in no published figure.</source>
+        <translation>%1 est retenu. À la première consultation de ses chiffres, PeerDesk n’a trouvé aucun choix de chiffres masqués qui protège chacun de ses petits nombres contre quelqu’un qui sait comment le masquage fonctionne&#xa0;; rien de ce trimestre n’est donc publié, ni maintenant ni plus tard. Cela arrive quand un trimestre compte très peu de contacts, répartis en petits groupes. Ses contacts restent dans le registre et ne figurent dans aucun chiffre publié.</translation>
     </message>
     <message>
         <source>No figure in this table is hidden. %1</source>

@@ -46,3 +46,12 @@ def save_edit_delete(ws: Workspace, quarter: Quarter, today: date | None = None)
     contacts.update(ws, first, replace(contact.draft, topics=frozenset({Topic.MORAL_INJURY}),
                                        member_group=MemberGroup.RETIREE), today=today)
     contacts.delete(ws, second)
+
+
+def phone_and_text(ws: Workspace, quarter: Quarter, phone: int = 4, text: int = 3) -> None:
+    """Police one-to-ones in the quarter's first month, alike but for the channel."""
+    for i in range(phone + text):
+        contacts.save_new(ws, draft(occurred_on=quarter.first_day + timedelta(days=5 + i),
+                                    member_group=MemberGroup.POLICE,
+                                    channel=Channel.PHONE if i < phone else Channel.TEXT),
+                          today=quarter.last_day)

@@ -339,18 +339,24 @@ class _Run:
 class _Search:
     """Worlds a reader cannot rule out for one pattern (see ``_Run.examples_hold``)."""
 
-    # How many of the cells the pattern last hid are pushed one by one (after all together).
-    SINGLES = 4
-
     def __init__(self, run: _Run, system: LinearSystem, hidden: set[str],
                  before: Sequence[set[str]]) -> None:
         self.run, self.system, self.hidden, self.before = run, system, hidden, before
         # The counts this pattern hides and the last pattern tried published: pushed to one
         # end, they squeeze what that pattern would have published, which is how a world makes
         # it fail (and a pattern failing on a small count fails every smaller one too: each
-        # publishes all it publishes, and more).
-        self.added = sorted(f"{run.period}|{v}" for v in hidden - before[-1]
-                            if run.layout.kind(v) is Kind.COUNT) if before else []
+        # publishes all it publishes, and more). Pushed all together, then one by one, those
+        # sharing a relation with the most small counts first (the total of three small
+        # referrals squeezes them at either end; a month's count squeezes nothing).
+        watched = run.classes.watched
+        added = [v for v in hidden - before[-1] if run.layout.kind(v) is Kind.COUNT] \
+            if before else []
+
+        def squeeze(v: str) -> int:
+            return sum(len(watched & set(r.variables)) for r in run.layout.relations
+                       if v in r.variables)
+
+        self.added = [f"{run.period}|{v}" for v in sorted(added, key=lambda v: (-squeeze(v), v))]
         self.seen: set[tuple[str, int]] = set()
 
     def _ruled_in(self, guess: dict[str, float] | None) -> bool:
@@ -367,7 +373,7 @@ class _Search:
         tries: list[tuple[float, Mapping[str, float] | None]] = [(sign, None)]
         if self.added:
             tries += [(end, dict.fromkeys(self.added, end)) for end in (1.0, -1.0)]
-            tries += [(end, {v: end}) for v in self.added[:self.SINGLES] for end in (1.0, -1.0)]
+            tries += [(end, {v: end}) for v in self.added for end in (1.0, -1.0)]
         for end, objective in tries:
             guess = example(self.system, target, low, high, end if objective is None else 0.0,
                             objective)

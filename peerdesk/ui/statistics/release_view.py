@@ -304,9 +304,8 @@ class ReleaseView(QWidget):
                 "%1 is withheld. When its figures were first looked at, PeerDesk could not "
                 "find a set of hidden figures that keeps every small count safe from someone "
                 "who knows how the hiding works, so nothing of this quarter is published, now "
-                "or later. This happens when a quarter has very few contacts spread over many "
-                "categories. Its contacts stay in the log, and are in no published "
-                "figure.").replace(
+                "or later. This happens when a quarter has very few contacts, split into small "
+                "groups. Its contacts stay in the log, and are in no published figure.").replace(
                 "%1", name))
             return None
         day = state.closes_on

@@ -15,6 +15,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
+from contact_support import phone_and_text
 from peerdesk.domain.errors import PermissionDenied, QuarterNotClosed
 from peerdesk.domain.members import Role
 from peerdesk.domain.quarters import Quarter, closes_on
@@ -339,8 +340,7 @@ def test_a_quarter_that_cannot_be_protected_is_withheld_on_screen(qtbot, vault_f
     so, the quarter list says "Withheld on", no figure or export button shows, and the Release
     button is gone for good (a second look says the same)."""
     folder = vault_factory("sparse", training=True)
-    with_workspace(folder, lambda ws: make_demo_contacts(
-        ws, 30, seed=4, start=PAST.first_day, end=PAST.last_day))
+    with_workspace(folder, lambda ws: phone_and_text(ws, PAST))
     page = open_statistics(qtbot, make_shell(folder, training=True), wait_idle)
     view = page.release_view
     assert view.current_state().quarter == PAST
