@@ -1,6 +1,6 @@
 """Render the Statistics section (a closed quarter before its release, the release
 confirmation, its tables with hidden cells, an open quarter, the annual summary, the saved
-message, the trend across released quarters) to PNG files (offscreen) at a
+message, the trend across released quarters, a withheld quarter) to PNG files (offscreen) at a
 1366x768 laptop size, for review. Uses a training vault with demo data.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/shots/render_stats_shots.py [OUT_DIR]
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -20,8 +20,11 @@ os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from peerdesk.domain.contacts import ContactDraft
 from peerdesk.domain.quarters import Quarter, first_open_quarter
 from peerdesk.domain.stats import TABLES
+from peerdesk.domain.vocab import Channel, Format, InitiatedBy, MemberGroup, Topic
+from peerdesk.services import contacts
 from peerdesk.services.demo_data import make_demo_contacts
 from peerdesk.services.stats import release as stats
 from peerdesk.services.workspace import Workspace
@@ -37,6 +40,7 @@ CURRENT = Quarter.of(date.today())
 SMALL = first_open_quarter(date.today(), 14).previous()  # the newest closed quarter
 RELEASED = ((SMALL.previous().previous().previous(), 240), (SMALL.previous().previous(), 310),
             (SMALL.previous(), 275))
+WITHHELD = RELEASED[0][0].previous()  # 4 phone and 3 text contacts: no safe release
 
 
 def _vault(folder: Path) -> None:
@@ -45,6 +49,13 @@ def _vault(folder: Path) -> None:
     for seed, (quarter, n) in enumerate(RELEASED, start=11):
         make_demo_contacts(ws, n, seed=seed, start=quarter.first_day, end=quarter.last_day)
         stats.export(ws, quarter, "csv")
+    for i in range(7):
+        contacts.save_new(ws, ContactDraft(
+            occurred_on=WITHHELD.first_day + timedelta(days=i), duration_min=40,
+            channel=Channel.PHONE if i < 4 else Channel.TEXT,
+            initiated_by=InitiatedBy.SELF_REFERRAL, member_group=MemberGroup.POLICE,
+            format=Format.ONE_TO_ONE, topics=frozenset({Topic.WORK_STRESS})),
+            today=WITHHELD.last_day)
     make_demo_contacts(ws, 30, seed=3, start=SMALL.first_day, end=SMALL.last_day)
     make_demo_contacts(ws, 12, seed=4, start=CURRENT.first_day, end=date.today())
     ws.lock()
@@ -111,6 +122,12 @@ def main(out: Path) -> None:
     page.tabs.setCurrentIndex(TREND_TAB)
     settle(shell)
     save(window, out, "statistics-trend")
+    page.tabs.setCurrentIndex(0)
+    view.quarter_combo.setCurrentIndex(view.quarters.row_of(WITHHELD))
+    settle(shell)
+    view.release_button.click()
+    settle(shell, 2.0)
+    save(window, out, "statistics-withheld")
     shell.shutdown()
 
 
