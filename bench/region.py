@@ -29,6 +29,7 @@ from pathlib import Path
 
 os.environ.setdefault("PEERDESK_TESTONLY_WEAKEN_KDF", "1")  # unlock speed is not measured here
 
+from peerdesk.domain.errors import QuarterWithheld
 from peerdesk.domain.quarters import Quarter
 from peerdesk.domain.region import BUNDLE_SUFFIX, Payload, station_id_of
 from peerdesk.services import region
@@ -48,14 +49,18 @@ def _vault(folder: Path) -> Workspace:
 
 
 def templates(root: Path, count: int, region_id: str) -> list[Payload]:
-    """Each seeded demo station's payload for the region (its quarter released first)."""
+    """Each seeded demo station's payload for the region (its quarter released first; a
+    station whose quarter is withheld has nothing to send and is left out)."""
     out = []
     for seed in range(1, count + 1):
         ws = _vault(root / f"station-{seed}")
         make_demo_contacts(ws, 40 + (seed * 37) % 161, seed=seed, start=QUARTER.first_day,
                            end=QUARTER.last_day)
-        stats.view(ws, QUARTER, today=QUARTER.next().last_day)
-        out.append(region.station_payload(ws, QUARTER, region_id))
+        try:
+            stats.view(ws, QUARTER, today=QUARTER.next().last_day)
+            out.append(region.station_payload(ws, QUARTER, region_id))
+        except QuarterWithheld:
+            print(f"\nstation {seed}: {QUARTER} withheld, no bundle", file=sys.stderr)
         ws.lock()
         print(f"\rtemplate stations released: {seed}/{count}", end="", file=sys.stderr,
               flush=True)
@@ -94,7 +99,8 @@ def main() -> None:
         payloads = templates(root, args.templates, key.region_id)
         all_files = root / "all"
         words = write_bundles(all_files, payloads, sizes[-1], key)
-        print(f"{args.templates} seeded demo stations as templates; {QUARTER}; "
+        print(f"{len(payloads)} seeded demo stations as templates (of {args.templates}; the "
+              f"others' quarters were withheld); {QUARTER}; "
               f"{os.cpu_count()} CPU(s)")
         print(f"{'stations':>8}  {'import s':>8}  {'release s':>9}  {'hidden':>9}")
         for n in sizes:
