@@ -229,19 +229,6 @@ class Layout:
         """Each variable's place in :attr:`variables`."""
         return {v: i for i, v in enumerate(self.variables)}
 
-    def equations_of(self, variable: str) -> tuple[Relation, ...]:
-        """The equations (sums) that hold ``variable``."""
-        return self._equations.get(variable, ())
-
-    @cached_property
-    def _equations(self) -> dict[str, tuple[Relation, ...]]:
-        out: dict[str, list[Relation]] = {}
-        for relation in self.relations:
-            if relation.equal:
-                for v in relation.variables:
-                    out.setdefault(v, []).append(relation)
-        return {v: tuple(r) for v, r in out.items()}
-
     def kind(self, variable: str) -> Kind:
         """COUNT, or HOURS for hours and the other magnitudes (personnel involved, attendees):
         a figure shown and hidden with a count (:meth:`shown_with`), held to the p%-rule."""
@@ -652,7 +639,7 @@ def annual(releases: Sequence[Release], year: int, generated_by: str) -> Release
 # and the audit knows it). *When* the search stops depends on the published figures: the audit
 # decides that (services.stats.engine.protect), and checks that the worlds it relies on stop
 # at the same place. The engine grows its patterns with :func:`cover_equations` and
-# :func:`escalate`; :func:`secondary_choice` is the same kind of choice for one narrow cell.
+# :func:`escalate`.
 
 
 def _rank(layout: Layout, variable: str) -> tuple[int, int]:
@@ -682,43 +669,6 @@ def _open_members(
 def _best(layout: Layout, names: Iterable[str]) -> str | None:
     ranked = sorted(set(names), key=lambda v: _rank(layout, v))
     return ranked[0] if ranked else None
-
-
-def secondary_choice(
-    layout: Layout, narrow: str, suppressed: set[str], counts: Mapping[str, int]
-) -> str | None:
-    """The published count to hide next so that ``narrow`` (a hidden count, or a hidden hours
-    cell) can no longer be narrowed.
-
-    Looks first at the equations holding ``narrow`` with the fewest hidden cells (those are
-    where it is worked out from), then at its inequalities, then at the equations of the
-    hidden cells it is summed with, then at any relation touching a hidden cell. An hours
-    cell is hidden with its count, so hours are protected by hiding another format.
-    ``counts`` tells only which counts are zero (zeros are published).
-    """
-    holding = [r for r in layout.relations if narrow in r.variables]
-    equations = sorted(
-        (r for r in holding if r.equal),
-        key=lambda r: sum((layout.shown_with(v) or v) in suppressed for v in r.variables),
-    )
-    for relation in equations:
-        choice = _best(layout, _open_members(layout, relation.variables, suppressed, counts))
-        if choice is not None:
-            return choice
-    choice = _best(layout, (v for r in holding if not r.equal
-                            for v in _open_members(layout, r.variables, suppressed, counts)))
-    if choice is not None:
-        return choice
-    # Next, the equations of the hidden cells it is summed with (a hidden margin's other
-    # equation: the one that pins the margin, and so the cell).
-    beside = {layout.shown_with(x) or x for r in equations for x in r.variables} & suppressed
-    choice = _best(layout, (v for x in sorted(beside) for r in layout.equations_of(x)
-                            for v in _open_members(layout, r.variables, suppressed, counts)))
-    if choice is not None:
-        return choice
-    return _best(layout, (v for r in layout.relations
-                          if suppressed & {layout.shown_with(x) or x for x in r.variables}
-                          for v in _open_members(layout, r.variables, suppressed, counts)))
 
 
 def cover_equations(
