@@ -6759,8 +6759,8 @@ Acceptez ses lots seulement si chaque mot correspond.</translation>
         <translation>Lecture des chiffres publiés…</translation>
     </message>
     <message>
-        <source>Looking at the figures of %1 releases it: they are worked out now, checked, and frozen for good. Every later look and export shows exactly these figures; contacts logged later for it count in the next open quarter.</source>
-        <translation>Consulter les chiffres de %1 le publie&#xa0;: ils sont calculés maintenant, vérifiés et figés pour de bon. Chaque consultation et exportation suivante montre exactement ces chiffres; les contacts consignés plus tard pour ce trimestre comptent dans le prochain trimestre ouvert.</translation>
+        <source>Looking at the figures of %1 releases it: they are worked out now, checked, and frozen for good. Every later look and export shows exactly these figures; contacts logged later for it count in the next open quarter. If no set of hidden figures can keep every small count safe, the quarter is withheld for good instead, with nothing of it published.</source>
+        <translation>Consulter les chiffres de %1 le publie&#xa0;: ils sont calculés maintenant, vérifiés et figés pour de bon. Chaque consultation et exportation suivante montre exactement ces chiffres; les contacts consignés plus tard pour ce trimestre comptent dans le prochain trimestre ouvert. Si aucun choix de chiffres masqués ne peut protéger chacun de ses petits nombres, le trimestre est plutôt retenu pour de bon, sans que rien n’en soit publié.</translation>
     </message>
     <message>
         <source>The figures will be released rounded to base 5.</source>

@@ -177,7 +177,9 @@ class StatisticsPage(QWidget):
         text = self.tr(
             "Looking at the figures of %1 releases it: they are worked out now, checked, and "
             "frozen for good. Every later look and export shows exactly these figures; "
-            "contacts logged later for it count in the next open quarter.").replace("%1", name)
+            "contacts logged later for it count in the next open quarter. If no set of hidden "
+            "figures can keep every small count safe, the quarter is withheld for good "
+            "instead, with nothing of it published.").replace("%1", name)
         if rounding:
             text += "\n\n" + self.tr("The figures will be released rounded to base 5.")
         if not self.dialogs.confirm(self, self.tr("Release %1?").replace("%1", name), text,
