@@ -270,10 +270,18 @@ def withhold(conn: Connection, quarter: Quarter, at: str, by: str, threshold: in
                  "VALUES (?, ?, ?, ?)", (str(quarter), at, by, threshold))
 
 
-def withheld(conn: Connection) -> dict[Quarter, str]:
-    """Every withheld quarter, with when it was withheld."""
-    rows = conn.execute("SELECT quarter, withheld_at FROM withheld_quarters").fetchall()
-    return {Quarter.parse(str(q)): str(at) for q, at in rows}
+@dataclass(frozen=True)
+class Withheld:
+    """A withheld quarter: when, and the threshold it was held to."""
+
+    at: str
+    threshold: int
+
+
+def withheld(conn: Connection) -> dict[Quarter, Withheld]:
+    """Every withheld quarter."""
+    rows = conn.execute("SELECT quarter, withheld_at, threshold FROM withheld_quarters")
+    return {Quarter.parse(str(q)): Withheld(str(at), int(k)) for q, at, k in rows.fetchall()}
 
 
 def store_pdf(conn: Connection, quarter: Quarter, pdf: bytes) -> None:

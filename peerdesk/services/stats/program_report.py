@@ -44,7 +44,7 @@ from peerdesk.services.stats.program_figures import (
     gather,
 )
 from peerdesk.services.workspace import Workspace
-from peerdesk.storage import audit, database, policy_repo
+from peerdesk.storage import audit, database, policy_repo, stats_repo
 from peerdesk.storage.atomic import write_atomic
 
 MAX_NARRATIVE = 4000
@@ -117,7 +117,7 @@ def periods(ws: Workspace) -> list[Period]:
     withheld (a withheld quarter's figures read "hidden" in it)."""
     ws.require(Action.EXPORT_STATISTICS)
     released = {Quarter.parse(r.period) for r in stats.releases(ws) if "-Q" in r.period}
-    over = released | {Quarter.parse(r.period) for r in stats.withheld_as_hidden(ws)}
+    over = released | set(stats_repo.withheld(ws.vault.conn))
     month = policy_repo.load(ws.vault.conn).year_start_month
     years = sorted({q.year for q in released} | {q.year - 1 for q in released}, reverse=True)
     out = [Period.reporting_year(y, month) for y in years]

@@ -288,13 +288,12 @@ def withheld_as_hidden(ws: Workspace) -> list[Release]:
     span quarters (the program report): a period that holds one is complete, and each of its
     figures that needs the withheld quarter reads "hidden". Never stored, never exported."""
     ws.require(Action.EXPORT_STATISTICS)
-    conn = ws.vault.conn
     out = []
-    for quarter, at in sorted(stats_repo.withheld(conn).items()):
+    for quarter, withheld in sorted(stats_repo.withheld(ws.vault.conn).items()):
         layout = Layout.for_quarter(quarter, ())
-        out.append(Release(str(quarter), layout, policy_repo.load(conn).suppression_threshold,
-                           0, ws.training, GENERATED_BY, dict.fromkeys(layout.variables),
-                           frozen_at=at))
+        out.append(Release(str(quarter), layout, withheld.threshold, 0, ws.training,
+                           GENERATED_BY, dict.fromkeys(layout.variables),
+                           frozen_at=withheld.at))
     return out
 
 
@@ -316,7 +315,8 @@ def quarter_states(ws: Workspace, today: date | None = None) -> list[QuarterStat
     quarter = max([current, *known])
     while quarter >= oldest:
         states.append(QuarterState(quarter, is_closed(quarter, day, days), quarter in frozen,
-                                   frozen.get(quarter, withheld.get(quarter)),
+                                   frozen.get(quarter, withheld[quarter].at
+                                              if quarter in withheld else None),
                                    closes_on(quarter, days), quarter in withheld))
         quarter = quarter.previous()
     return states

@@ -121,7 +121,7 @@ def test_a_withheld_quarter_completes_its_year_in_the_program_report(tmp_path):
     with database.transaction(conn):
         for quarter in quarters:
             if quarter.number == 3:
-                stats_repo.withhold(conn, quarter, "2025-10-20T09:00:00Z", "x", 5)
+                stats_repo.withhold(conn, quarter, "2025-10-20T09:00:00Z", "x", 7)
                 continue
             layout = Layout.for_quarter(quarter, ())
             release = Release(str(quarter), layout, 5, 0, True, "test",
@@ -133,6 +133,7 @@ def test_a_withheld_quarter_completes_its_year_in_the_program_report(tmp_path):
     assert figures.Period.quarter(Quarter(2025, 3)) not in report.periods(ws)
     data = report.report_data(ws, year, TODAY)
     assert [figure.now for figure in data.headlines] == [None, None, None]
+    assert data.threshold == 7  # the threshold the withheld quarter was held to
     trend = dict(data.trend[0][1])
     assert trend["2025-Q2"] == 20
     assert trend["2025-Q3"] is None
